@@ -1,0 +1,142 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Auditing;
+
+/// <summary>The FG's view of the access log. Reading the log is itself an access to personal data, so it is audited.</summary>
+public sealed class AuditLogService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    AccessGuard guard,
+    IAuditLog audit,
+    AuditChainVerifier verifier,
+    TimeProvider clock)
+{
+    private static readonly string[] Readers = [Roles.PrivacyOfficer];
+
+    public async Task<PagedResult<AuditLogEntry>> SearchAsync(AuditLogQuery query, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(AuditEventTypes.AuditLogSearch, AuditAction.Search, Readers, ct);
+        var started = clock.GetUtcNow().UtcDateTime;
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var events = Filter(db.AuditEvents.AsNoTracking(), query);
+        var total = await events.CountAsync(ct);
+        var pageSize = Math.Clamp(query.PageSize, 1, 200);
+        var items = await events
+            .OrderByDescending(e => e.Sequence)
+            .Skip(Math.Max(0, query.Page) * pageSize)
+            .Take(pageSize)
+            .Select(e => new AuditLogEntry(
+                e.Sequence, e.StartedAtUtc, e.EventType, e.Action, e.Outcome, e.UserName, e.UserRole, e.PurposeOfUse,
+                e.TargetType, e.TargetId, e.SubjectHouseholdId, e.SubjectPersonId, e.Details))
+            .ToListAsync(ct);
+
+        await audit.RecordAsync(
+            new AuditRecord(AuditEventTypes.AuditLogSearch, AuditAction.Search)
+            {
+                StartedAtUtc = started,
+                SubjectHouseholdId = query.SubjectHouseholdId,
+                SubjectPersonId = query.SubjectPersonId,
+                Details = new Dictionary<string, object?>
+                {
+                    ["filters"] = DescribeFilters(query),
+                    ["results"] = total,
+                },
+            },
+            ct);
+        return new PagedResult<AuditLogEntry>(items, total);
+    }
+
+    public async Task<AuditLogSummary> SummaryAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(AuditEventTypes.AuditLogSearch, AuditAction.View, Readers, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var today = DutchTime.Today(clock);
+        var todayUtc = DutchTime.StartOfDayUtc(today);
+        var monthUtc = DutchTime.StartOfDayUtc(today.AddDays(-30));
+        var events = db.AuditEvents.AsNoTracking();
+        return new AuditLogSummary(
+            await events.LongCountAsync(e => e.StartedAtUtc >= todayUtc, ct),
+            await events.LongCountAsync(e => e.StartedAtUtc >= todayUtc && e.Outcome == AuditOutcome.Denied, ct),
+            await events.LongCountAsync(e => e.StartedAtUtc >= monthUtc && e.Outcome == AuditOutcome.Denied, ct),
+            await events.MaxAsync(e => (long?)e.Sequence, ct) ?? 0);
+    }
+
+    public async Task<AuditChainVerification> VerifyChainAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(AuditEventTypes.AuditLogVerify, AuditAction.View, Readers, ct);
+        var result = await verifier.VerifyAsync(ct);
+        await audit.RecordAsync(
+            new AuditRecord(AuditEventTypes.AuditLogVerify, AuditAction.View)
+            {
+                Details = new Dictionary<string, object?>
+                {
+                    ["intact"] = result.IsIntact,
+                    ["checked"] = result.EventsChecked,
+                    ["brokenAt"] = result.BrokenAtSequence,
+                },
+            },
+            ct);
+        return result;
+    }
+
+    private static IQueryable<AuditEvent> Filter(IQueryable<AuditEvent> events, AuditLogQuery q)
+    {
+        if (!string.IsNullOrWhiteSpace(q.UserId))
+        {
+            events = events.Where(e => e.UserId == q.UserId);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.UserNameContains))
+        {
+            var pattern = $"%{q.UserNameContains.Trim().ToLowerInvariant()}%";
+            events = events.Where(e => EF.Functions.Like(e.UserName.ToLower(), pattern));
+        }
+
+        if (q.SubjectHouseholdId is { } household)
+        {
+            events = events.Where(e => e.SubjectHouseholdId == household);
+        }
+
+        if (q.SubjectPersonId is { } person)
+        {
+            events = events.Where(e => e.SubjectPersonId == person);
+        }
+
+        if (!string.IsNullOrWhiteSpace(q.EventTypePrefix))
+        {
+            var prefix = q.EventTypePrefix.Trim();
+            events = events.Where(e => e.EventType.StartsWith(prefix));
+        }
+
+        if (q.Outcome is { } outcome)
+        {
+            events = events.Where(e => e.Outcome == outcome);
+        }
+
+        if (q.From is { } from)
+        {
+            var fromUtc = DutchTime.StartOfDayUtc(from);
+            events = events.Where(e => e.StartedAtUtc >= fromUtc);
+        }
+
+        if (q.To is { } to)
+        {
+            var toUtc = DutchTime.StartOfDayUtc(to.AddDays(1));
+            events = events.Where(e => e.StartedAtUtc < toUtc);
+        }
+
+        return events;
+    }
+
+    private static string[] DescribeFilters(AuditLogQuery q) =>
+        new (string Name, bool Set)[]
+        {
+            ("medewerker", !string.IsNullOrWhiteSpace(q.UserId) || !string.IsNullOrWhiteSpace(q.UserNameContains)),
+            ("huishouden", q.SubjectHouseholdId is not null),
+            ("persoon", q.SubjectPersonId is not null),
+            ("soort", !string.IsNullOrWhiteSpace(q.EventTypePrefix)),
+            ("uitkomst", q.Outcome is not null),
+            ("periode", q.From is not null || q.To is not null),
+        }.Where(f => f.Set).Select(f => f.Name).ToArray();
+}

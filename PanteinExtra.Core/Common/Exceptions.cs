@@ -1,0 +1,15 @@
+namespace PanteinExtra.Core.Common;
+
+/// <summary>The current user may not do this. Already audited as denied when thrown by <see cref="AccessGuard"/>.</summary>
+public sealed class ForbiddenException(string operation)
+    : Exception($"Geen toegang tot '{operation}'.")
+{
+    public string Operation { get; } = operation;
+}
+
+/// <summary>The thing asked for does not exist (or no longer exists).</summary>
+public sealed class NotFoundException(string what, object key)
+    : Exception($"{what} '{key}' bestaat niet (meer).")
+{
+    public string What { get; } = what;
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Everything Core offers. The host supplies <see cref="ICurrentUser"/> (the Portal from the signed-in user)
+    /// and may replace <see cref="TimeProvider"/>.
+    /// </summary>
+    public static IServiceCollection AddPanteinCore(this IServiceCollection services, DatabaseOptions database)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(database);
+        services.AddScoped<ActorScope>();
+        services.AddSingleton<DatabaseInitializer>();
+        services.AddPortalDatabase(database);
+
+        services.AddAuditing();
+        return services;
+    }
+
+    private static void AddPortalDatabase(this IServiceCollection services, DatabaseOptions database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                services.AddDbContextFactory<SqlitePortalDbContext>(
+                    (sp, o) => o.UseSqlite(database.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()),
+                    ServiceLifetime.Scoped);
+                services.AddScoped<IDbContextFactory<PortalDbContext>>(sp =>
+                    new PortalDbContextFactory<SqlitePortalDbContext>(sp.GetRequiredService<IDbContextFactory<SqlitePortalDbContext>>()));
+                break;
+            case DatabaseProvider.Postgres:
+                services.AddDbContextFactory<PostgresPortalDbContext>(
+                    (sp, o) => o.UseNpgsql(database.ConnectionString).AddInterceptors(sp.GetRequiredService<AuditSaveChangesInterceptor>()),
+                    ServiceLifetime.Scoped);
+                services.AddScoped<IDbContextFactory<PortalDbContext>>(sp =>
+                    new PortalDbContextFactory<PostgresPortalDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresPortalDbContext>>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");
+        }
+
+        // Data-protection keys live in the database (PersistKeysToDbContext resolves the context from a scope).
+        services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContext());
+    }
+}

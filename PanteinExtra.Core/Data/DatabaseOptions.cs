@@ -1,0 +1,18 @@
+namespace PanteinExtra.Core.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}
+
+/// <summary>`Database:Provider` and `ConnectionStrings:Portal`.</summary>
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    public required string ConnectionString { get; set; }
+
+    /// <summary>Fill an empty database with demo households, staff data and a first register.</summary>
+    public bool SeedDemoData { get; set; } = true;
+}

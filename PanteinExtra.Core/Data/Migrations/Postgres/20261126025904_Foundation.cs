@@ -1,0 +1,101 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace PanteinExtra.Core.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Foundation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMs = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserRole = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Machine = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TraceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PurposeOfUse = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TargetType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    TargetId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubjectHouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubjectPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Details = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_StartedAtUtc",
+                table: "AuditEvents",
+                column: "StartedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_SubjectHouseholdId_StartedAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "SubjectHouseholdId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_SubjectPersonId_StartedAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "SubjectPersonId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_UserId_StartedAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "UserId", "StartedAtUtc" });
+
+            migrationBuilder.Sql(Auditing.AuditAppendOnlySql.PostgresUp);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(Auditing.AuditAppendOnlySql.PostgresDown);
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+using Microsoft.Extensions.Localization;
+using MudBlazor;
+
+namespace PanteinExtra.Portal.Components.Shared;
+
+/// <summary>Dutch texts for MudBlazor's built-in labels that staff see (pager, grid, pickers, required fields).</summary>
+public sealed class DutchMudLocalizer : MudLocalizer
+{
+    private static readonly Dictionary<string, string> Texts = new()
+    {
+        ["MudDataGridPager_RowsPerPage"] = "Rijen per pagina:",
+        ["MudDataGridPager_AllItems"] = "Alle",
+        ["MudDataGridPager_InfoFormat"] = "{first_item}-{last_item} van {all_items}",
+        ["MudDataGridPager_FirstPage"] = "Eerste pagina",
+        ["MudDataGridPager_PreviousPage"] = "Vorige pagina",
+        ["MudDataGridPager_NextPage"] = "Volgende pagina",
+        ["MudDataGridPager_LastPage"] = "Laatste pagina",
+        ["MudDataGrid_Loading"] = "Laden…",
+        ["MudDataGrid_Apply"] = "Toepassen",
+        ["MudDataGrid_Clear"] = "Wissen",
+        ["MudDataGrid_Cancel"] = "Annuleren",
+        ["MudDataGrid_Save"] = "Opslaan",
+        ["MudDataGrid_Filter"] = "Filter",
+        ["MudDataGrid_Sort"] = "Sorteren",
+        ["MudDataGrid_Unsort"] = "Sortering opheffen",
+        ["MudDataGrid_Columns"] = "Kolommen",
+        ["MudTable_Loading"] = "Laden…",
+        ["MudTablePager_FirstPage"] = "Eerste pagina",
+        ["MudTablePager_PreviousPage"] = "Vorige pagina",
+        ["MudTablePager_NextPage"] = "Volgende pagina",
+        ["MudTablePager_LastPage"] = "Laatste pagina",
+        ["MudFormComponent_Required"] = "Verplicht",
+        ["MudInput_Clear"] = "Wissen",
+        ["MudDialog_Close"] = "Sluiten",
+        ["MudAlert_Close"] = "Sluiten",
+        ["MudChip_Close"] = "Sluiten",
+        ["MudSelect_SelectAll"] = "Alles selecteren",
+        ["MudBaseDatePicker_PrevMonth"] = "Vorige maand",
+        ["MudBaseDatePicker_NextMonth"] = "Volgende maand",
+        ["MudBaseDatePicker_PrevYear"] = "Vorig jaar",
+        ["MudBaseDatePicker_NextYear"] = "Volgend jaar",
+        ["MudPagination_FirstPage"] = "Eerste pagina",
+        ["MudPagination_PreviousPage"] = "Vorige pagina",
+        ["MudPagination_NextPage"] = "Volgende pagina",
+        ["MudPagination_LastPage"] = "Laatste pagina",
+    };
+
+    public override LocalizedString this[string key] =>
+        Texts.TryGetValue(key, out var text) ? new LocalizedString(key, text) : new LocalizedString(key, key, resourceNotFound: true);
+}
