@@ -70,6 +70,18 @@ public sealed class AuditSaveChangesInterceptor(
         }
     }
 
+    /// <summary>EF reports a concurrency conflict here instead of through SaveChangesFailed.</summary>
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        if (eventData.Context is { } db && await AbandonAsync(db) is { } pending)
+        {
+            await RecordFailureAsync(pending, eventData.Exception);
+        }
+
+        return result;
+    }
+
     public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } db)

@@ -1,0 +1,76 @@
+using Microsoft.Playwright;
+
+namespace PanteinExtra.Tests.TestInfrastructure;
+
+/// <summary>
+/// The real portal on a loopback port (first-run demo data included) and Debian's Chromium driven by Playwright.
+/// Shared by the end-to-end tests of one collection; each test opens its own browser context (own cookies).
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    private IPlaywright? _playwright;
+    private readonly string _profile = Path.Combine(Path.GetTempPath(), "pantein-chromium", Guid.NewGuid().ToString("N"));
+
+    public PortalFactory Portal { get; } = new() { SeedDemoData = true };
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = default!;
+
+    public async Task InitializeAsync()
+    {
+        BaseUrl = Portal.UseRealServer().TrimEnd('/');
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args =
+            [
+                "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", $"--user-data-dir={_profile}",
+            ],
+        });
+    }
+
+    /// <summary>A fresh browser context and page, signed in as the demo employee through the sign-in page.</summary>
+    public async Task<IPage> SignedInPageAsync(string employeeId)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "nl-NL" });
+        context.SetDefaultTimeout(15_000);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.GetByTestId($"sign-in-{employeeId}").ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/aanmelden"));
+        // Interactive once the circuit is up: MudBlazor's buttons stay disabled until then where it matters.
+        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await Portal.DisposeAsync();
+        try
+        {
+            Directory.Delete(_profile, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Chromium may still be releasing its profile; the temp folder is the OS's to clean.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}

@@ -1,0 +1,75 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
+using PanteinExtra.Core;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Tests.TestInfrastructure;
+
+/// <summary>
+/// Core services over a real SQLite file with the real migrations, a fake clock and a switchable employee.
+/// Use one per test class (IClassFixture) or per test.
+/// </summary>
+public class CoreTestHost : IAsyncLifetime
+{
+    private readonly TempSqliteFile _file = new();
+    private ServiceProvider? _services;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
+
+    public TestCurrentUser User { get; } = new();
+
+    public IServiceProvider Services => _services ?? throw new InvalidOperationException("Not initialised.");
+
+    /// <summary>Seed the demo data on start (off by default: tests make their own data).</summary>
+    protected virtual bool SeedDemoData => false;
+
+    protected virtual void ConfigureServices(IServiceCollection services)
+    {
+    }
+
+    public virtual async Task InitializeAsync()
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton<TimeProvider>(Clock);
+        services.AddPanteinCore(new DatabaseOptions
+        {
+            Provider = DatabaseProvider.Sqlite,
+            ConnectionString = _file.ConnectionString,
+            SeedDemoData = SeedDemoData,
+        });
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorScope>().Actor ?? User);
+        ConfigureServices(services);
+        _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        await _services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+    }
+
+    /// <summary>A DI scope, like one Blazor circuit or one request.</summary>
+    public AsyncServiceScope Scope() => Services.CreateAsyncScope();
+
+    public T Get<T>(AsyncServiceScope scope)
+        where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>A context of the given scope, with the audit interceptor, as the services use it.</summary>
+    public Task<PortalDbContext> DbAsync(AsyncServiceScope scope) =>
+        scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+
+    /// <summary>A context without the audit interceptor, for arranging data and asserting on the database.</summary>
+    public PortalDbContext RawDb() =>
+        new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(_file.ConnectionString).Options);
+
+    public string ConnectionString => _file.ConnectionString;
+
+    public virtual async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        _file.Dispose();
+    }
+}

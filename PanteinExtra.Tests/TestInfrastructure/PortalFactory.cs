@@ -1,0 +1,89 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PanteinExtra.Tests.TestInfrastructure;
+
+/// <summary>
+/// The real portal (Development environment, development sign-in) over its own temp SQLite file with the real
+/// migrations. <see cref="UseRealServer"/> makes it listen on a loopback port for the browser tests.
+/// </summary>
+public class PortalFactory(TempSqliteFile? sharedDatabase = null) : WebApplicationFactory<Program>
+{
+    private readonly TempSqliteFile _file = sharedDatabase ?? new TempSqliteFile();
+    private readonly bool _ownsFile = sharedDatabase is null;
+
+    /// <summary>Fill the database with the first-run demo data (as a newcomer's first start does).</summary>
+    public bool SeedDemoData { get; init; }
+
+    public string Environment { get; init; } = "Development";
+
+    public Dictionary<string, string?> Settings { get; } = [];
+
+    public string ConnectionString => _file.ConnectionString;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Environment);
+        builder.UseSetting("ConnectionStrings:Portal", _file.ConnectionString);
+        builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>Starts real Kestrel on 127.0.0.1 with a free port and returns the base address.</summary>
+    public string UseRealServer()
+    {
+        UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var server = Services.GetRequiredService<IServer>();
+        return server.Features.Get<IServerAddressesFeature>()!.Addresses.First();
+    }
+
+    /// <summary>A client that keeps cookies but does not follow redirects, so tests can see them.</summary>
+    public HttpClient CreateBrowserlikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>Signs a demo employee in with one form POST, as a script would.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string employeeId)
+    {
+        var client = CreateBrowserlikeClient();
+        var response = await SignInAsync(client, employeeId);
+        if (response.StatusCode != HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException($"Sign-in as {employeeId} answered {response.StatusCode}.");
+        }
+
+        return client;
+    }
+
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string employeeId, string returnUrl = "/")
+    {
+        var page = await client.GetStringAsync("/aanmelden");
+        var token = Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
+        return await client.PostAsync("/auth/dev-sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["EmployeeId"] = employeeId,
+            ["ReturnUrl"] = returnUrl,
+        }));
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_ownsFile)
+        {
+            _file.Dispose();
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}

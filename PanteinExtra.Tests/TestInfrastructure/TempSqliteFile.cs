@@ -1,0 +1,34 @@
+using Microsoft.Data.Sqlite;
+
+namespace PanteinExtra.Tests.TestInfrastructure;
+
+/// <summary>A real SQLite file in a temp folder (WAL, real locking), removed again on dispose.</summary>
+public sealed class TempSqliteFile : IDisposable
+{
+    public TempSqliteFile()
+    {
+        var folder = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pantein-tests");
+        Directory.CreateDirectory(folder);
+        Path = System.IO.Path.Combine(folder, $"{Guid.NewGuid():N}.db");
+    }
+
+    public string Path { get; }
+
+    public string ConnectionString => $"Data Source={Path}";
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+        {
+            try
+            {
+                File.Delete(file);
+            }
+            catch (IOException)
+            {
+                // A file still open by a finishing test host; the temp folder is cleaned by the OS.
+            }
+        }
+    }
+}
