@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using PanteinExtra.Core;
@@ -27,7 +28,10 @@ public static class PortalSetup
             .SetApplicationName("PanteinExtra.Portal")
             .PersistKeysToDbContext<PortalDbContext>();
 
-        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        // A real query, not just "can open": SQLite opens (and creates) any file.
+        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(
+            "database",
+            customTestQuery: async (db, ct) => await db.AuditEvents.AsNoTracking().Select(e => e.Sequence).FirstOrDefaultAsync(ct) >= 0);
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddMudServices(c =>
         {

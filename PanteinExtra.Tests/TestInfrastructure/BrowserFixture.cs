@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace PanteinExtra.Tests.TestInfrastructure;
 
 /// <summary>
-/// The real portal on a loopback port (first-run demo data included) and Debian's Chromium driven by Playwright.
+/// The real portal on a loopback port (first-run demo data included) and Debian's Chromium driven by Playwright
+/// (each browser context gets a throwaway profile in the temp folder, nothing under $HOME).
 /// Shared by the end-to-end tests of one collection; each test opens its own browser context (own cookies).
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -11,7 +12,6 @@ public sealed class BrowserFixture : IAsyncLifetime
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
-    private readonly string _profile = Path.Combine(Path.GetTempPath(), "pantein-chromium", Guid.NewGuid().ToString("N"));
 
     public PortalFactory Portal { get; } = new() { SeedDemoData = true };
 
@@ -30,7 +30,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             Args =
             [
                 "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", $"--user-data-dir={_profile}",
+                "--disable-component-update", "--disable-sync",
             ],
         });
     }
@@ -44,9 +44,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         await page.GotoAsync("/");
         await page.GetByTestId($"sign-in-{employeeId}").ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/aanmelden"));
-        // Interactive once the circuit is up: MudBlazor's buttons stay disabled until then where it matters.
-        await page.WaitForFunctionAsync("() => window.Blazor !== undefined");
+        await WaitForInteractiveAsync(page);
         return page;
+    }
+
+    /// <summary>Waits until the Blazor circuit is up: a click on the prerendered page before then is lost.</summary>
+    public static Task WaitForInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
+    /// <summary>A full page load (typed address), then wait for the circuit.</summary>
+    public static async Task GotoAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await WaitForInteractiveAsync(page);
     }
 
     public async Task DisposeAsync()
@@ -58,14 +68,6 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _playwright?.Dispose();
         await Portal.DisposeAsync();
-        try
-        {
-            Directory.Delete(_profile, recursive: true);
-        }
-        catch (IOException)
-        {
-            // Chromium may still be releasing its profile; the temp folder is the OS's to clean.
-        }
     }
 }
 

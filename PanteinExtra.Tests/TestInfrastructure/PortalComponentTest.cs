@@ -41,6 +41,7 @@ public abstract class PortalComponentTest : IAsyncLifetime
             o.SnackbarConfiguration.HideTransitionDuration = 0;
             o.PopoverOptions.CheckForPopoverProvider = false;
         });
+        Context.Services.AddTransient<MudLocalizer, PanteinExtra.Portal.Components.Shared.DutchMudLocalizer>();
         Context.Services.AddSingleton<ICurrentUser>(User);
         Context.Services.AddSingleton(TimeProvider.System);
         Auth = Context.AddAuthorization();

@@ -10,7 +10,7 @@ public sealed class DutchMudLocalizer : MudLocalizer
     {
         ["MudDataGridPager_RowsPerPage"] = "Rijen per pagina:",
         ["MudDataGridPager_AllItems"] = "Alle",
-        ["MudDataGridPager_InfoFormat"] = "{first_item}-{last_item} van {all_items}",
+        ["MudDataGridPager_InfoFormat"] = "{0}-{1} van {2}",
         ["MudDataGridPager_FirstPage"] = "Eerste pagina",
         ["MudDataGridPager_PreviousPage"] = "Vorige pagina",
         ["MudDataGridPager_NextPage"] = "Volgende pagina",

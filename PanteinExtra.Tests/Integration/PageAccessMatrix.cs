@@ -1,0 +1,36 @@
+using PanteinExtra.Core.Common;
+
+namespace PanteinExtra.Tests.Integration;
+
+/// <summary>
+/// Who may open which page: written out by hand, so a page whose attribute drifts from what the business agreed
+/// fails a test. Every routable page of the portal must appear here (checked by reflection).
+/// </summary>
+public static class PageAccessMatrix
+{
+    public static readonly IReadOnlyDictionary<string, string[]> AllowedRoles = new Dictionary<string, string[]>
+    {
+        ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/toegangslog"] = [Roles.PrivacyOfficer],
+        ["/geen-toegang"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+    };
+
+    /// <summary>Pages anyone may open without signing in.</summary>
+    public static readonly IReadOnlySet<string> Anonymous = new HashSet<string> { "/aanmelden", "/fout", "/niet-gevonden" };
+
+    public static TheoryData<string, string> PageRolePairs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in AllowedRoles.Keys)
+        {
+            foreach (var role in Roles.All)
+            {
+                data.Add(page, role);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> ProtectedPages() => new(AllowedRoles.Keys);
+}

@@ -1,0 +1,48 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace PanteinExtra.Tests.TestInfrastructure;
+
+/// <summary>
+/// A component test whose Core services are the real ones over a real SQLite file (one <see cref="CoreTestHost"/>
+/// per test), sharing the test's employee, so pages are tested against real data and real role checks.
+/// </summary>
+public abstract class CoreBackedComponentTest : PortalComponentTest
+{
+    private readonly CoreTestHost _core = new();
+    private AsyncServiceScope _scope;
+
+    protected CoreTestHost Core => _core;
+
+    /// <summary>Core services the component under test injects.</summary>
+    protected abstract IEnumerable<Type> CoreServices { get; }
+
+    public override async Task InitializeAsync()
+    {
+        await _core.InitializeAsync();
+        _scope = _core.Scope();
+        await base.InitializeAsync();
+    }
+
+    protected override void ConfigureServices(IServiceCollection services)
+    {
+        // The component sees the same employee as Core does.
+        services.AddSingleton<TimeProvider>(_core.Clock);
+        foreach (var type in CoreServices)
+        {
+            services.AddSingleton(type, _ => _scope.ServiceProvider.GetRequiredService(type));
+        }
+    }
+
+    protected new void SignInAs(string role, string? name = null)
+    {
+        base.SignInAs(role, name);
+        _core.User.As(role, name);
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await _scope.DisposeAsync();
+        await _core.DisposeAsync();
+    }
+}
