@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Data;
 
@@ -14,6 +15,22 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<Household> Households => Set<Household>();
+
+    public DbSet<Person> Persons => Set<Person>();
+
+    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
+
+    public DbSet<Subscription> Subscriptions => Set<Subscription>();
+
+    public DbSet<InsuranceDiscount> InsuranceDiscounts => Set<InsuranceDiscount>();
+
+    public DbSet<Contribution> Contributions => Set<Contribution>();
+
+    public DbSet<Feedback> Feedback => Set<Feedback>();
+
+    public DbSet<CallNote> CallNotes => Set<CallNote>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);

@@ -1,0 +1,27 @@
+using PanteinExtra.Core.Auditing;
+
+namespace PanteinExtra.Core.Members;
+
+/// <summary>The membership fee of one year: owed and paid. A fiscal record (7 years, Art. 52 AWR).</summary>
+public sealed class Contribution : IAuditedEntity
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid HouseholdId { get; init; }
+
+    public int Year { get; init; }
+
+    public decimal AmountDue { get; set; }
+
+    public decimal AmountPaid { get; set; }
+
+    public DateOnly? PaidOn { get; set; }
+
+    public PaymentMethod Method { get; set; }
+
+    public decimal Outstanding => AmountDue - AmountPaid;
+
+    Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
+
+    Guid? IAuditedEntity.AuditPersonId => null;
+}

@@ -1,0 +1,62 @@
+using PanteinExtra.Core.Auditing;
+
+namespace PanteinExtra.Core.Members;
+
+/// <summary>
+/// A membership: one per household. The address and contact details belong to the household; the people living
+/// in it are <see cref="Person"/>s, one of them the main member.
+/// </summary>
+public sealed class Household : IAuditedEntity
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>Seven digits, shown on the member pass. Text: leading zeros matter.</summary>
+    public required string MemberNumber { get; set; }
+
+    public MembershipStatus Status { get; set; } = MembershipStatus.Active;
+
+    public DateOnly MemberSince { get; set; }
+
+    public DateOnly? MembershipEndedOn { get; set; }
+
+    public required string Street { get; set; }
+
+    public int HouseNumber { get; set; }
+
+    public string? HouseNumberAddition { get; set; }
+
+    /// <summary>Normalised Dutch postcode: four digits and two capitals, no space ("1234AB").</summary>
+    public required string Postcode { get; set; }
+
+    public required string City { get; set; }
+
+    public string? Phone { get; set; }
+
+    public string? Email { get; set; }
+
+    public ContactChannel PreferredChannel { get; set; } = ContactChannel.Post;
+
+    /// <summary>Correspondence goes through the formal contact person instead of the member.</summary>
+    public bool CommunicateThroughContactPerson { get; set; }
+
+    /// <summary>Changes on every save; a save based on an older stamp is a concurrent edit and is refused.</summary>
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    public List<Person> Persons { get; init; } = [];
+
+    public List<ContactPerson> ContactPersons { get; init; } = [];
+
+    public List<Subscription> Subscriptions { get; init; } = [];
+
+    public List<InsuranceDiscount> InsuranceDiscounts { get; init; } = [];
+
+    public List<Contribution> Contributions { get; init; } = [];
+
+    public List<Feedback> Feedback { get; init; } = [];
+
+    public List<CallNote> CallNotes { get; init; } = [];
+
+    Guid? IAuditedEntity.AuditHouseholdId => Id;
+
+    Guid? IAuditedEntity.AuditPersonId => null;
+}

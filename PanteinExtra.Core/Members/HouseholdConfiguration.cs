@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PanteinExtra.Core.Members;
+
+public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
+{
+    public void Configure(EntityTypeBuilder<Household> b)
+    {
+        b.ToTable("Households");
+        b.HasKey(h => h.Id);
+        b.Property(h => h.Id).ValueGeneratedNever();
+        b.Property(h => h.MemberNumber).HasMaxLength(10);
+        b.HasIndex(h => h.MemberNumber).IsUnique();
+        b.Property(h => h.Street).HasMaxLength(120);
+        b.Property(h => h.HouseNumberAddition).HasMaxLength(10);
+        b.Property(h => h.Postcode).HasMaxLength(6);
+        b.HasIndex(h => new { h.Postcode, h.HouseNumber });
+        b.Property(h => h.City).HasMaxLength(80);
+        b.Property(h => h.Phone).HasMaxLength(20);
+        b.Property(h => h.Email).HasMaxLength(254);
+        b.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasIndex(h => new { h.Status, h.MembershipEndedOn });
+
+        b.HasMany(h => h.Persons).WithOne().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(h => h.ContactPersons).WithOne().HasForeignKey(c => c.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(h => h.Subscriptions).WithOne().HasForeignKey(s => s.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(h => h.InsuranceDiscounts).WithOne().HasForeignKey(i => i.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(h => h.Contributions).WithOne().HasForeignKey(c => c.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(h => h.Feedback).WithOne().HasForeignKey(f => f.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(h => h.CallNotes).WithOne().HasForeignKey(n => n.HouseholdId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

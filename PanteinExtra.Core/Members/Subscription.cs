@@ -1,0 +1,28 @@
+using PanteinExtra.Core.Auditing;
+
+namespace PanteinExtra.Core.Members;
+
+/// <summary>The magazine, member pass, newsletter, online magazine or members' panel, for the household or one person.</summary>
+public sealed class Subscription : IAuditedEntity
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid HouseholdId { get; init; }
+
+    /// <summary>For personal subscriptions (newsletter, panel); null when it is the household's (magazine).</summary>
+    public Guid? PersonId { get; init; }
+
+    public SubscriptionKind Kind { get; init; }
+
+    public DateOnly StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    public ContactChannel Channel { get; set; }
+
+    public bool IsActiveOn(DateOnly date) => StartDate <= date && (EndDate is null || EndDate >= date);
+
+    Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
+
+    Guid? IAuditedEntity.AuditPersonId => PersonId;
+}
