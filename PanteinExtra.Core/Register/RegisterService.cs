@@ -1,0 +1,282 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Register;
+
+/// <summary>
+/// The processing register: overview with filters, one activity, create and edit (each a new version, refused
+/// when based on an old version), and the register's heading (controller and FG). Every employee reads;
+/// administrators and the FG write.
+/// </summary>
+public sealed class RegisterService(
+    IDbContextFactory<PortalDbContext> dbs, AccessGuard guard, ICurrentUser user, TimeProvider clock)
+{
+    public async Task<PagedResult<ActivitySummary>> SearchAsync(
+        RegisterFilter filter, int page, int pageSize, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.Search, RegisterAccess.Readers, ct);
+        var today = DutchTime.Today(clock);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var query = db.Set<ProcessingActivity>().AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(filter.Text))
+        {
+            var text = filter.Text.Trim().ToLower();
+            query = query.Where(a => a.Name.ToLower().Contains(text) || (a.Owner != null && a.Owner.ToLower().Contains(text)));
+        }
+
+        if (filter.Status is { } status)
+        {
+            query = query.Where(a => a.Status == status);
+        }
+
+        if (filter.LegalBasis is { } basis)
+        {
+            query = query.Where(a => a.LegalBasis == basis);
+        }
+
+        if (filter.SpecialData is { } special)
+        {
+            query = query.Where(a => a.HasSpecialCategoryData == special);
+        }
+
+        if (filter.OnlyIncomplete)
+        {
+            query = query.Where(a => a.MissingItemCount > 0);
+        }
+
+        if (filter.MissingItem is { } item)
+        {
+            var code = $"|{item}|";
+            query = query.Where(a => a.MissingItemCodes.Contains(code));
+        }
+
+        if (filter.OnlyOverdueReview)
+        {
+            query = query.Where(a => a.NextReviewOn != null && a.NextReviewOn < today);
+        }
+
+        var total = await query.CountAsync(ct);
+        var rows = await query
+            .OrderBy(a => a.Name)
+            .ThenBy(a => a.Id)
+            .Skip(Math.Max(0, page) * pageSize)
+            .Take(pageSize)
+            .Select(a => new
+            {
+                a.Id, a.Name, a.Owner, a.Status, a.LegalBasis, a.HasSpecialCategoryData, a.MissingItemCodes, a.NextReviewOn,
+                a.Version,
+            })
+            .ToListAsync(ct);
+        var items = rows.Select(a => new ActivitySummary(
+                a.Id, a.Name, a.Owner, a.Status, a.LegalBasis, a.HasSpecialCategoryData,
+                ActivityVersioning.ParseFields(a.MissingItemCodes), a.NextReviewOn,
+                ActivityRules.IsReviewOverdue(a.NextReviewOn, today), a.Version))
+            .ToList();
+        return new PagedResult<ActivitySummary>(items, total);
+    }
+
+    public async Task<ActivityView> GetAsync(Guid id, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
+        var today = DutchTime.Today(clock);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var activity = await db.Set<ProcessingActivity>().AsNoTracking().Include(a => a.Processors)
+            .FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Verwerking", id);
+        var processorIds = activity.Processors.Select(p => p.ProcessorId).ToList();
+        var processors = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements)
+            .Where(p => processorIds.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
+        var content = activity.ToContent();
+        return new ActivityView(
+            activity.Id,
+            content,
+            activity.Version,
+            ActivityRules.MissingItems(content),
+            processors.Select(p => new LinkedProcessor(p.Id, p.Name, ProcessorService.Status(p, today))).ToList(),
+            activity.UpdatedAtUtc,
+            activity.UpdatedByName,
+            ActivityRules.IsReviewOverdue(activity.NextReviewOn, today));
+    }
+
+    public async Task<SaveResult> CreateAsync(ActivityContent content, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Edit, AuditAction.Create, RegisterAccess.Editors, ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var names = await ActivityVersioning.ProcessorNamesAsync(db, ct);
+        content = content.Normalised();
+        var errors = Validate(content, names);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        var activity = new ProcessingActivity();
+        db.Add(activity);
+        ActivityVersioning.Apply(db, activity, content, isNew: true, VersionChangeKind.Created, names, user, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return SaveResult.Saved(activity.Id, activity.Version);
+    }
+
+    /// <summary>
+    /// Saves <paramref name="content"/> as the next version, if the activity is still at <paramref name="basedOnVersion"/>;
+    /// otherwise nothing is written and the result says who changed it in between.
+    /// </summary>
+    public async Task<SaveResult> UpdateAsync(Guid id, int basedOnVersion, ActivityContent content, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Edit, AuditAction.Update, RegisterAccess.Editors, ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var names = await ActivityVersioning.ProcessorNamesAsync(db, ct);
+        content = content.Normalised();
+        var errors = Validate(content, names);
+        if (errors.Count > 0)
+        {
+            return SaveResult.Invalid(errors);
+        }
+
+        var activity = await db.Set<ProcessingActivity>().Include(a => a.Processors)
+            .FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Verwerking", id);
+        if (activity.Version != basedOnVersion)
+        {
+            return SaveResult.Conflicted(ActivityVersioning.ConflictMessage(activity, basedOnVersion));
+        }
+
+        if (!ActivityVersioning.Apply(db, activity, content, isNew: false, VersionChangeKind.Edited, names, user, clock.GetUtcNow().UtcDateTime))
+        {
+            return SaveResult.Saved(activity.Id, activity.Version);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await using var fresh = await dbs.CreateDbContextAsync(ct);
+            var current = await fresh.Set<ProcessingActivity>().AsNoTracking().FirstAsync(a => a.Id == id, ct);
+            return SaveResult.Conflicted(ActivityVersioning.ConflictMessage(current, basedOnVersion));
+        }
+
+        return SaveResult.Saved(activity.Id, activity.Version);
+    }
+
+    public async Task<IReadOnlyList<ProcessorOption>> ProcessorOptionsAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await db.Set<Processor>().AsNoTracking().OrderBy(p => p.Name)
+            .Select(p => new ProcessorOption(p.Id, p.Name)).ToListAsync(ct);
+    }
+
+    public async Task<RegisterDetailsView> GetDetailsAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        return await LoadDetailsAsync(db, ct);
+    }
+
+    public async Task<FormResult> UpdateDetailsAsync(RegisterDetailsInput input, Guid basedOnStamp, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Edit, AuditAction.Update, RegisterAccess.Editors, ct);
+        var errors = new Dictionary<string, string>();
+        if (string.IsNullOrWhiteSpace(input.ControllerName))
+        {
+            errors[nameof(input.ControllerName)] = "Vul de naam van de verwerkingsverantwoordelijke in.";
+        }
+
+        if (string.IsNullOrWhiteSpace(input.OfficerName))
+        {
+            errors[nameof(input.OfficerName)] = "Vul de naam van de functionaris gegevensbescherming in.";
+        }
+
+        if (string.IsNullOrWhiteSpace(input.OfficerEmail) && string.IsNullOrWhiteSpace(input.OfficerPhone))
+        {
+            errors[nameof(input.OfficerEmail)] = "Geef ten minste een e-mailadres of telefoonnummer van de FG.";
+        }
+
+        if (errors.Count > 0)
+        {
+            return FormResult.Invalid(errors);
+        }
+
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var details = await db.Set<RegisterDetails>().FirstOrDefaultAsync(ct);
+        if (details is null)
+        {
+            details = new RegisterDetails();
+            db.Add(details);
+        }
+        else if (details.ConcurrencyStamp != basedOnStamp)
+        {
+            return FormResult.Conflicted("De gegevens zijn intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; herlaad de pagina om de nieuwe stand te zien.");
+        }
+
+        details.ControllerName = input.ControllerName.Trim();
+        details.ControllerAddress = Trim(input.ControllerAddress);
+        details.ControllerEmail = Trim(input.ControllerEmail);
+        details.ControllerPhone = Trim(input.ControllerPhone);
+        details.OfficerName = input.OfficerName.Trim();
+        details.OfficerEmail = Trim(input.OfficerEmail);
+        details.OfficerPhone = Trim(input.OfficerPhone);
+        details.ConcurrencyStamp = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return FormResult.Conflicted("De gegevens zijn intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; herlaad de pagina om de nieuwe stand te zien.");
+        }
+
+        return FormResult.Saved(details.Id);
+    }
+
+    public async Task<RegisterStatus> GetStatusAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
+        var today = DutchTime.Today(clock);
+        await using var db = await dbs.CreateDbContextAsync(ct);
+        var activities = db.Set<ProcessingActivity>().AsNoTracking();
+        var processors = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements).ToListAsync(ct);
+        var states = processors.Select(p => ProcessorService.Status(p, today).State).ToList();
+        return new RegisterStatus(
+            await activities.CountAsync(ct),
+            await activities.CountAsync(a => a.MissingItemCount > 0, ct),
+            await activities.CountAsync(a => a.Status == ActivityStatus.NeedsReview, ct),
+            await activities.CountAsync(a => a.NextReviewOn != null && a.NextReviewOn < today, ct),
+            states.Count(s => s == AgreementState.Missing),
+            states.Count(s => s == AgreementState.ExpiringSoon));
+    }
+
+    internal static async Task<RegisterDetailsView> LoadDetailsAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var d = await db.Set<RegisterDetails>().AsNoTracking().FirstOrDefaultAsync(ct);
+        return d is null
+            ? new RegisterDetailsView(new RegisterDetailsInput(), Guid.Empty)
+            : new RegisterDetailsView(
+                new RegisterDetailsInput
+                {
+                    ControllerName = d.ControllerName,
+                    ControllerAddress = d.ControllerAddress,
+                    ControllerEmail = d.ControllerEmail,
+                    ControllerPhone = d.ControllerPhone,
+                    OfficerName = d.OfficerName,
+                    OfficerEmail = d.OfficerEmail,
+                    OfficerPhone = d.OfficerPhone,
+                },
+                d.ConcurrencyStamp);
+    }
+
+    private Dictionary<RegisterField, string> Validate(ActivityContent content, IReadOnlyDictionary<Guid, string> processorNames)
+    {
+        var errors = new Dictionary<RegisterField, string>(ActivityRules.Validate(content, DutchTime.Today(clock)));
+        if (content.ProcessorIds.Any(id => !processorNames.ContainsKey(id)))
+        {
+            errors[RegisterField.Processors] = "Een gekozen verwerker bestaat niet (meer).";
+        }
+
+        return errors;
+    }
+
+    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
