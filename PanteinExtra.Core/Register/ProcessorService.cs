@@ -37,10 +37,11 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
         await using var db = await dbs.CreateDbContextAsync(ct);
         var p = await db.Set<Processor>().AsNoTracking().Include(x => x.Agreements).FirstOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException("Verwerker", id);
-        var activities = await db.Set<ProcessingActivityProcessor>().AsNoTracking()
-            .Where(l => l.ProcessorId == id)
-            .Join(db.Set<ProcessingActivity>(), l => l.ActivityId, a => a.Id, (l, a) => new ProcessorOption(a.Id, a.Name))
+        var linked = db.Set<ProcessingActivityProcessor>().Where(l => l.ProcessorId == id).Select(l => l.ActivityId);
+        var activities = await db.Set<ProcessingActivity>().AsNoTracking()
+            .Where(a => linked.Contains(a.Id))
             .OrderBy(a => a.Name)
+            .Select(a => new ProcessorOption(a.Id, a.Name))
             .ToListAsync(ct);
         return new ProcessorView(
             p.Id,
