@@ -65,7 +65,14 @@ public sealed class RegisterService(
             .Take(pageSize)
             .Select(a => new
             {
-                a.Id, a.Name, a.Owner, a.Status, a.LegalBasis, a.HasSpecialCategoryData, a.MissingItemCodes, a.NextReviewOn,
+                a.Id,
+                a.Name,
+                a.Owner,
+                a.Status,
+                a.LegalBasis,
+                a.HasSpecialCategoryData,
+                a.MissingItemCodes,
+                a.NextReviewOn,
                 a.Version,
             })
             .ToListAsync(ct);

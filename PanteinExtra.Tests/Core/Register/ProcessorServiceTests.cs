@@ -71,7 +71,10 @@ public sealed class ProcessorServiceTests : CoreTestHost
 
         var result = await Get<ProcessorService>(scope).AddAgreementAsync(id, new AgreementInput
         {
-            SignedOn = Today, ExpiresOn = Today.AddDays(-1), DocumentReference = " ", Scope = "Druk",
+            SignedOn = Today,
+            ExpiresOn = Today.AddDays(-1),
+            DocumentReference = " ",
+            Scope = "Druk",
         });
 
         Assert.Equal("De einddatum moet na de datum van ondertekening liggen.", result.Errors[nameof(AgreementInput.ExpiresOn)]);

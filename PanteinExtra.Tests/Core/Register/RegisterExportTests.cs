@@ -20,15 +20,21 @@ public sealed class RegisterExportTests : CoreTestHost
         await register.UpdateDetailsAsync(
             new RegisterDetailsInput
             {
-                ControllerName = "Pantein Extra", ControllerAddress = "Postbus 50, 5830 AB Boxmeer",
-                OfficerName = "FG Pantein", OfficerEmail = "fg@example.nl", OfficerPhone = "0485 012345",
+                ControllerName = "Pantein Extra",
+                ControllerAddress = "Postbus 50, 5830 AB Boxmeer",
+                OfficerName = "FG Pantein",
+                OfficerEmail = "fg@example.nl",
+                OfficerPhone = "0485 012345",
             },
             Guid.Empty);
         var processors = Get<ProcessorService>(scope);
         var printer = (await processors.SaveAsync(null, new ProcessorInput { Name = "Drukkerij", Country = "Nederland", Services = "Druk", ContactPhone = "0031 485" }, Guid.Empty)).Id!.Value;
         await processors.AddAgreementAsync(printer, new AgreementInput
         {
-            SignedOn = new DateOnly(2025, 1, 1), ExpiresOn = new DateOnly(2026, 4, 1), DocumentReference = "VO-007", Scope = "Druk en verzending",
+            SignedOn = new DateOnly(2025, 1, 1),
+            ExpiresOn = new DateOnly(2026, 4, 1),
+            DocumentReference = "VO-007",
+            Scope = "Druk en verzending",
         });
         await processors.SaveAsync(null, new ProcessorInput { Name = "Panelbureau", Country = "Nederland", Services = "Panel" }, Guid.Empty);
         _activityId = (await register.CreateAsync(RegisterTestData.Complete("Magazine", printer) with
