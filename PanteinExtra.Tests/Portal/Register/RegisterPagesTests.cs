@@ -42,7 +42,7 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
     }
 
     [Fact]
-    public async Task RegisterPage_ForAnAdministrator_OffersNewExportAndImport()
+    public void RegisterPage_ForAnAdministrator_OffersNewExportAndImport()
     {
         SignInAs(Roles.Administrator);
         var page = Context.Render<RegisterPage>();
@@ -50,7 +50,6 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
         page.WaitForAssertion(() => Assert.Contains("Nieuwe verwerking", page.Markup));
         Assert.Equal("/register/export.xlsx", page.Find("[data-testid=register-export]").GetAttribute("href"));
         Assert.Contains("Importeren", page.Markup);
-        await Task.CompletedTask;
     }
 
     [Fact]
@@ -72,6 +71,31 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
         Assert.Equal("Communicatie", page.FindComponent<ActivityForm>().Instance.Model.Owner);
         await using var scope = Core.Scope();
         Assert.Equal(1, (await Core.Get<RegisterService>(scope).GetAsync(id)).Version);
+    }
+
+    [Fact]
+    public async Task EditPage_WhenSomeoneSavedInBetween_RefusesInDutch_AndKeepsTheInput()
+    {
+        SignInAs(Roles.PrivacyOfficer, "Mohammed el Amrani");
+        var id = await CreateAsync(RegisterTestData.Complete());
+        Navigate(RegisterDisplay.EditHref(id));
+        var page = Context.Render<ActivityEditPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid=activity-form]"));
+        SignInAs(Roles.Administrator, "Ingrid Visser");
+        await using (var scope = Core.Scope())
+        {
+            await Core.Get<RegisterService>(scope).UpdateAsync(id, 1, RegisterTestData.Complete() with { Owner = "Financiën" });
+        }
+
+        SignInAs(Roles.PrivacyOfficer, "Mohammed el Amrani");
+        page.FindComponent<ActivityForm>().Instance.Model.Source = "Het lid en zijn contactpersoon";
+        page.Find("[data-testid=activity-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("intussen gewijzigd door Ingrid Visser", page.Find("[data-testid=edit-conflict]").TextContent));
+        Assert.Equal("Het lid en zijn contactpersoon", page.FindComponent<ActivityForm>().Instance.Model.Source);
+        await using var check = Core.Scope();
+        var stored = await Core.Get<RegisterService>(check).GetAsync(id);
+        Assert.Equal((2, "Financiën", "Het lid zelf"), (stored.Version, stored.Content.Owner, stored.Content.Source));
     }
 
     [Fact]
