@@ -39,7 +39,7 @@ public sealed class RegisterExportService(
     {
         var today = DutchTime.Today(clock);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var details = await RegisterService.LoadDetailsAsync(db, ct);
+        var details = await RegisterDetailsService.LoadAsync(db, ct);
         var activities = await db.Set<ProcessingActivity>().AsNoTracking().Include(a => a.Processors)
             .OrderBy(a => a.Name).ThenBy(a => a.Id).ToListAsync(ct);
         var processors = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements).OrderBy(p => p.Name).ToListAsync(ct);

@@ -7,8 +7,7 @@ namespace PanteinExtra.Core.Register;
 
 /// <summary>
 /// The processing register: overview with filters, one activity, create and edit (each a new version, refused
-/// when based on an old version), and the register's heading (controller and FG). Every employee reads;
-/// administrators and the FG write.
+/// when based on an old version). Every employee reads; administrators and the FG write.
 /// </summary>
 public sealed class RegisterService(
     IDbContextFactory<PortalDbContext> dbs, AccessGuard guard, ICurrentUser user, TimeProvider clock)
@@ -175,69 +174,6 @@ public sealed class RegisterService(
             .Select(p => new ProcessorOption(p.Id, p.Name)).ToListAsync(ct);
     }
 
-    public async Task<RegisterDetailsView> GetDetailsAsync(CancellationToken ct = default)
-    {
-        await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        return await LoadDetailsAsync(db, ct);
-    }
-
-    public async Task<FormResult> UpdateDetailsAsync(RegisterDetailsInput input, Guid basedOnStamp, CancellationToken ct = default)
-    {
-        await guard.RequireAsync(RegisterEventTypes.Edit, AuditAction.Update, RegisterAccess.Editors, ct);
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(input.ControllerName))
-        {
-            errors[nameof(input.ControllerName)] = "Vul de naam van de verwerkingsverantwoordelijke in.";
-        }
-
-        if (string.IsNullOrWhiteSpace(input.OfficerName))
-        {
-            errors[nameof(input.OfficerName)] = "Vul de naam van de functionaris gegevensbescherming in.";
-        }
-
-        if (string.IsNullOrWhiteSpace(input.OfficerEmail) && string.IsNullOrWhiteSpace(input.OfficerPhone))
-        {
-            errors[nameof(input.OfficerEmail)] = "Geef ten minste een e-mailadres of telefoonnummer van de FG.";
-        }
-
-        if (errors.Count > 0)
-        {
-            return FormResult.Invalid(errors);
-        }
-
-        await using var db = await dbs.CreateDbContextAsync(ct);
-        var details = await db.Set<RegisterDetails>().FirstOrDefaultAsync(ct);
-        if (details is null)
-        {
-            details = new RegisterDetails();
-            db.Add(details);
-        }
-        else if (details.ConcurrencyStamp != basedOnStamp)
-        {
-            return FormResult.Conflicted("De gegevens zijn intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; herlaad de pagina om de nieuwe stand te zien.");
-        }
-
-        details.ControllerName = input.ControllerName.Trim();
-        details.ControllerAddress = Trim(input.ControllerAddress);
-        details.ControllerEmail = Trim(input.ControllerEmail);
-        details.ControllerPhone = Trim(input.ControllerPhone);
-        details.OfficerName = input.OfficerName.Trim();
-        details.OfficerEmail = Trim(input.OfficerEmail);
-        details.OfficerPhone = Trim(input.OfficerPhone);
-        details.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FormResult.Conflicted("De gegevens zijn intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; herlaad de pagina om de nieuwe stand te zien.");
-        }
-
-        return FormResult.Saved(details.Id);
-    }
-
     public async Task<RegisterStatus> GetStatusAsync(CancellationToken ct = default)
     {
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
@@ -255,25 +191,6 @@ public sealed class RegisterService(
             states.Count(s => s == AgreementState.ExpiringSoon));
     }
 
-    internal static async Task<RegisterDetailsView> LoadDetailsAsync(PortalDbContext db, CancellationToken ct)
-    {
-        var d = await db.Set<RegisterDetails>().AsNoTracking().FirstOrDefaultAsync(ct);
-        return d is null
-            ? new RegisterDetailsView(new RegisterDetailsInput(), Guid.Empty)
-            : new RegisterDetailsView(
-                new RegisterDetailsInput
-                {
-                    ControllerName = d.ControllerName,
-                    ControllerAddress = d.ControllerAddress,
-                    ControllerEmail = d.ControllerEmail,
-                    ControllerPhone = d.ControllerPhone,
-                    OfficerName = d.OfficerName,
-                    OfficerEmail = d.OfficerEmail,
-                    OfficerPhone = d.OfficerPhone,
-                },
-                d.ConcurrencyStamp);
-    }
-
     private Dictionary<RegisterField, string> Validate(ActivityContent content, IReadOnlyDictionary<Guid, string> processorNames)
     {
         var errors = new Dictionary<RegisterField, string>(ActivityRules.Validate(content, DutchTime.Today(clock)));
@@ -284,6 +201,4 @@ public sealed class RegisterService(
 
         return errors;
     }
-
-    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -9,6 +9,7 @@ public static class RegisterServiceCollectionExtensions
     {
         services.AddScoped<RegisterService>();
         services.AddScoped<RegisterHistoryService>();
+        services.AddScoped<RegisterDetailsService>();
         services.AddScoped<ProcessorService>();
         services.AddScoped<RegisterExportService>();
         services.AddScoped<RegisterImportService>();

@@ -17,7 +17,7 @@ public sealed class RegisterExportTests : CoreTestHost
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
         await using var scope = Scope();
         var register = Get<RegisterService>(scope);
-        await register.UpdateDetailsAsync(
+        await Get<RegisterDetailsService>(scope).UpdateDetailsAsync(
             new RegisterDetailsInput
             {
                 ControllerName = "Pantein Extra",

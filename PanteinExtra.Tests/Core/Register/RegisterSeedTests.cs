@@ -27,7 +27,7 @@ public sealed class RegisterSeedTests : CoreTestHost
         Assert.All(page.Items, i => Assert.Equal(ActivityStatus.NeedsReview, i.Status));
         Assert.All(page.Items, i => Assert.NotNull(i.LegalBasis));
         Assert.Contains(page.Items, i => i.MissingItems.Count > 0);
-        var details = await Get<RegisterService>(scope).GetDetailsAsync();
+        var details = await Get<RegisterDetailsService>(scope).GetDetailsAsync();
         Assert.Equal("Pantein Extra", details.Details.ControllerName);
         Assert.False(string.IsNullOrEmpty(details.Details.OfficerEmail));
     }

@@ -130,7 +130,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         var service = Get<RegisterService>(scope);
         await Assert.ThrowsAsync<ForbiddenException>(() => service.CreateAsync(RegisterTestData.Complete("Nieuw")));
         await Assert.ThrowsAsync<ForbiddenException>(() => service.UpdateAsync(id, 1, RegisterTestData.Complete() with { Owner = "X" }));
-        await Assert.ThrowsAsync<ForbiddenException>(() => service.UpdateDetailsAsync(new RegisterDetailsInput { ControllerName = "X", OfficerName = "Y", OfficerEmail = "fg@x.nl" }, Guid.Empty));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Get<RegisterDetailsService>(scope).UpdateDetailsAsync(new RegisterDetailsInput { ControllerName = "X", OfficerName = "Y", OfficerEmail = "fg@x.nl" }, Guid.Empty));
         Assert.Equal(1, (await service.SearchAsync(new RegisterFilter(), 0, 10)).TotalCount);
         Assert.Equal("Ledenadministratie", (await service.GetAsync(id)).Content.Name);
         await using var raw = RawDb();
@@ -198,7 +198,7 @@ public sealed class RegisterServiceTests : CoreTestHost
     public async Task UpdateDetails_KeepsControllerAndOfficerOnce_AndRefusesAStaleStamp()
     {
         await using var scope = Scope();
-        var service = Get<RegisterService>(scope);
+        var service = Get<RegisterDetailsService>(scope);
         var input = new RegisterDetailsInput { ControllerName = "Pantein Extra", OfficerName = "FG Pantein", OfficerEmail = "fg@example.nl" };
         Assert.True((await service.UpdateDetailsAsync(input, Guid.Empty)).Succeeded);
         var stored = await service.GetDetailsAsync();
@@ -216,7 +216,7 @@ public sealed class RegisterServiceTests : CoreTestHost
     public async Task UpdateDetails_WithoutOfficerContact_SaysSoInDutch()
     {
         await using var scope = Scope();
-        var result = await Get<RegisterService>(scope).UpdateDetailsAsync(new RegisterDetailsInput { ControllerName = "P", OfficerName = "F" }, Guid.Empty);
+        var result = await Get<RegisterDetailsService>(scope).UpdateDetailsAsync(new RegisterDetailsInput { ControllerName = "P", OfficerName = "F" }, Guid.Empty);
 
         Assert.Equal("Geef ten minste een e-mailadres of telefoonnummer van de FG.", result.Errors[nameof(RegisterDetailsInput.OfficerEmail)]);
     }
