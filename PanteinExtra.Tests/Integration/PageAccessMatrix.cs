@@ -13,6 +13,15 @@ public static class PageAccessMatrix
         ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/toegangslog"] = [Roles.PrivacyOfficer],
         ["/geen-toegang"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/activiteit"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/activiteit/bewerken"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/geschiedenis"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/verwerkers"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/verwerker"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/verwerkers/bewerken"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/importeren"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/gegevens"] = [Roles.Administrator, Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

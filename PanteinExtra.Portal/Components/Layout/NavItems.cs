@@ -10,6 +10,8 @@ public static class NavItems
 {
     public static readonly IReadOnlyList<NavItem> All =
     [
+        new("Verwerkingsregister", "/verwerkingsregister", Icons.Material.Filled.MenuBook,
+            [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
     ];
 }

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PanteinExtra.Core.Register;
+
+public sealed class ProcessingActivityConfiguration : IEntityTypeConfiguration<ProcessingActivity>
+{
+    public void Configure(EntityTypeBuilder<ProcessingActivity> b)
+    {
+        b.ToTable("ProcessingActivities");
+        b.HasKey(a => a.Id);
+        b.Property(a => a.Id).ValueGeneratedNever();
+        b.Property(a => a.Name).HasMaxLength(ActivityRules.MaxNameLength);
+        b.HasIndex(a => a.Name);
+        b.Property(a => a.Description).HasMaxLength(ActivityRules.MaxTextLength);
+        b.Property(a => a.Purposes).IsJsonList();
+        b.Property(a => a.DataSubjectCategories).IsJsonList();
+        b.Property(a => a.PersonalDataCategories).IsJsonList();
+        b.Property(a => a.Recipients).IsJsonList();
+        b.Property(a => a.SecurityMeasures).IsJsonList();
+        b.Property(a => a.TransferCountries).HasMaxLength(ActivityRules.MaxTextLength);
+        b.Property(a => a.TransferSafeguards).HasMaxLength(ActivityRules.MaxTextLength);
+        b.Property(a => a.RetentionPeriod).HasMaxLength(ActivityRules.MaxTextLength);
+        b.Property(a => a.Source).HasMaxLength(ActivityRules.MaxTextLength);
+        b.Property(a => a.Owner).HasMaxLength(ActivityRules.MaxTextLength);
+        b.Property(a => a.MissingItemCodes).HasMaxLength(1000);
+        b.Property(a => a.UpdatedByName).HasMaxLength(200);
+        b.Property(a => a.Version).IsConcurrencyToken();
+        b.HasIndex(a => a.Status);
+        b.HasIndex(a => a.NextReviewOn);
+
+        b.HasMany(a => a.Processors).WithOne().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Register;
+
+/// <summary>
+/// The first register, drawn from the privacy statement: its purposes as activities, the processors it implies
+/// with their agreements (some ending soon, one missing), every activity marked for the FG's review.
+/// </summary>
+internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clock) : IDemoDataSeeder
+{
+    public int Order => 40;
+
+    public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<ProcessingActivity>().AnyAsync(ct) || await db.Set<Processor>().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var today = DutchTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (!await db.Set<RegisterDetails>().AnyAsync(ct))
+        {
+            db.Add(new RegisterDetails
+            {
+                ControllerName = "Pantein Extra",
+                ControllerAddress = "Postbus 50, 5830 AB Boxmeer",
+                ControllerEmail = "info@panteinextra.nl",
+                ControllerPhone = "0485 - 84 50 00",
+                OfficerName = "Functionaris Gegevensbescherming Pantein",
+                OfficerEmail = "fg@pantein.nl",
+                OfficerPhone = "0485 - 84 50 10",
+            });
+        }
+
+        var processors = RegisterDemoData.Processors(today);
+        db.AddRange(processors);
+        var names = processors.ToDictionary(p => p.Id, p => p.Name);
+        Guid P(string name) => processors.First(p => p.Name == name).Id;
+        foreach (var content in RegisterDemoData.Activities(today, P))
+        {
+            var activity = new ProcessingActivity();
+            db.Add(activity);
+            ActivityVersioning.Apply(db, activity, content.Normalised(), isNew: true, VersionChangeKind.Seeded, names, user, now);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

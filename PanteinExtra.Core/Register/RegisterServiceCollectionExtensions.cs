@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Register;
+
+public static class RegisterServiceCollectionExtensions
+{
+    public static IServiceCollection AddRegister(this IServiceCollection services)
+    {
+        services.AddScoped<RegisterService>();
+        services.AddScoped<RegisterHistoryService>();
+        services.AddScoped<RegisterDetailsService>();
+        services.AddScoped<ProcessorService>();
+        services.AddScoped<RegisterExportService>();
+        services.AddScoped<RegisterImportService>();
+        services.AddScoped<IDemoDataSeeder, RegisterDemoDataSeeder>();
+        return services;
+    }
+}

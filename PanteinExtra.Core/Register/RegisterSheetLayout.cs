@@ -1,0 +1,74 @@
+namespace PanteinExtra.Core.Register;
+
+public enum RegisterColumnKind
+{
+    Id,
+    Version,
+    Item,
+
+    /// <summary>Derived, export only: "Ja" when a category of personal data is special.</summary>
+    SpecialData,
+
+    /// <summary>Derived, export only: the missing Art. 30 items.</summary>
+    MissingItems,
+}
+
+public sealed record RegisterColumn(string Header, RegisterColumnKind Kind, RegisterField? Field, double Width)
+{
+    public bool IsDate => Field is RegisterField.DpiaCompletedOn or RegisterField.LastReviewedOn or RegisterField.NextReviewOn;
+
+    /// <summary>Derived columns are ignored on import.</summary>
+    public bool IsImported => Kind is RegisterColumnKind.Id or RegisterColumnKind.Version or RegisterColumnKind.Item;
+}
+
+/// <summary>The workbook's layout, shared by the export and the import so that one reads what the other writes.</summary>
+public static class RegisterSheetLayout
+{
+    public const string CoverSheet = "Voorblad";
+    public const string RegisterSheet = "Register";
+    public const string ProcessorsSheet = "Verwerkers";
+    public const string DateFormat = "dd-mm-yyyy";
+
+    public static readonly IReadOnlyList<RegisterColumn> Columns = Build();
+
+    public static readonly IReadOnlyList<(string Header, double Width)> ProcessorColumns =
+    [
+        ("Naam", 30), ("Contactpersoon", 22), ("E-mail", 28), ("Telefoon", 16), ("Land", 16), ("Wat zij voor ons doen", 45),
+        ("Overeenkomst getekend op", 14), ("Overeenkomst verloopt op", 14), ("Document", 24), ("Reikwijdte", 40),
+        ("Status overeenkomst", 34), ("Verwerkingen", 40),
+    ];
+
+    private static List<RegisterColumn> Build()
+    {
+        var columns = new List<RegisterColumn>
+        {
+            new("Id", RegisterColumnKind.Id, null, 38),
+            new("Versie", RegisterColumnKind.Version, null, 8),
+        };
+        foreach (var field in RegisterFields.All)
+        {
+            columns.Add(new RegisterColumn(RegisterText.Label(field), RegisterColumnKind.Item, field, Width(field)));
+            if (field == RegisterField.PersonalDataCategories)
+            {
+                columns.Add(new RegisterColumn("Bijzondere persoonsgegevens", RegisterColumnKind.SpecialData, null, 14));
+            }
+        }
+
+        columns.Add(new RegisterColumn("Ontbrekende onderdelen", RegisterColumnKind.MissingItems, null, 40));
+        return columns;
+    }
+
+    private static double Width(RegisterField field) => field switch
+    {
+        RegisterField.Name => 32,
+        RegisterField.Description or RegisterField.Purposes or RegisterField.PersonalDataCategories
+            or RegisterField.SecurityMeasures or RegisterField.RetentionPeriod or RegisterField.TransferSafeguards => 45,
+        RegisterField.LegalBasis or RegisterField.SpecialCategoryCondition or RegisterField.DataSubjectCategories
+            or RegisterField.Recipients or RegisterField.Processors or RegisterField.Source or RegisterField.TransferCountries => 32,
+        RegisterField.RetentionPolicyId => 38,
+        RegisterField.Owner => 22,
+        RegisterField.TransfersOutsideEea or RegisterField.DpiaRequired => 10,
+        RegisterField.Status => 16,
+        RegisterField.DpiaCompletedOn or RegisterField.LastReviewedOn or RegisterField.NextReviewOn => 13,
+    };
+}

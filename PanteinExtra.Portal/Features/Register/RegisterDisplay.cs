@@ -1,0 +1,34 @@
+using MudBlazor;
+using PanteinExtra.Core.Register;
+
+namespace PanteinExtra.Portal.Features.Register;
+
+/// <summary>Colours and short texts the register pages share.</summary>
+public static class RegisterDisplay
+{
+    public static Color StatusColor(ActivityStatus status) => status switch
+    {
+        ActivityStatus.Draft => Color.Default,
+        ActivityStatus.Complete => Color.Success,
+        ActivityStatus.NeedsReview => Color.Warning,
+    };
+
+    public static Color AgreementColor(AgreementState state) => state switch
+    {
+        AgreementState.Valid => Color.Success,
+        AgreementState.ExpiringSoon => Color.Warning,
+        AgreementState.Missing => Color.Error,
+    };
+
+    public static string Missing(IEnumerable<RegisterField> fields) => string.Join(", ", fields.Select(RegisterText.Label));
+
+    public static string ActivityHref(Guid id) => $"/verwerkingsregister/activiteit?id={id}";
+
+    public static string EditHref(Guid id) => $"/verwerkingsregister/activiteit/bewerken?id={id}";
+
+    public static string HistoryHref(Guid id) => $"/verwerkingsregister/geschiedenis?id={id}";
+
+    public static string ProcessorHref(Guid id) => $"/verwerkingsregister/verwerker?id={id}";
+
+    public static string ProcessorEditHref(Guid id) => $"/verwerkingsregister/verwerkers/bewerken?id={id}";
+}

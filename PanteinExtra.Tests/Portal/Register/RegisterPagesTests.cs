@@ -1,0 +1,122 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Register;
+using PanteinExtra.Portal.Features.Register;
+using PanteinExtra.Tests.Core.Register;
+using PanteinExtra.Tests.TestInfrastructure;
+
+namespace PanteinExtra.Tests.Portal.Register;
+
+public sealed class RegisterPagesTests : CoreBackedComponentTest
+{
+    protected override IEnumerable<Type> CoreServices =>
+        [typeof(RegisterService), typeof(RegisterDetailsService), typeof(RegisterHistoryService), typeof(ProcessorService), typeof(IAuditLog)];
+
+    /// <summary>Query parameters reach a page through the address, as in the browser.</summary>
+    private void Navigate(string uri) => Context.Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+
+    private async Task<Guid> CreateAsync(ActivityContent content)
+    {
+        await using var scope = Core.Scope();
+        return (await Core.Get<RegisterService>(scope).CreateAsync(content)).Id!.Value;
+    }
+
+    [Fact]
+    public async Task RegisterPage_ListsActivities_WithWhatIsMissing_AndHidesEditingFromTheCallCentre()
+    {
+        SignInAs(Roles.Administrator);
+        await CreateAsync(RegisterTestData.Complete("Ledenadministratie"));
+        await CreateAsync(new ActivityContent { Name = "Ledenpanel" });
+
+        SignInAs(Roles.CallCentre);
+        var page = Context.Render<RegisterPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Ledenpanel", page.Find("[data-testid=register-grid]").TextContent));
+        Assert.Contains("11 ontbreekt", page.Markup);
+        Assert.Contains("1 van de 2 verwerkingen missen nog onderdelen", page.Markup);
+        Assert.DoesNotContain("Nieuwe verwerking", page.Markup);
+        Assert.Empty(page.FindAll("[data-testid=register-export]"));
+    }
+
+    [Fact]
+    public void RegisterPage_ForAnAdministrator_OffersNewExportAndImport()
+    {
+        SignInAs(Roles.Administrator);
+        var page = Context.Render<RegisterPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Nieuwe verwerking", page.Markup));
+        Assert.Equal("/register/export.xlsx", page.Find("[data-testid=register-export]").GetAttribute("href"));
+        Assert.Contains("Importeren", page.Markup);
+    }
+
+    [Fact]
+    public async Task EditPage_SavingCompleteWhileItemsMissing_ShowsTheDutchMessageNextToStatus_AndKeepsTheInput()
+    {
+        SignInAs(Roles.PrivacyOfficer);
+        var id = await CreateAsync(new ActivityContent { Name = "Ledenpanel" });
+        Navigate(RegisterDisplay.EditHref(id));
+        var page = Context.Render<ActivityEditPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid=activity-form]"));
+
+        var model = page.FindComponent<ActivityForm>().Instance.Model;
+        model.Owner = "Communicatie";
+        model.Status = ActivityStatus.Complete;
+        page.Find("[data-testid=activity-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Kan niet op 'Volledig' staan", page.Find("[data-testid=activity-form]").TextContent));
+        Assert.Contains("Niet opgeslagen", page.Find("[data-testid=edit-errors]").TextContent);
+        Assert.Equal("Communicatie", page.FindComponent<ActivityForm>().Instance.Model.Owner);
+        await using var scope = Core.Scope();
+        Assert.Equal(1, (await Core.Get<RegisterService>(scope).GetAsync(id)).Version);
+    }
+
+    [Fact]
+    public async Task EditPage_WhenSomeoneSavedInBetween_RefusesInDutch_AndKeepsTheInput()
+    {
+        SignInAs(Roles.PrivacyOfficer, "Mohammed el Amrani");
+        var id = await CreateAsync(RegisterTestData.Complete());
+        Navigate(RegisterDisplay.EditHref(id));
+        var page = Context.Render<ActivityEditPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid=activity-form]"));
+        SignInAs(Roles.Administrator, "Ingrid Visser");
+        await using (var scope = Core.Scope())
+        {
+            await Core.Get<RegisterService>(scope).UpdateAsync(id, 1, RegisterTestData.Complete() with { Owner = "Financiën" });
+        }
+
+        SignInAs(Roles.PrivacyOfficer, "Mohammed el Amrani");
+        page.FindComponent<ActivityForm>().Instance.Model.Source = "Het lid en zijn contactpersoon";
+        page.Find("[data-testid=activity-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("intussen gewijzigd door Ingrid Visser", page.Find("[data-testid=edit-conflict]").TextContent));
+        Assert.Equal("Het lid en zijn contactpersoon", page.FindComponent<ActivityForm>().Instance.Model.Source);
+        await using var check = Core.Scope();
+        var stored = await Core.Get<RegisterService>(check).GetAsync(id);
+        Assert.Equal((2, "Financiën", "Het lid zelf"), (stored.Version, stored.Content.Owner, stored.Content.Source));
+    }
+
+    [Fact]
+    public async Task HistoryPage_ComparesTheLatestTwoVersions_ShowingOnlyTheDifferences()
+    {
+        SignInAs(Roles.Administrator, "Ingrid Visser");
+        var id = await CreateAsync(RegisterTestData.Complete());
+        await using (var scope = Core.Scope())
+        {
+            await Core.Get<RegisterService>(scope).UpdateAsync(id, 1, RegisterTestData.Complete() with { Owner = "Klantcontact" });
+        }
+
+        SignInAs(Roles.CallCentre);
+        Navigate(RegisterDisplay.HistoryHref(id));
+        var page = Context.Render<ActivityHistoryPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Ingrid Visser", page.Find("[data-testid=history-table]").TextContent));
+        var rows = page.FindAll("[data-testid=comparison-table] tbody tr");
+        var row = Assert.Single(rows);
+        Assert.Contains("Eigenaar / afdeling", row.TextContent);
+        Assert.Contains("Ledenservice", row.TextContent);
+        Assert.Contains("Klantcontact", row.TextContent);
+    }
+}
