@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Referrals;
 
 namespace PanteinExtra.Core;
 
@@ -22,6 +24,8 @@ public static class CoreServiceCollectionExtensions
         services.AddPortalDatabase(database);
 
         services.AddAuditing();
+        services.AddConsent();
+        services.AddReferrals();
         return services;
     }
 
