@@ -81,31 +81,53 @@ public sealed class ReferralsDemoDataSeeder : IDemoDataSeeder
         const SharedDataField basic = SharedDataField.Name | SharedDataField.Address | SharedDataField.Phone;
         yield return new ServiceProvider
         {
-            Name = "Thuiszorg Maasland Hulp", Region = "Land van Cuijk", Services = ["huishoudelijke hulp", "boodschappendienst"],
-            ContactName = "Petra Janssen", Phone = "0485 123 456", Email = "aanmelden@maaslandhulp.example", SharedFields = basic,
+            Name = "Thuiszorg Maasland Hulp",
+            Region = "Land van Cuijk",
+            Services = ["huishoudelijke hulp", "boodschappendienst"],
+            ContactName = "Petra Janssen",
+            Phone = "0485 123 456",
+            Email = "aanmelden@maaslandhulp.example",
+            SharedFields = basic,
         };
         yield return new ServiceProvider
         {
-            Name = "Klusbedrijf Van Dijk", Region = "Boxmeer en Cuijk", Services = ["klussendienst", "tuinonderhoud"],
-            ContactName = "Gerrit van Dijk", Phone = "0485 654 321", Email = "info@klusvandijk.example", SharedFields = basic,
+            Name = "Klusbedrijf Van Dijk",
+            Region = "Boxmeer en Cuijk",
+            Services = ["klussendienst", "tuinonderhoud"],
+            ContactName = "Gerrit van Dijk",
+            Phone = "0485 654 321",
+            Email = "info@klusvandijk.example",
+            SharedFields = basic,
         };
         yield return new ServiceProvider
         {
-            Name = "Maaltijdservice De Linde", Region = "Noord-Limburg en Land van Cuijk", Services = ["maaltijdservice"],
-            Phone = "0478 222 333", Email = "bestellen@delinde.example",
-            SharedFields = basic | SharedDataField.DateOfBirth, ProcessingAgreementApplies = true,
+            Name = "Maaltijdservice De Linde",
+            Region = "Noord-Limburg en Land van Cuijk",
+            Services = ["maaltijdservice"],
+            Phone = "0478 222 333",
+            Email = "bestellen@delinde.example",
+            SharedFields = basic | SharedDataField.DateOfBirth,
+            ProcessingAgreementApplies = true,
         };
         yield return new ServiceProvider
         {
-            Name = "Personenalarmering Zeker Thuis", Region = "landelijk", Services = ["personenalarmering"],
-            Phone = "088 765 4321", Email = "aansluiten@zekerthuis.example", Website = "https://zekerthuis.example",
+            Name = "Personenalarmering Zeker Thuis",
+            Region = "landelijk",
+            Services = ["personenalarmering"],
+            Phone = "088 765 4321",
+            Email = "aansluiten@zekerthuis.example",
+            Website = "https://zekerthuis.example",
             SharedFields = basic | SharedDataField.Email | SharedDataField.DateOfBirth | SharedDataField.MemberNumber,
             ProcessingAgreementApplies = true,
         };
         yield return new ServiceProvider
         {
-            Name = "Vervoersdienst Regiotaxi Noord", Region = "Land van Cuijk", Services = ["vervoer"], Phone = "0900 123 4567",
-            SharedFields = basic, IsActive = false,
+            Name = "Vervoersdienst Regiotaxi Noord",
+            Region = "Land van Cuijk",
+            Services = ["vervoer"],
+            Phone = "0900 123 4567",
+            SharedFields = basic,
+            IsActive = false,
         };
     }
 }

@@ -9,9 +9,14 @@ public sealed class ConsentHistoryTests
 
     private static ConsentEvent Event(ConsentAction action, DateTime at, Guid? purpose = null, int sequence = 0) => new()
     {
-        Id = Guid.CreateVersion7(), PersonId = Guid.Empty, PurposeId = purpose ?? Purpose, Action = action, OccurredAtUtc = at,
+        Id = Guid.CreateVersion7(),
+        PersonId = Guid.Empty,
+        PurposeId = purpose ?? Purpose,
+        Action = action,
+        OccurredAtUtc = at,
         Sequence = sequence == 0 ? (int)(at - T).TotalDays + 1 : sequence,
-        RecordedByUserId = "u", RecordedByName = "U",
+        RecordedByUserId = "u",
+        RecordedByName = "U",
     };
 
     [Fact]

@@ -24,23 +24,41 @@ public static class ConsentTestData
     {
         var household = new Household
         {
-            MemberNumber = memberNumber, Street = "Steenstraat", HouseNumber = 12, HouseNumberAddition = "a", Postcode = "5831JB",
-            City = "Boxmeer", Phone = "0485 111 222", Email = "fam.jansen@example.nl", MemberSince = new DateOnly(2015, 4, 1),
+            MemberNumber = memberNumber,
+            Street = "Steenstraat",
+            HouseNumber = 12,
+            HouseNumberAddition = "a",
+            Postcode = "5831JB",
+            City = "Boxmeer",
+            Phone = "0485 111 222",
+            Email = "fam.jansen@example.nl",
+            MemberSince = new DateOnly(2015, 4, 1),
         };
         var main = new Person
         {
-            HouseholdId = household.Id, Role = PersonRole.MainMember, FirstName = "Wilhelmina", Infix = "van", LastName = "Jansen",
-            DateOfBirth = new DateOnly(1941, 2, 3), Phone = "06 1234 5678", Email = "w.jansen@example.nl",
+            HouseholdId = household.Id,
+            Role = PersonRole.MainMember,
+            FirstName = "Wilhelmina",
+            Infix = "van",
+            LastName = "Jansen",
+            DateOfBirth = new DateOnly(1941, 2, 3),
+            Phone = "06 1234 5678",
+            Email = "w.jansen@example.nl",
         };
         var housemate = new Person { HouseholdId = household.Id, Role = PersonRole.Housemate, FirstName = "Hendrik", LastName = "Jansen" };
         var daughter = new ContactPerson
         {
-            HouseholdId = household.Id, Name = "Anja Jansen", Relation = "dochter",
+            HouseholdId = household.Id,
+            Name = "Anja Jansen",
+            Relation = "dochter",
             Permissions = ContactPersonPermissions.ReceiveInformation | ContactPersonPermissions.GiveOrWithdrawConsent,
         };
         var neighbour = new ContactPerson
         {
-            HouseholdId = household.Id, Name = "Kees Buur", Relation = "buurman", Permissions = ContactPersonPermissions.ReceiveInformation,
+            HouseholdId = household.Id,
+            Name = "Kees Buur",
+            Relation = "buurman",
+            Permissions = ContactPersonPermissions.ReceiveInformation,
         };
         await using var db = host.RawDb();
         db.AddRange(household, main, housemate, daughter, neighbour);

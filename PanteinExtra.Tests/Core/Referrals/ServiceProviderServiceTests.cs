@@ -49,7 +49,12 @@ public sealed class ServiceProviderServiceTests : CoreTestHost
     {
         var result = await Providers(s => s.CreateAsync(Valid with
         {
-            Name = " ", Services = [" "], Region = "", Email = "geen-adres", Phone = "bel me", SharedFields = SharedDataField.Phone,
+            Name = " ",
+            Services = [" "],
+            Region = "",
+            Email = "geen-adres",
+            Phone = "bel me",
+            SharedFields = SharedDataField.Phone,
         }));
 
         Assert.Equal(
