@@ -135,13 +135,19 @@ public sealed class ReferralService(
         return OperationResult<ReferralMade>.Ok(new ReferralMade(referral.Id, disclosure.Id, disclosure.Fields, now));
     }
 
-    public async Task<IReadOnlyList<ReferralView>> GetHouseholdAsync(Guid householdId, CancellationToken ct = default)
+    public async Task<HouseholdReferrals> GetHouseholdAsync(Guid householdId, CancellationToken ct = default)
     {
         await guard.RequireAsync(ReferralEventTypes.View, AuditAction.View, Agents, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Households.AnyAsync(h => h.Id == householdId, ct))
+        {
+            throw new NotFoundException("Huishouden", householdId);
+        }
+
         var referrals = await db.Set<Referral>().AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(ct);
-        var names = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId).ToListAsync(ct))
-            .ToDictionary(p => p.Id, p => p.FullName);
+        var persons = await ConsentService.PersonsOf(db, householdId, ct);
+        var names = persons.ToDictionary(p => p.Id, p => p.FullName);
+        var contactPersons = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == householdId).OrderBy(c => c.Name).ToListAsync(ct);
         var providerIds = referrals.Select(r => r.ServiceProviderId).Distinct().ToList();
         var providers = await db.Set<ServiceProvider>().AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var fields = await db.Set<Disclosure>().AsNoTracking().Where(d => d.HouseholdId == householdId && d.ReferralId != null)
@@ -157,13 +163,18 @@ public sealed class ReferralService(
             },
             ct);
 
-        return referrals
+        var views = referrals
             .OrderByDescending(r => r.NeedsAttention).ThenByDescending(r => r.CreatedAtUtc)
             .Select(r => new ReferralView(
                 r.Id, r.PersonId, names.GetValueOrDefault(r.PersonId, "?"), r.ServiceProviderId,
                 providers.TryGetValue(r.ServiceProviderId, out var p) ? p.Name : "?", r.Service, r.Status, r.CreatedAtUtc,
                 r.CreatedByName, r.ConsentWithdrawnAtUtc, r.NeedsAttention, fields.GetValueOrDefault(r.Id), r.Note, r.ConcurrencyStamp))
             .ToList();
+        return new HouseholdReferrals(
+            persons.Select(p => new ReferablePerson(p.Id, p.FullName)).ToList(),
+            contactPersons.Select(c => new ActingContactPerson(
+                c.Id, c.Name, c.Relation, c.Permissions.HasFlag(ContactPersonPermissions.GiveOrWithdrawConsent))).ToList(),
+            views);
     }
 
     /// <summary>Closes an open referral as completed or cancelled (e.g. after acting on a withdrawn consent).</summary>

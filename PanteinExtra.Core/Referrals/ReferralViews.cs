@@ -82,3 +82,12 @@ public sealed record DataRecipient(
     DateTime LastDisclosedAtUtc,
     SharedDataField Fields,
     int Disclosures);
+
+/// <summary>A household member as a referral form offers them.</summary>
+public sealed record ReferablePerson(Guid Id, string FullName);
+
+/// <summary>The household's referrals (flagged first), its members, and who may decide on consent for them.</summary>
+public sealed record HouseholdReferrals(
+    IReadOnlyList<ReferablePerson> Persons,
+    IReadOnlyList<PanteinExtra.Core.Consent.ActingContactPerson> ContactPersons,
+    IReadOnlyList<ReferralView> Referrals);

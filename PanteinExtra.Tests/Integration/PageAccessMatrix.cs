@@ -13,6 +13,9 @@ public static class PageAccessMatrix
         ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/toegangslog"] = [Roles.PrivacyOfficer],
         ["/geen-toegang"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/leden/{HouseholdId:guid}/toestemming-en-verwijzingen"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/beheer/toestemmingsdoelen"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/beheer/dienstverleners"] = [Roles.Administrator, Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

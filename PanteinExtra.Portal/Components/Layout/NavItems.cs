@@ -11,5 +11,7 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
+        new("Toestemmingsdoelen", "/beheer/toestemmingsdoelen", Icons.Material.Filled.FactCheck, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
+        new("Dienstverleners", "/beheer/dienstverleners", Icons.Material.Filled.HomeRepairService, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
     ];
 }

@@ -107,8 +107,9 @@ public sealed class ReferralServiceTests : CoreTestHost
         var consequence = Assert.Single(withdrawal.Value!.Consequences);
         Assert.Equal(1, consequence.Count);
         Assert.False(next.Succeeded);
-        var referrals = await Referrals(s => s.GetHouseholdAsync(_home.Household.Id));
-        var flagged = Assert.Single(referrals);
+        var household = await Referrals(s => s.GetHouseholdAsync(_home.Household.Id));
+        var flagged = Assert.Single(household.Referrals);
+        Assert.Equal(2, household.Persons.Count);
         Assert.Equal(first.Value!.ReferralId, flagged.Id);
         Assert.True(flagged.NeedsAttention);
         Assert.Equal(withdrawal.Value.Event.OccurredAtUtc, flagged.ConsentWithdrawnAtUtc);
@@ -119,14 +120,14 @@ public sealed class ReferralServiceTests : CoreTestHost
     {
         await ConsentAsync(ConsentAction.Given);
         var made = await Referrals(s => s.ReferAsync(Input()));
-        var stamp = (await Referrals(s => s.GetHouseholdAsync(_home.Household.Id))).Single().ConcurrencyStamp;
+        var stamp = (await Referrals(s => s.GetHouseholdAsync(_home.Household.Id))).Referrals.Single().ConcurrencyStamp;
         var closed = await Referrals(s => s.CloseAsync(made.Value!.ReferralId, stamp, ReferralStatus.Completed));
         Assert.True(closed.Succeeded, closed.ErrorText);
 
         var withdrawal = await ConsentAsync(ConsentAction.Withdrawn);
 
         Assert.Equal(0, withdrawal.Value!.Consequences.Single().Count);
-        Assert.False((await Referrals(s => s.GetHouseholdAsync(_home.Household.Id))).Single().NeedsAttention);
+        Assert.False((await Referrals(s => s.GetHouseholdAsync(_home.Household.Id))).Referrals.Single().NeedsAttention);
     }
 
     [Fact]
