@@ -57,7 +57,8 @@ public sealed class ConsentDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
             var given = Event(purpose, subscription.HouseholdId, key.Item1, ConsentAction.Given, givenAt,
                 random.Next(2) == 0 ? ConsentChannel.Website : ConsentChannel.Email, previous);
             db.Add(lastEvent[key] = given);
-            if (subscription.EndDate is { } end && Moment(end, now) > givenAt)
+            // An ended subscription was stopped by withdrawing; one that ends later still rests on the consent.
+            if (subscription.EndDate is { } end && end <= DutchTime.Today(clock) && Moment(end, now) > givenAt)
             {
                 db.Add(lastEvent[key] = Event(purpose, subscription.HouseholdId, key.Item1, ConsentAction.Withdrawn, Moment(end, now), ConsentChannel.Email, given));
             }

@@ -124,3 +124,47 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
         panel.WaitForElement("[data-testid=household-not-found]");
     }
 }
+
+public sealed class HouseholdConsentPageTests : CoreBackedComponentTest
+{
+    protected override IEnumerable<Type> CoreServices =>
+        [typeof(ConsentService), typeof(ConsentReceiptService), typeof(ReferralService), typeof(ServiceProviderService), typeof(AuditContext)];
+
+    [Theory]
+    [InlineData(Roles.CallCentre, "telefonisch contact met het lid")]
+    [InlineData(Roles.PrivacyOfficer, "toezicht door de FG")]
+    public async Task Page_ReadsBothPanelsOnce_WithTheDeclaredPurposeOfUse(string role, string purpose)
+    {
+        await ConsentTestData.SeedCatalogueAsync(Core);
+        var home = await ConsentTestData.SeedHouseholdAsync(Core);
+        SignInAs(role);
+
+        var page = Context.Render<HouseholdConsentPage>(p => p.Add(c => c.HouseholdId, home.Household.Id));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=consent-person]").Count));
+        page.WaitForAssertion(() => Assert.Contains("Nog geen doorverwijzingen", page.Find("[data-testid=referral-panel]").TextContent));
+        await using var db = Core.RawDb();
+        var reads = await db.AuditEvents.Where(e => e.SubjectHouseholdId == home.Household.Id).ToListAsync();
+        Assert.Equal([ConsentEventTypes.View, ReferralEventTypes.View], reads.Select(e => e.EventType).Order());
+        Assert.All(reads, e => Assert.Equal(purpose, e.PurposeOfUse));
+    }
+
+    [Fact]
+    public async Task Page_KeepsAPurposeTheHouseholdViewAlreadyDeclared()
+    {
+        await ConsentTestData.SeedCatalogueAsync(Core);
+        var home = await ConsentTestData.SeedHouseholdAsync(Core);
+        SignInAs(Roles.CallCentre);
+        // The purpose the household view's caller check would have set on the circuit's audit context.
+        var audit = (AuditContext)Context.Services.GetService(typeof(AuditContext))!;
+        audit.PurposeOfUse = "telefonisch contact: dochter, geverifieerd";
+
+        var page = Context.Render<HouseholdConsentPage>(p => p.Add(c => c.HouseholdId, home.Household.Id));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=consent-person]").Count));
+        Assert.Contains("telefonisch contact: dochter, geverifieerd", page.Find("[data-testid=purpose-of-use]").InnerHtml);
+        await using var db = Core.RawDb();
+        Assert.All(await db.AuditEvents.Where(e => e.SubjectHouseholdId == home.Household.Id).ToListAsync(),
+            e => Assert.Equal("telefonisch contact: dochter, geverifieerd", e.PurposeOfUse));
+    }
+}
