@@ -117,6 +117,28 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
     }
 
     [Fact]
+    public async Task StateAtDate_ShowsWhatStoodAtTheEndOfThatDutchDay()
+    {
+        await GiveAsync(ConsentPurposeKind.MembersPanel);
+        Core.Clock.Advance(TimeSpan.FromDays(10));
+        var purpose = await ConsentTestData.PurposeAsync(Core, ConsentPurposeKind.MembersPanel);
+        await using (var scope = Core.Scope())
+        {
+            await Core.Get<ConsentService>(scope).WithdrawAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone));
+        }
+
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var picker = panel.WaitForComponent<MudBlazor.MudDatePicker>();
+        var given = DutchTime.ToDutch(Core.Clock.GetUtcNow().UtcDateTime.AddDays(-5)).Date;
+        await panel.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(given));
+        panel.Find("[data-testid=consent-state-at-show]").Click();
+
+        panel.WaitForAssertion(() => Assert.Contains("gegeven", panel.Find("[data-testid=consent-state-at-result]").TextContent));
+        Assert.Contains("Ledenpanel", panel.Find("[data-testid=consent-state-at-result]").TextContent);
+        Assert.Contains(given.ToString("dd-MM-yyyy"), panel.Find("[data-testid=consent-state-at-result]").TextContent);
+    }
+
+    [Fact]
     public void Panel_ForAnUnknownHousehold_SaysSo()
     {
         var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, Guid.NewGuid()));
