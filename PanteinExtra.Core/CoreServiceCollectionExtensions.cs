@@ -3,8 +3,10 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Register;
+using PanteinExtra.Core.Referrals;
 
 namespace PanteinExtra.Core;
 
@@ -24,6 +26,8 @@ public static class CoreServiceCollectionExtensions
 
         services.AddAuditing();
         services.AddRegister();
+        services.AddConsent();
+        services.AddReferrals();
         return services;
     }
 

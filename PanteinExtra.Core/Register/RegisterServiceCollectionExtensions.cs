@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Referrals;
 
 namespace PanteinExtra.Core.Register;
 
@@ -11,6 +12,7 @@ public static class RegisterServiceCollectionExtensions
         services.AddScoped<RegisterHistoryService>();
         services.AddScoped<RegisterDetailsService>();
         services.AddScoped<ProcessorService>();
+        services.AddScoped<IProcessingAgreementStatus, RegisterProcessingAgreementStatus>();
         services.AddScoped<RegisterExportService>();
         services.AddScoped<RegisterImportService>();
         services.AddScoped<IDemoDataSeeder, RegisterDemoDataSeeder>();

@@ -91,5 +91,7 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
 
     private static string RouteOf(string template) => template;
 
-    private static string Example(string page) => page;
+    /// <summary>An address for a route template: each route parameter gets an example value (an unknown id).</summary>
+    private static string Example(string page) =>
+        System.Text.RegularExpressions.Regex.Replace(page, @"\{[^}]+\}", Guid.Empty.ToString());
 }

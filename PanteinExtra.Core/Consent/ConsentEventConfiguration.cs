@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Members;
+
+namespace PanteinExtra.Core.Consent;
+
+public sealed class ConsentEventConfiguration : IEntityTypeConfiguration<ConsentEvent>
+{
+    public void Configure(EntityTypeBuilder<ConsentEvent> b)
+    {
+        b.ToTable("ConsentEvents");
+        b.HasKey(e => e.Id);
+        b.Property(e => e.Id).ValueGeneratedNever();
+        b.Property(e => e.RecordedByUserId).HasMaxLength(200);
+        b.Property(e => e.RecordedByName).HasMaxLength(200);
+        b.Property(e => e.Note).HasMaxLength(1000);
+        b.Property(e => e.ContactPersonName).HasMaxLength(240);
+        b.HasIndex(e => new { e.PersonId, e.PurposeId, e.Sequence }).IsUnique();
+        b.HasIndex(e => new { e.PersonId, e.OccurredAtUtc });
+        b.HasIndex(e => e.HouseholdId);
+
+        // Erasing a person erases their consent record with them; a purpose or wording in use cannot be removed.
+        b.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ConsentPurpose>().WithMany().HasForeignKey(e => e.PurposeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ConsentPurposeVersion>().WithMany().HasForeignKey(e => e.PurposeVersionId).OnDelete(DeleteBehavior.Restrict);
+        // No foreign key to the contact person: an event is never updated, and removing a contact person later
+        // must not rewrite who acted then (the id and name stay as they were).
+    }
+}

@@ -1,0 +1,73 @@
+namespace PanteinExtra.Core.Consent;
+
+/// <summary>
+/// Something Pantein Extra asks consent for. Its wording is versioned: a new wording is a new
+/// <see cref="ConsentPurposeVersion"/>; consents already given keep the version they were given on.
+/// </summary>
+public sealed class ConsentPurpose
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    /// <summary>Stable machine name, e.g. "doorverwijzing-delen"; used in consent receipts.</summary>
+    public required string Code { get; init; }
+
+    public required string Name { get; set; }
+
+    public ConsentPurposeKind Kind { get; init; }
+
+    /// <summary>A retired purpose is no longer asked; existing consents and their history stay.</summary>
+    public bool IsActive { get; private set; } = true;
+
+    public int CurrentVersion { get; private set; }
+
+    public DateTime CreatedAtUtc { get; init; }
+
+    public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    public List<ConsentPurposeVersion> Versions { get; init; } = [];
+
+    /// <summary>Adds the next wording version; it applies to consents given from now on.</summary>
+    public ConsentPurposeVersion AddWording(string wording, DateTime nowUtc, string createdByName)
+    {
+        CurrentVersion++;
+        var version = new ConsentPurposeVersion
+        {
+            PurposeId = Id,
+            Version = CurrentVersion,
+            Wording = wording.Trim(),
+            EffectiveFromUtc = nowUtc,
+            CreatedByName = createdByName,
+        };
+        Versions.Add(version);
+        ConcurrencyStamp = Guid.NewGuid();
+        return version;
+    }
+
+    public void Retire()
+    {
+        IsActive = false;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    public void Reactivate()
+    {
+        IsActive = true;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+}
+
+/// <summary>One wording of a purpose, as read to or shown to the person. Never changed once written.</summary>
+public sealed class ConsentPurposeVersion
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid PurposeId { get; init; }
+
+    public int Version { get; init; }
+
+    public required string Wording { get; init; }
+
+    public DateTime EffectiveFromUtc { get; init; }
+
+    public required string CreatedByName { get; init; }
+}

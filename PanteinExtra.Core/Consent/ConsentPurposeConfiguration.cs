@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PanteinExtra.Core.Consent;
+
+public sealed class ConsentPurposeConfiguration : IEntityTypeConfiguration<ConsentPurpose>
+{
+    public void Configure(EntityTypeBuilder<ConsentPurpose> b)
+    {
+        b.ToTable("ConsentPurposes");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.Code).HasMaxLength(60);
+        b.HasIndex(p => p.Code).IsUnique();
+        b.Property(p => p.Name).HasMaxLength(120);
+        b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
+        b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PurposeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class ConsentPurposeVersionConfiguration : IEntityTypeConfiguration<ConsentPurposeVersion>
+{
+    public void Configure(EntityTypeBuilder<ConsentPurposeVersion> b)
+    {
+        b.ToTable("ConsentPurposeVersions");
+        b.HasKey(v => v.Id);
+        b.Property(v => v.Id).ValueGeneratedNever();
+        b.Property(v => v.Wording).HasMaxLength(4000);
+        b.Property(v => v.CreatedByName).HasMaxLength(200);
+        b.HasIndex(v => new { v.PurposeId, v.Version }).IsUnique();
+    }
+}

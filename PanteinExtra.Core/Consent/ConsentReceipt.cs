@@ -1,0 +1,86 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PanteinExtra.Core.Consent;
+
+/// <summary>
+/// A consent receipt: an authoritative copy of all of one person's consent records, structured after
+/// ISO/IEC TS 27560:2023 (header, processing, parties, events). Field names are the standard's field names in
+/// snake case; the mapping from our data is documented in docs/decisions/041-consent-receipt-iso-27560.md.
+/// </summary>
+public sealed record ConsentReceipt(
+    string SchemaVersion,
+    string ReceiptId,
+    DateTime ReceiptTimestamp,
+    string Language,
+    string PiiPrincipalId,
+    IReadOnlyList<ConsentReceiptParty> Parties,
+    IReadOnlyList<ConsentReceiptRecord> Records);
+
+/// <summary>One consent record: one person and one purpose, with every event in order.</summary>
+public sealed record ConsentReceiptRecord(
+    string SchemaVersion,
+    string RecordId,
+    string PiiPrincipalId,
+    ConsentReceiptProcessing Processing,
+    IReadOnlyList<ConsentReceiptEvent> Events,
+    string CurrentState);
+
+public sealed record ConsentReceiptProcessing(
+    string PrivacyNotice,
+    string Language,
+    IReadOnlyList<ConsentReceiptPurpose> Purposes,
+    IReadOnlyList<ConsentReceiptPii> PiiInformation,
+    IReadOnlyList<string> PiiControllers,
+    string CollectionMethod,
+    IReadOnlyList<string> StorageLocations,
+    string RetentionPeriod,
+    string Jurisdiction,
+    IReadOnlyList<string> RecipientThirdParties,
+    string WithdrawalMethod,
+    IReadOnlyList<string> PrivacyRights,
+    string AuthorityParty);
+
+public sealed record ConsentReceiptPurpose(string Purpose, string PurposeType, string LawfulBasis, string PurposeCode);
+
+public sealed record ConsentReceiptPii(string PiiType, bool PiiOptional);
+
+public sealed record ConsentReceiptParty(
+    string PartyId,
+    string PartyName,
+    string PartyType,
+    string PartyRole,
+    string? PartyAddress,
+    string? PartyEmail,
+    string? PartyUrl,
+    string? PartyPhone,
+    string? PartyContact);
+
+/// <summary>
+/// One event: given or withdrawn. The last four fields are extensions 27560 allows: how the decision reached us,
+/// who recorded it, the wording version it was made on, and the wording itself.
+/// </summary>
+public sealed record ConsentReceiptEvent(
+    DateTime EventTime,
+    string ValidityDuration,
+    string EntityId,
+    string EventType,
+    string EventState,
+    string IndicationMethod,
+    string RecordedBy,
+    int NoticeVersion,
+    string NoticeText,
+    string? Note);
+
+public static class ConsentReceiptJson
+{
+    public static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true,
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(ConsentReceipt receipt) => JsonSerializer.Serialize(receipt, Options);
+}

@@ -1,0 +1,121 @@
+using PanteinExtra.Core.Members;
+
+namespace PanteinExtra.Core.Consent;
+
+/// <summary>Builds a <see cref="ConsentReceipt"/> from the stored events. Pure: everything it needs is passed in.</summary>
+public static class ConsentReceiptBuilder
+{
+    public const string SchemaVersion = "ISO/IEC TS 27560:2023";
+    public const string ConsentGiven = "dpv:ConsentGiven";
+    public const string ConsentWithdrawn = "dpv:ConsentWithdrawn";
+
+    public static readonly IReadOnlyList<string> PrivacyRights =
+    [
+        "inzage (AVG art. 15)", "rectificatie (art. 16)", "wissing (art. 17)", "beperking (art. 18)",
+        "kennisgeving aan ontvangers (art. 19)", "overdraagbaarheid (art. 20)", "bezwaar (art. 21)", "intrekken van toestemming (art. 7 lid 3)",
+    ];
+
+    public sealed record Input(
+        Guid ReceiptId,
+        DateTime NowUtc,
+        Person Person,
+        Household Household,
+        IReadOnlyList<ConsentEvent> Events,
+        IReadOnlyList<ConsentPurpose> Purposes,
+        IReadOnlyDictionary<ConsentPurposeKind, IReadOnlyList<ConsentRecipient>> Recipients,
+        ConsentReceiptIssuer Issuer);
+
+    public static ConsentReceipt Build(Input input)
+    {
+        var principalId = input.Person.Id.ToString();
+        var records = input.Purposes
+            .Select(p => (Purpose: p, Events: ConsentHistory.InOrder(input.Events.Where(e => e.PurposeId == p.Id)).ToList()))
+            .Where(x => x.Events.Count > 0)
+            .OrderBy(x => x.Purpose.Code)
+            .Select(x => Record(input, x.Purpose, x.Events))
+            .ToList();
+        return new ConsentReceipt(
+            SchemaVersion, input.ReceiptId.ToString(), input.NowUtc, "nl", principalId, Parties(input), records);
+    }
+
+    private static ConsentReceiptRecord Record(Input input, ConsentPurpose purpose, List<ConsentEvent> events)
+    {
+        var recipients = input.Recipients.GetValueOrDefault(purpose.Kind) ?? [];
+        var processing = new ConsentReceiptProcessing(
+            input.Issuer.PrivacyNoticeUrl,
+            "nl",
+            [new ConsentReceiptPurpose(purpose.Name, PurposeType(purpose.Kind), "eu-gdpr:A6-1-a", purpose.Code)],
+            ConsentPurposeKinds.DataCategories(purpose.Kind).Select(c => new ConsentReceiptPii(c, false)).ToList(),
+            [input.Issuer.PartyId],
+            "Rechtstreeks van de betrokkene of van diens formele contactpersoon; het kanaal staat per gebeurtenis (indication_method).",
+            ["NL"],
+            input.Issuer.RetentionPeriod,
+            "EU-AVG (Verordening (EU) 2016/679) en UAVG, Nederland",
+            recipients.Select(r => r.PartyId.ToString()).ToList(),
+            input.Issuer.WithdrawalMethod,
+            PrivacyRights,
+            input.Issuer.AuthorityParty);
+        var wordings = purpose.Versions.ToDictionary(v => v.Id, v => v.Wording);
+        return new ConsentReceiptRecord(
+            SchemaVersion,
+            $"urn:pantein-extra:consent-record:{input.Person.Id}:{purpose.Code}",
+            input.Person.Id.ToString(),
+            processing,
+            events.Select(e => Event(e, wordings)).ToList(),
+            events[^1].Action == ConsentAction.Given ? ConsentGiven : ConsentWithdrawn);
+    }
+
+    private static ConsentReceiptEvent Event(ConsentEvent e, IReadOnlyDictionary<Guid, string> wordings) => new(
+        e.OccurredAtUtc,
+        e.Action == ConsentAction.Given ? "until-withdrawn" : "not-applicable",
+        (e.GivenBy == ConsentGivenBy.ContactPerson && e.ContactPersonId is { } cp ? cp : e.PersonId).ToString(),
+        "dpv:ExpressedConsent",
+        e.Action == ConsentAction.Given ? ConsentGiven : ConsentWithdrawn,
+        IndicationMethod(e.Channel),
+        e.RecordedByName,
+        e.PurposeVersion,
+        wordings.GetValueOrDefault(e.PurposeVersionId, ""),
+        e.Note);
+
+    private static List<ConsentReceiptParty> Parties(Input input)
+    {
+        var issuer = input.Issuer;
+        var household = input.Household;
+        var person = input.Person;
+        var address = $"{household.Street} {household.HouseNumber}{household.HouseNumberAddition}, {household.Postcode} {household.City}";
+        var parties = new List<ConsentReceiptParty>
+        {
+            new(issuer.PartyId, issuer.Name, "organisation", "dpv:DataController", issuer.Address, null, issuer.Url, null, issuer.Contact),
+            new(person.Id.ToString(), person.FullName, "individual", "dpv:DataSubject", address,
+                person.Email ?? household.Email, null, person.Phone ?? household.Phone, null),
+        };
+        parties.AddRange(input.Events
+            .Where(e => e.GivenBy == ConsentGivenBy.ContactPerson && e.ContactPersonId is not null)
+            .GroupBy(e => e.ContactPersonId!.Value)
+            .Select(g => new ConsentReceiptParty(
+                g.Key.ToString(), g.Last().ContactPersonName ?? "", "individual", "dpv:Representative", null, null, null, null, null)));
+        parties.AddRange(input.Recipients.Values.SelectMany(r => r).DistinctBy(r => r.PartyId)
+            .Select(r => new ConsentReceiptParty(
+                r.PartyId.ToString(), r.Name, "organisation", "dpv:ThirdParty", r.Address, r.Email, r.Url, r.Phone, null)));
+        return parties;
+    }
+
+    public static string PurposeType(ConsentPurposeKind kind) => kind switch
+    {
+        ConsentPurposeKind.ReferralSharing => "dpv:ServiceProvision",
+        ConsentPurposeKind.Newsletter => "dpv:Marketing",
+        ConsentPurposeKind.OnlineMagazine => "dpv:Marketing",
+        ConsentPurposeKind.MembersPanel => "dpv:ServiceOptimisation",
+        ConsentPurposeKind.ContactThroughContactPerson => "dpv:CommunicationManagement",
+        ConsentPurposeKind.Other => "dpv:Purpose",
+    };
+
+    public static string IndicationMethod(ConsentChannel channel) => channel switch
+    {
+        ConsentChannel.Phone => "phone",
+        ConsentChannel.Website => "website",
+        ConsentChannel.Paper => "paper",
+        ConsentChannel.Email => "email",
+        ConsentChannel.InPerson => "in-person",
+    };
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Consent;
+
+public static class ConsentServiceCollectionExtensions
+{
+    public static IServiceCollection AddConsent(this IServiceCollection services)
+    {
+        services.AddScoped<ConsentService>();
+        services.AddScoped<ConsentPurposeService>();
+        services.AddScoped<ConsentReceiptService>();
+        services.TryAddSingleton(new ConsentReceiptIssuer());
+        services.AddScoped<IConsentWithdrawalEffect, SubscriptionWithdrawalEffect>();
+        services.AddScoped<IDemoDataSeeder, ConsentDemoDataSeeder>();
+        return services;
+    }
+}

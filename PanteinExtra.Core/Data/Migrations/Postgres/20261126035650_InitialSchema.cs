@@ -1,0 +1,873 @@
+﻿using System;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace PanteinExtra.Core.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class InitialSchema : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AuditEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<long>(type: "bigint", nullable: false),
+                    EventType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    EndedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DurationMs = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UserRole = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
+                    Machine = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TraceId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    PurposeOfUse = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    TargetType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    TargetId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    SubjectHouseholdId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SubjectPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Details = table.Column<string>(type: "text", nullable: true),
+                    PreviousHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AuditEvents", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentPurposes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Code = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    CurrentVersion = table.Column<int>(type: "integer", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentPurposes", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DataProtectionKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    FriendlyName = table.Column<string>(type: "text", nullable: true),
+                    Xml = table.Column<string>(type: "text", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataProtectionKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Households",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MemberNumber = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MemberSince = table.Column<DateOnly>(type: "date", nullable: false),
+                    MembershipEndedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Street = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    HouseNumber = table.Column<int>(type: "integer", nullable: false),
+                    HouseNumberAddition = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    Postcode = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: false),
+                    City = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    PreferredChannel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CommunicateThroughContactPerson = table.Column<bool>(type: "boolean", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Households", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Purposes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SpecialCategoryCondition = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DataSubjectCategories = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    PersonalDataCategories = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Recipients = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    TransfersOutsideEea = table.Column<bool>(type: "boolean", nullable: true),
+                    TransferCountries = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TransferSafeguards = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RetentionPeriod = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RetentionPolicyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SecurityMeasures = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Owner = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DpiaRequired = table.Column<bool>(type: "boolean", nullable: true),
+                    DpiaCompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HasSpecialCategoryData = table.Column<bool>(type: "boolean", nullable: false),
+                    MissingItemCount = table.Column<int>(type: "integer", nullable: false),
+                    MissingItemCodes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Processors",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ContactEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    Country = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Services = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Processors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegisterDetails",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ControllerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ControllerAddress = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ControllerEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ControllerPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    OfficerName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    OfficerEmail = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    OfficerPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegisterDetails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ServiceProviders",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Services = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Region = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ContactName = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: true),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Website = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    SharedFields = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    ProcessingAgreementApplies = table.Column<bool>(type: "boolean", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceProviders", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentPurposeVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PurposeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Wording = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    EffectiveFromUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentPurposeVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsentPurposeVersions_ConsentPurposes_PurposeId",
+                        column: x => x.PurposeId,
+                        principalTable: "ConsentPurposes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CallNotes",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    AuthorUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Caller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CallNotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CallNotes_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactPersons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    Relation = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    Permissions = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactPersons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactPersons_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Contributions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Year = table.Column<int>(type: "integer", nullable: false),
+                    AmountDue = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    AmountPaid = table.Column<decimal>(type: "numeric(10,2)", precision: 10, scale: 2, nullable: false),
+                    PaidOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Contributions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Contributions_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Persons",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Initials = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    FirstName = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Infix = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    LastName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    DateOfBirth = table.Column<DateOnly>(type: "date", nullable: true),
+                    Phone = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Persons", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Persons_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingActivityVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChangedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ChangedFields = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingActivityVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessingActivityVersions_ProcessingActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "ProcessingActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingActivityProcessors",
+                columns: table => new
+                {
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingActivityProcessors", x => new { x.ActivityId, x.ProcessorId });
+                    table.ForeignKey(
+                        name: "FK_ProcessingActivityProcessors_ProcessingActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "ProcessingActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcessingActivityProcessors_Processors_ProcessorId",
+                        column: x => x.ProcessorId,
+                        principalTable: "Processors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingAgreements",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    DocumentReference = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Scope = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingAgreements", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessingAgreements_Processors_ProcessorId",
+                        column: x => x.ProcessorId,
+                        principalTable: "Processors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ConsentEvents",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PurposeId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PurposeVersionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PurposeVersion = table.Column<int>(type: "integer", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    OccurredAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecordedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    RecordedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    GivenBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ContactPersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ContactPersonName = table.Column<string>(type: "character varying(240)", maxLength: 240, nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ConsentEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ConsentEvents_ConsentPurposeVersions_PurposeVersionId",
+                        column: x => x.PurposeVersionId,
+                        principalTable: "ConsentPurposeVersions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsentEvents_ConsentPurposes_PurposeId",
+                        column: x => x.PurposeId,
+                        principalTable: "ConsentPurposes",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_ConsentEvents_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Disclosures",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientKind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    RecipientId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientName = table.Column<string>(type: "character varying(160)", maxLength: 160, nullable: false),
+                    ReferralId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Fields = table.Column<int>(type: "integer", maxLength: 40, nullable: false),
+                    DisclosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DisclosedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    DisclosedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ConsentEventId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Disclosures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Disclosures_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Feedback",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    IsPrivacyComplaint = table.Column<bool>(type: "boolean", nullable: false),
+                    Handling = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Outcome = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Feedback", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Feedback_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Feedback_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "InsuranceDiscounts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Insurer = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_InsuranceDiscounts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_InsuranceDiscounts_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_InsuranceDiscounts_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Referrals",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ServiceProviderId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Service = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ConsentEventId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ConsentWithdrawnAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Referrals", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Referrals_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Referrals_ServiceProviders_ServiceProviderId",
+                        column: x => x.ServiceProviderId,
+                        principalTable: "ServiceProviders",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Subscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    EndDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Subscriptions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Subscriptions_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Subscriptions_Persons_PersonId",
+                        column: x => x.PersonId,
+                        principalTable: "Persons",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_Sequence",
+                table: "AuditEvents",
+                column: "Sequence",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_StartedAtUtc",
+                table: "AuditEvents",
+                column: "StartedAtUtc");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_SubjectHouseholdId_StartedAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "SubjectHouseholdId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_SubjectPersonId_StartedAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "SubjectPersonId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AuditEvents_UserId_StartedAtUtc",
+                table: "AuditEvents",
+                columns: new[] { "UserId", "StartedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CallNotes_HouseholdId_CreatedAtUtc",
+                table: "CallNotes",
+                columns: new[] { "HouseholdId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentEvents_HouseholdId",
+                table: "ConsentEvents",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentEvents_PersonId_OccurredAtUtc",
+                table: "ConsentEvents",
+                columns: new[] { "PersonId", "OccurredAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentEvents_PersonId_PurposeId_Sequence",
+                table: "ConsentEvents",
+                columns: new[] { "PersonId", "PurposeId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentEvents_PurposeId",
+                table: "ConsentEvents",
+                column: "PurposeId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentEvents_PurposeVersionId",
+                table: "ConsentEvents",
+                column: "PurposeVersionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentPurposes_Code",
+                table: "ConsentPurposes",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ConsentPurposeVersions_PurposeId_Version",
+                table: "ConsentPurposeVersions",
+                columns: new[] { "PurposeId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactPersons_HouseholdId",
+                table: "ContactPersons",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Contributions_HouseholdId_Year",
+                table: "Contributions",
+                columns: new[] { "HouseholdId", "Year" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosures_PersonId_DisclosedAtUtc",
+                table: "Disclosures",
+                columns: new[] { "PersonId", "DisclosedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Disclosures_RecipientKind_RecipientId",
+                table: "Disclosures",
+                columns: new[] { "RecipientKind", "RecipientId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_HouseholdId",
+                table: "Feedback",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Feedback_PersonId",
+                table: "Feedback",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Households_MemberNumber",
+                table: "Households",
+                column: "MemberNumber",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Households_Postcode_HouseNumber",
+                table: "Households",
+                columns: new[] { "Postcode", "HouseNumber" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Households_Status_MembershipEndedOn",
+                table: "Households",
+                columns: new[] { "Status", "MembershipEndedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InsuranceDiscounts_HouseholdId",
+                table: "InsuranceDiscounts",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_InsuranceDiscounts_PersonId",
+                table: "InsuranceDiscounts",
+                column: "PersonId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Persons_HouseholdId",
+                table: "Persons",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingActivities_Name",
+                table: "ProcessingActivities",
+                column: "Name");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingActivities_NextReviewOn",
+                table: "ProcessingActivities",
+                column: "NextReviewOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingActivities_Status",
+                table: "ProcessingActivities",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingActivityProcessors_ProcessorId",
+                table: "ProcessingActivityProcessors",
+                column: "ProcessorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingActivityVersions_ActivityId_Number",
+                table: "ProcessingActivityVersions",
+                columns: new[] { "ActivityId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingAgreements_ProcessorId_ExpiresOn",
+                table: "ProcessingAgreements",
+                columns: new[] { "ProcessorId", "ExpiresOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Processors_Name",
+                table: "Processors",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_HouseholdId_CreatedAtUtc",
+                table: "Referrals",
+                columns: new[] { "HouseholdId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_PersonId_Status",
+                table: "Referrals",
+                columns: new[] { "PersonId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Referrals_ServiceProviderId",
+                table: "Referrals",
+                column: "ServiceProviderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ServiceProviders_Name",
+                table: "ServiceProviders",
+                column: "Name",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_HouseholdId",
+                table: "Subscriptions",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Subscriptions_PersonId",
+                table: "Subscriptions",
+                column: "PersonId");
+
+            migrationBuilder.Sql(PanteinExtra.Core.Auditing.AuditAppendOnlySql.PostgresUp);
+            migrationBuilder.Sql(PanteinExtra.Core.Register.RegisterVersionAppendOnlySql.PostgresUp);
+            migrationBuilder.Sql(PanteinExtra.Core.Consent.ConsentAppendOnlySql.PostgresUp);
+            migrationBuilder.Sql(PanteinExtra.Core.Referrals.DisclosureAppendOnlySql.PostgresUp);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.Sql(PanteinExtra.Core.Referrals.DisclosureAppendOnlySql.PostgresDown);
+            migrationBuilder.Sql(PanteinExtra.Core.Consent.ConsentAppendOnlySql.PostgresDown);
+            migrationBuilder.Sql(PanteinExtra.Core.Register.RegisterVersionAppendOnlySql.PostgresDown);
+            migrationBuilder.Sql(PanteinExtra.Core.Auditing.AuditAppendOnlySql.PostgresDown);
+
+            migrationBuilder.DropTable(
+                name: "AuditEvents");
+
+            migrationBuilder.DropTable(
+                name: "CallNotes");
+
+            migrationBuilder.DropTable(
+                name: "ConsentEvents");
+
+            migrationBuilder.DropTable(
+                name: "ContactPersons");
+
+            migrationBuilder.DropTable(
+                name: "Contributions");
+
+            migrationBuilder.DropTable(
+                name: "DataProtectionKeys");
+
+            migrationBuilder.DropTable(
+                name: "Disclosures");
+
+            migrationBuilder.DropTable(
+                name: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "InsuranceDiscounts");
+
+            migrationBuilder.DropTable(
+                name: "ProcessingActivityProcessors");
+
+            migrationBuilder.DropTable(
+                name: "ProcessingActivityVersions");
+
+            migrationBuilder.DropTable(
+                name: "ProcessingAgreements");
+
+            migrationBuilder.DropTable(
+                name: "Referrals");
+
+            migrationBuilder.DropTable(
+                name: "RegisterDetails");
+
+            migrationBuilder.DropTable(
+                name: "Subscriptions");
+
+            migrationBuilder.DropTable(
+                name: "ConsentPurposeVersions");
+
+            migrationBuilder.DropTable(
+                name: "ProcessingActivities");
+
+            migrationBuilder.DropTable(
+                name: "Processors");
+
+            migrationBuilder.DropTable(
+                name: "ServiceProviders");
+
+            migrationBuilder.DropTable(
+                name: "Persons");
+
+            migrationBuilder.DropTable(
+                name: "ConsentPurposes");
+
+            migrationBuilder.DropTable(
+                name: "Households");
+        }
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Referrals;
+
+public static class ReferralsServiceCollectionExtensions
+{
+    public static IServiceCollection AddReferrals(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceProviderService>();
+        services.AddScoped<ReferralService>();
+        services.AddScoped<IConsentWithdrawalEffect, ReferralWithdrawalEffect>();
+        services.AddScoped<IConsentRecipientSource, DisclosureRecipientSource>();
+        services.AddScoped<IDemoDataSeeder, ReferralsDemoDataSeeder>();
+
+        return services;
+    }
+}

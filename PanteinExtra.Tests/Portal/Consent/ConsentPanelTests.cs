@@ -1,0 +1,192 @@
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Referrals;
+using PanteinExtra.Portal.Features.Consent;
+using PanteinExtra.Tests.Core.Consent;
+using PanteinExtra.Tests.TestInfrastructure;
+
+namespace PanteinExtra.Tests.Portal.Consent;
+
+public sealed class ConsentPanelTests : CoreBackedComponentTest
+{
+    private TestHousehold _home = default!;
+
+    protected override IEnumerable<Type> CoreServices =>
+        [typeof(ConsentService), typeof(ConsentReceiptService), typeof(ReferralService), typeof(ServiceProviderService), typeof(AuditContext)];
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        await ConsentTestData.SeedCatalogueAsync(Core);
+        _home = await ConsentTestData.SeedHouseholdAsync(Core);
+        SignInAs(Roles.CallCentre, "Sanne de Jong");
+    }
+
+    private async Task GiveAsync(ConsentPurposeKind kind)
+    {
+        var purpose = await ConsentTestData.PurposeAsync(Core, kind);
+        await using var scope = Core.Scope();
+        var result = await Core.Get<ConsentService>(scope).GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Website));
+        Assert.True(result.Succeeded, result.ErrorText);
+    }
+
+    private static IRenderedComponent<ConsentPanel> Row(IRenderedComponent<ConsentPanel> panel, string purpose, out AngleSharp.Dom.IElement row)
+    {
+        row = panel.FindAll("[data-testid=consent-person]").First().QuerySelectorAll("[data-testid=consent-row]").Single(r => r.GetAttribute("data-purpose") == purpose);
+        return panel;
+    }
+
+    [Fact]
+    public async Task Panel_ShowsEachMembersStatePerPurpose_WithWordingVersionAndChannel()
+    {
+        await GiveAsync(ConsentPurposeKind.Newsletter);
+
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+
+        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll("[data-testid=consent-person]").Count));
+        Row(panel, "Maandelijkse nieuwsbrief", out var row);
+        Assert.Contains("gegeven", row.TextContent);
+        Assert.Contains("v2", row.TextContent);
+        Assert.Contains("website", row.TextContent);
+        Assert.NotNull(row.QuerySelector("[data-testid=consent-withdraw]"));
+        Row(panel, "Ledenpanel", out var notAsked);
+        Assert.Contains("niet gevraagd", notAsked.TextContent);
+        Assert.NotNull(notAsked.QuerySelector("[data-testid=consent-give]"));
+    }
+
+    [Fact]
+    public async Task Withdraw_IsOneDecision_TheStateChangesAndTheSubscriptionEnds()
+    {
+        await GiveAsync(ConsentPurposeKind.Newsletter);
+        var subscription = await ConsentTestData.SubscribeAsync(Core, _home.Main, SubscriptionKind.Newsletter, new DateOnly(2025, 1, 1));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        panel.WaitForElement("[data-testid=consent-withdraw]");
+
+        Row(panel, "Maandelijkse nieuwsbrief", out var row);
+        row.QuerySelector("[data-testid=consent-withdraw]")!.Click();
+        panel.Find("[data-testid=consent-submit]").Click();
+
+        panel.WaitForAssertion(() =>
+        {
+            Row(panel, "Maandelijkse nieuwsbrief", out var after);
+            Assert.Contains("ingetrokken", after.TextContent);
+        });
+        await using var db = Core.RawDb();
+        Assert.Equal(DutchTime.Today(Core.Clock), (await db.Subscriptions.SingleAsync(s => s.Id == subscription.Id)).EndDate);
+    }
+
+    [Fact]
+    public void Give_ThroughAContactPersonWithoutThePermission_ShowsTheMessageNextToTheField_AndRecordsNothing()
+    {
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        panel.WaitForElement("[data-testid=consent-give]");
+        Row(panel, "Ledenpanel", out var row);
+        row.QuerySelector("[data-testid=consent-give]")!.Click();
+        var form = panel.FindComponent<ConsentDecisionForm>();
+        Assert.Contains("enkele keren per jaar", panel.Find("[data-testid=consent-wording]").TextContent);
+
+        var selects = form.FindComponents<MudBlazor.MudSelect<ConsentGivenBy>>();
+        form.InvokeAsync(() => selects.Single().Instance.ValueChanged.InvokeAsync(ConsentGivenBy.ContactPerson));
+        var contact = form.FindComponent<MudBlazor.MudSelect<Guid?>>();
+        form.InvokeAsync(() => contact.Instance.ValueChanged.InvokeAsync(_home.Neighbour.Id));
+        panel.Find("[data-testid=consent-submit]").Click();
+
+        panel.WaitForAssertion(() => Assert.Contains("mag geen toestemming geven of intrekken", panel.Markup));
+        using var db = Core.RawDb();
+        Assert.False(db.Set<ConsentEvent>().Any());
+    }
+
+    [Fact]
+    public async Task History_AndReceipt_AreShownOnRequest()
+    {
+        await GiveAsync(ConsentPurposeKind.Newsletter);
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        panel.WaitForElement("[data-testid=consent-history-toggle]");
+
+        panel.Find("[data-testid=consent-history-toggle]").Click();
+        panel.Find("[data-testid=consent-receipt]").Click();
+
+        panel.WaitForAssertion(() => Assert.Contains("Sanne de Jong", panel.Find("[data-testid=consent-history]").TextContent));
+        panel.WaitForAssertion(() => Assert.StartsWith(
+            "data:application/json", panel.Find("[data-testid=consent-receipt-download]").GetAttribute("href")));
+        Assert.Contains("ISO/IEC TS 27560:2023", panel.Find("[data-testid=consent-receipt-ready]").TextContent);
+    }
+
+    [Fact]
+    public async Task StateAtDate_ShowsWhatStoodAtTheEndOfThatDutchDay()
+    {
+        await GiveAsync(ConsentPurposeKind.MembersPanel);
+        Core.Clock.Advance(TimeSpan.FromDays(10));
+        var purpose = await ConsentTestData.PurposeAsync(Core, ConsentPurposeKind.MembersPanel);
+        await using (var scope = Core.Scope())
+        {
+            await Core.Get<ConsentService>(scope).WithdrawAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone));
+        }
+
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var picker = panel.WaitForComponent<MudBlazor.MudDatePicker>();
+        var given = DutchTime.ToDutch(Core.Clock.GetUtcNow().UtcDateTime.AddDays(-5)).Date;
+        await panel.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(given));
+        panel.Find("[data-testid=consent-state-at-show]").Click();
+
+        panel.WaitForAssertion(() => Assert.Contains("gegeven", panel.Find("[data-testid=consent-state-at-result]").TextContent));
+        Assert.Contains("Ledenpanel", panel.Find("[data-testid=consent-state-at-result]").TextContent);
+        Assert.Contains(given.ToString("dd-MM-yyyy"), panel.Find("[data-testid=consent-state-at-result]").TextContent);
+    }
+
+    [Fact]
+    public void Panel_ForAnUnknownHousehold_SaysSo()
+    {
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, Guid.NewGuid()));
+
+        panel.WaitForElement("[data-testid=household-not-found]");
+    }
+}
+
+public sealed class HouseholdConsentPageTests : CoreBackedComponentTest
+{
+    protected override IEnumerable<Type> CoreServices =>
+        [typeof(ConsentService), typeof(ConsentReceiptService), typeof(ReferralService), typeof(ServiceProviderService), typeof(AuditContext)];
+
+    [Theory]
+    [InlineData(Roles.CallCentre, "telefonisch contact met het lid")]
+    [InlineData(Roles.PrivacyOfficer, "toezicht door de FG")]
+    public async Task Page_ReadsBothPanelsOnce_WithTheDeclaredPurposeOfUse(string role, string purpose)
+    {
+        await ConsentTestData.SeedCatalogueAsync(Core);
+        var home = await ConsentTestData.SeedHouseholdAsync(Core);
+        SignInAs(role);
+
+        var page = Context.Render<HouseholdConsentPage>(p => p.Add(c => c.HouseholdId, home.Household.Id));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=consent-person]").Count));
+        page.WaitForAssertion(() => Assert.Contains("Nog geen doorverwijzingen", page.Find("[data-testid=referral-panel]").TextContent));
+        await using var db = Core.RawDb();
+        var reads = await db.AuditEvents.Where(e => e.SubjectHouseholdId == home.Household.Id).ToListAsync();
+        Assert.Equal([ConsentEventTypes.View, ReferralEventTypes.View], reads.Select(e => e.EventType).Order());
+        Assert.All(reads, e => Assert.Equal(purpose, e.PurposeOfUse));
+    }
+
+    [Fact]
+    public async Task Page_KeepsAPurposeTheHouseholdViewAlreadyDeclared()
+    {
+        await ConsentTestData.SeedCatalogueAsync(Core);
+        var home = await ConsentTestData.SeedHouseholdAsync(Core);
+        SignInAs(Roles.CallCentre);
+        // The purpose the household view's caller check would have set on the circuit's audit context.
+        var audit = (AuditContext)Context.Services.GetService(typeof(AuditContext))!;
+        audit.PurposeOfUse = "telefonisch contact: dochter, geverifieerd";
+
+        var page = Context.Render<HouseholdConsentPage>(p => p.Add(c => c.HouseholdId, home.Household.Id));
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=consent-person]").Count));
+        Assert.Contains("telefonisch contact: dochter, geverifieerd", page.Find("[data-testid=purpose-of-use]").InnerHtml);
+        await using var db = Core.RawDb();
+        Assert.All(await db.AuditEvents.Where(e => e.SubjectHouseholdId == home.Household.Id).ToListAsync(),
+            e => Assert.Equal("telefonisch contact: dochter, geverifieerd", e.PurposeOfUse));
+    }
+}
