@@ -5,8 +5,8 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
-using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Referrals;
+using PanteinExtra.Core.Register;
 
 namespace PanteinExtra.Core;
 

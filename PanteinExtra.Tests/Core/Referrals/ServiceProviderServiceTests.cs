@@ -48,7 +48,11 @@ public sealed class ServiceProviderServiceTests : CoreTestHost
         {
             processor.Agreements.Add(new PanteinExtra.Core.Register.ProcessingAgreement
             {
-                ProcessorId = processor.Id, SignedOn = today.AddYears(-1), ExpiresOn = today.AddDays(days), DocumentReference = "VO-1", Scope = "hulp",
+                ProcessorId = processor.Id,
+                SignedOn = today.AddYears(-1),
+                ExpiresOn = today.AddDays(days),
+                DocumentReference = "VO-1",
+                Scope = "hulp",
             });
         }
 
