@@ -5,9 +5,11 @@ using MudBlazor;
 using MudBlazor.Services;
 using PanteinExtra.Core;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Retention;
 using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
+using PanteinExtra.Portal.Features.Retention;
 
 namespace PanteinExtra.Portal;
 
@@ -21,7 +23,14 @@ public static class PortalSetup
         CultureInfo.DefaultThreadCurrentUICulture = Dutch;
 
         var database = ReadDatabaseOptions(builder.Configuration, builder.Environment);
+        var retention = builder.Configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
+        builder.Services.AddSingleton(retention);
         builder.Services.AddPanteinCore(database);
+        if (retention.RunBackgroundWork)
+        {
+            builder.Services.AddRetentionBackgroundWork();
+        }
+
         builder.AddPortalAuthentication();
 
         builder.Services.AddDataProtection()
@@ -67,6 +76,7 @@ public static class PortalSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapStaticAssets().AllowAnonymous();
         app.MapPortalAuthEndpoints();
+        app.MapRetentionEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
