@@ -24,18 +24,20 @@ public enum RetentionExecutionOutcome
     PolicyChanged,
 }
 
-/// <summary>Told about every batch inside its transaction, just before the commit.</summary>
+/// <summary>Told about every batch: inside its transaction just before the commit, and after the commit.</summary>
 public interface IRetentionBatchListener
 {
-    Task BatchAppliedAsync(Guid runId, int batchNumber, int items, CancellationToken ct);
+    Task BatchApplyingAsync(Guid runId, int batchNumber, int items, CancellationToken ct) => Task.CompletedTask;
+
+    Task BatchCommittedAsync(Guid runId, int batchNumber, int items, CancellationToken ct) => Task.CompletedTask;
 }
 
 /// <summary>Writes batch progress to the application log.</summary>
 public sealed class RetentionProgressLogger(ILogger<RetentionProgressLogger> logger) : IRetentionBatchListener
 {
-    public Task BatchAppliedAsync(Guid runId, int batchNumber, int items, CancellationToken ct)
+    public Task BatchCommittedAsync(Guid runId, int batchNumber, int items, CancellationToken ct)
     {
-        logger.LogInformation("Retention run {RunId}: batch {Batch} applied to {Items} records", runId, batchNumber, items);
+        logger.LogInformation("Retention run {RunId}: batch {Batch} committed, {Items} records settled", runId, batchNumber, items);
         return Task.CompletedTask;
     }
 }
@@ -238,10 +240,15 @@ public sealed class RetentionRunExecutor(
         await db.SaveChangesAsync(ct);
         foreach (var listener in listeners)
         {
-            await listener.BatchAppliedAsync(runId, batchNumber, items.Count, ct);
+            await listener.BatchApplyingAsync(runId, batchNumber, items.Count, ct);
         }
 
         await tx.CommitAsync(ct);
+        foreach (var listener in listeners)
+        {
+            await listener.BatchCommittedAsync(runId, batchNumber, items.Count, ct);
+        }
+
         return null;
     }
 
