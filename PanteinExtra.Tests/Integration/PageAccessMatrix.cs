@@ -13,6 +13,10 @@ public static class PageAccessMatrix
         ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/toegangslog"] = [Roles.PrivacyOfficer],
         ["/geen-toegang"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/bewaartermijnen"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/bewaarblokkades"] = [Roles.PrivacyOfficer],
+        ["/opschoonruns"] = [Roles.PrivacyOfficer],
+        ["/opschoonruns/run"] = [Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

@@ -11,5 +11,8 @@ public static class NavItems
     public static readonly IReadOnlyList<NavItem> All =
     [
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
+        new("Bewaartermijnen", "/bewaartermijnen", Icons.Material.Filled.EventRepeat, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
+        new("Bewaarblokkades", "/bewaarblokkades", Icons.Material.Filled.Lock, [Core.Common.Roles.PrivacyOfficer]),
+        new("Opschoonruns", "/opschoonruns", Icons.Material.Filled.CleaningServices, [Core.Common.Roles.PrivacyOfficer]),
     ];
 }
