@@ -61,6 +61,9 @@ public sealed class RetentionPreviewService(
         var policies = await db.Set<RetentionPolicy>().AsNoTracking().ToListAsync(ct);
         var held = await holds.FindAsync(db, null, ct);
 
+        // One transaction: a preview is listed whole or not at all (never a half list that could be approved).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
         foreach (var stale in await db.Set<RetentionRun>()
             .Where(r => r.Status == RetentionRunStatus.Previewed || r.Status == RetentionRunStatus.Stopped).ToListAsync(ct))
         {
@@ -128,6 +131,9 @@ public sealed class RetentionPreviewService(
         }
 
         await FlushAsync(db, pending, ct);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
         await audit.RecordAsync(
             new AuditRecord(RetentionAuditEvents.RunPreview, AuditAction.Create)
             {
@@ -148,14 +154,7 @@ public sealed class RetentionPreviewService(
 
     private static async Task FlushAsync(PortalDbContext db, List<RetentionRunItem> items, CancellationToken ct)
     {
-        db.AddRange(items);
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(ct);
-        foreach (var item in items)
-        {
-            db.Entry(item).State = EntityState.Detached;
-        }
-
+        await RetentionItemWriter.InsertAsync(db, items, ct);
         items.Clear();
     }
 }

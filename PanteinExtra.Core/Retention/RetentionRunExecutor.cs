@@ -162,7 +162,8 @@ public sealed class RetentionRunExecutor(
             return RetentionExecutionOutcome.Completed;
         }
 
-        var items = await db.Set<RetentionRunItem>()
+        // Items are read untracked and settled with one UPDATE per outcome: bookkeeping, not audited data.
+        var items = await db.Set<RetentionRunItem>().AsNoTracking()
             .Where(i => i.RunId == runId && i.State == RetentionItemState.Pending && households.Contains(i.HouseholdId))
             .ToListAsync(ct);
         var batchNumber = run.LastBatchNumber + 1;
@@ -210,8 +211,6 @@ public sealed class RetentionRunExecutor(
 
         foreach (var item in items)
         {
-            item.BatchNumber = batchNumber;
-            item.ProcessedAtUtc = now;
             var summary = run.Policies.Single(s => s.PolicyId == item.PolicyId);
             switch (item.State)
             {
@@ -238,6 +237,7 @@ public sealed class RetentionRunExecutor(
         run.LastCheckpointAtUtc = now;
         run.ConcurrencyStamp = Guid.NewGuid();
         await db.SaveChangesAsync(ct);
+        await SettleItemsAsync(db, items, batchNumber, now, ct);
         foreach (var listener in listeners)
         {
             await listener.BatchApplyingAsync(runId, batchNumber, items.Count, ct);
@@ -250,6 +250,19 @@ public sealed class RetentionRunExecutor(
         }
 
         return null;
+    }
+
+    private static async Task SettleItemsAsync(PortalDbContext db, List<RetentionRunItem> items, int batchNumber, DateTime now, CancellationToken ct)
+    {
+        foreach (var group in items.GroupBy(i => (i.State, i.HoldReason)))
+        {
+            var ids = group.Select(i => i.Id).ToList();
+            var (state, holdReason) = group.Key;
+            await db.Set<RetentionRunItem>().Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.State, state).SetProperty(i => i.HoldReason, holdReason)
+                    .SetProperty(i => i.BatchNumber, batchNumber).SetProperty(i => i.ProcessedAtUtc, now),
+                ct);
+        }
     }
 
     private Task RecordAsync(Guid runId, string step, RetentionRun run, CancellationToken ct) =>

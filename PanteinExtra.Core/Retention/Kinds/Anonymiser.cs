@@ -51,28 +51,35 @@ public static class Anonymiser
     }
 
     /// <summary>
-    /// Replaces the member number, once no fiscal record needs it as the ledger key, by a meaningless unique
-    /// one ("X" and nine random characters).
+    /// Replaces the member numbers, once no fiscal record needs them as the ledger key, by meaningless unique
+    /// ones ("X" and nine random characters), checked against the database in one query per round.
     /// </summary>
-    public static async Task PseudonymiseMemberNumberAsync(PortalDbContext db, Household h, CancellationToken ct)
+    public static async Task PseudonymiseMemberNumbersAsync(PortalDbContext db, IReadOnlyCollection<Household> households, CancellationToken ct)
     {
-        if (h.MemberNumber.StartsWith('X'))
-        {
-            return;
-        }
-
         const string alphabet = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-        while (true)
+        var todo = households.Where(h => !h.MemberNumber.StartsWith('X')).ToList();
+        while (todo.Count > 0)
         {
-            var candidate = "X" + RandomNumberGenerator.GetString(alphabet, 9);
-            var taken = db.Households.Local.Any(o => o.MemberNumber == candidate)
-                || await db.Households.AnyAsync(o => o.MemberNumber == candidate, ct);
-            if (!taken)
+            var proposals = todo.ToDictionary(h => h, _ => "X" + RandomNumberGenerator.GetString(alphabet, 9));
+            var wanted = proposals.Values.ToList();
+            var taken = (await db.Households.AsNoTracking().Where(h => wanted.Contains(h.MemberNumber)).Select(h => h.MemberNumber).ToListAsync(ct))
+                .Concat(db.Households.Local.Select(h => h.MemberNumber))
+                .ToHashSet();
+            var retry = new List<Household>();
+            foreach (var (household, number) in proposals)
             {
-                h.MemberNumber = candidate;
-                h.ConcurrencyStamp = Guid.NewGuid();
-                return;
+                if (taken.Add(number))
+                {
+                    household.MemberNumber = number;
+                    household.ConcurrencyStamp = Guid.NewGuid();
+                }
+                else
+                {
+                    retry.Add(household);
+                }
             }
+
+            todo = retry;
         }
     }
 

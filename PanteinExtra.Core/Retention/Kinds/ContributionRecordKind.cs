@@ -67,10 +67,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
             .Select(t => t.RecordId)
             .ToListAsync(ct);
         var noLedgerLeft = await Anonymiser.WithoutFiscalRecordsAsync(db, anonymised, ct, ids);
-        foreach (var household in await db.Households.Where(h => noLedgerLeft.Contains(h.Id)).ToListAsync(ct))
-        {
-            await Anonymiser.PseudonymiseMemberNumberAsync(db, household, ct);
-        }
+        await Anonymiser.PseudonymiseMemberNumbersAsync(db, await db.Households.Where(h => noLedgerLeft.Contains(h.Id)).ToListAsync(ct), ct);
 
         return ids.ToHashSet();
     }

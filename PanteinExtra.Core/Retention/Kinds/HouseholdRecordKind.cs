@@ -53,6 +53,7 @@ public sealed class HouseholdRecordKind : IRetentionRecordKind
             .ToListAsync(ct);
         var withoutFiscal = await Anonymiser.WithoutFiscalRecordsAsync(db, recordIds, ct);
         var applied = new HashSet<Guid>();
+        var ledgerDone = new List<Household>();
         foreach (var h in households)
         {
             if (h.MembershipEndedOn is not { } ended
@@ -68,12 +69,13 @@ public sealed class HouseholdRecordKind : IRetentionRecordKind
             db.CallNotes.RemoveRange(h.CallNotes);
             if (withoutFiscal.Contains(h.Id))
             {
-                await Anonymiser.PseudonymiseMemberNumberAsync(db, h, ct);
+                ledgerDone.Add(h);
             }
 
             applied.Add(h.Id);
         }
 
+        await Anonymiser.PseudonymiseMemberNumbersAsync(db, ledgerDone, ct);
         return applied;
     }
 }

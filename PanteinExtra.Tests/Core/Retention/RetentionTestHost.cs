@@ -100,8 +100,15 @@ public class RetentionTestHost : CoreTestHost
         };
         h.Persons.Add(new Person
         {
-            HouseholdId = h.Id, Role = PersonRole.MainMember, Initials = "J.A.", FirstName = "Johanna", Infix = "van der", LastName = "Bilt",
-            DateOfBirth = new DateOnly(1943, 6, 12), Phone = "06-12345678", Email = "johanna.vdbilt@voorbeeld.nl",
+            HouseholdId = h.Id,
+            Role = PersonRole.MainMember,
+            Initials = "J.A.",
+            FirstName = "Johanna",
+            Infix = "van der",
+            LastName = "Bilt",
+            DateOfBirth = new DateOnly(1943, 6, 12),
+            Phone = "06-12345678",
+            Email = "johanna.vdbilt@voorbeeld.nl",
         });
         configure?.Invoke(h);
         await using var db = RawDb();
