@@ -7,6 +7,7 @@ using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
+using PanteinExtra.Core.Retention;
 
 namespace PanteinExtra.Core;
 
@@ -28,6 +29,7 @@ public static class CoreServiceCollectionExtensions
         services.AddRegister();
         services.AddConsent();
         services.AddReferrals();
+        services.AddRetention();
         return services;
     }
 

@@ -5,10 +5,12 @@ using MudBlazor;
 using MudBlazor.Services;
 using PanteinExtra.Core;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Retention;
 using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
 using PanteinExtra.Portal.Features.Register;
+using PanteinExtra.Portal.Features.Retention;
 
 namespace PanteinExtra.Portal;
 
@@ -22,7 +24,14 @@ public static class PortalSetup
         CultureInfo.DefaultThreadCurrentUICulture = Dutch;
 
         var database = ReadDatabaseOptions(builder.Configuration, builder.Environment);
+        var retention = builder.Configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
+        builder.Services.AddSingleton(retention);
         builder.Services.AddPanteinCore(database);
+        if (retention.RunBackgroundWork)
+        {
+            builder.Services.AddRetentionBackgroundWork();
+        }
+
         builder.AddPortalAuthentication();
 
         builder.Services.AddDataProtection()
@@ -69,6 +78,7 @@ public static class PortalSetup
         app.MapStaticAssets().AllowAnonymous();
         app.MapPortalAuthEndpoints();
         app.MapRegisterEndpoints();
+        app.MapRetentionEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -30,5 +30,8 @@ public sealed class ProcessingActivityConfiguration : IEntityTypeConfiguration<P
         b.HasIndex(a => a.NextReviewOn);
 
         b.HasMany(a => a.Processors).WithOne().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Cascade);
+
+        // Retention is linked to a policy of the retention feature where one exists (otherwise a motivated period).
+        b.HasOne<Retention.RetentionPolicy>().WithMany().HasForeignKey(a => a.RetentionPolicyId).OnDelete(DeleteBehavior.SetNull);
     }
 }

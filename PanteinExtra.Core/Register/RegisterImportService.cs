@@ -42,8 +42,10 @@ public sealed class RegisterImportService(
             await using var db = await dbs.CreateDbContextAsync(ct);
             var processors = await db.Set<Processor>().AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
             var existing = await db.Set<ProcessingActivity>().AsNoTracking().Include(a => a.Processors).ToDictionaryAsync(a => a.Id, ct);
+            var policies = (await db.Set<Retention.RetentionPolicy>().AsNoTracking().Select(p => p.Id).ToListAsync(ct)).ToHashSet();
             return Preview(
                 workbook,
+                policies,
                 processors.ToDictionary(p => p.Name, p => p.Id, StringComparer.OrdinalIgnoreCase),
                 processors.ToDictionary(p => p.Id, p => p.Name),
                 existing,
@@ -119,6 +121,7 @@ public sealed class RegisterImportService(
 
     private static ImportPreview Preview(
         XLWorkbook workbook,
+        IReadOnlySet<Guid> policyIds,
         IReadOnlyDictionary<string, Guid> processorsByName,
         IReadOnlyDictionary<Guid, string> processorNames,
         IReadOnlyDictionary<Guid, ProcessingActivity> existing,
@@ -153,7 +156,7 @@ public sealed class RegisterImportService(
                 continue;
             }
 
-            rows.Add(Classify(r, sheetRow, reader.Read(sheetRow), existing, seen, Name, today));
+            rows.Add(Classify(r, sheetRow, reader.Read(sheetRow), existing, policyIds, seen, Name, today));
         }
 
         return new ImportPreview(rows.Count == 0 ? "Het tabblad 'Register' bevat geen verwerkingen." : null, rows);
@@ -164,6 +167,7 @@ public sealed class RegisterImportService(
         IXLRow sheetRow,
         RegisterRowReader.Result read,
         IReadOnlyDictionary<Guid, ProcessingActivity> existing,
+        IReadOnlySet<Guid> policyIds,
         HashSet<Guid> seen,
         Func<Guid, string> processorName,
         DateOnly today)
@@ -188,6 +192,11 @@ public sealed class RegisterImportService(
             {
                 Error(RegisterColumnKind.Item, field, message);
             }
+        }
+
+        if (content.RetentionPolicyId is { } policyId && !policyIds.Contains(policyId))
+        {
+            Error(RegisterColumnKind.Item, RegisterField.RetentionPolicyId, "Dit bewaarbeleid bestaat niet (meer). Laat de cel leeg of gebruik een id uit de export.");
         }
 
         ProcessingActivity? current = null;

@@ -62,6 +62,9 @@ public sealed record SaveResult(Guid? Id, int? Version, IReadOnlyDictionary<Regi
 
 public sealed record ProcessorOption(Guid Id, string Name);
 
+/// <summary>A retention policy an activity can link to.</summary>
+public sealed record RetentionPolicyOption(Guid Id, string Name);
+
 public sealed record RegisterDetailsInput
 {
     public string ControllerName { get; init; } = "";

@@ -25,6 +25,10 @@ public static class PageAccessMatrix
         ["/leden/{HouseholdId:guid}/toestemming-en-verwijzingen"] = [Roles.CallCentre, Roles.PrivacyOfficer],
         ["/beheer/toestemmingsdoelen"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/beheer/dienstverleners"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/bewaartermijnen"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/bewaarblokkades"] = [Roles.PrivacyOfficer],
+        ["/opschoonruns"] = [Roles.PrivacyOfficer],
+        ["/opschoonruns/run"] = [Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

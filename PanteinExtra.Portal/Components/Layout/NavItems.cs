@@ -15,5 +15,8 @@ public static class NavItems
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
         new("Toestemmingsdoelen", "/beheer/toestemmingsdoelen", Icons.Material.Filled.FactCheck, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Dienstverleners", "/beheer/dienstverleners", Icons.Material.Filled.HomeRepairService, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
+        new("Bewaartermijnen", "/bewaartermijnen", Icons.Material.Filled.EventRepeat, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
+        new("Bewaarblokkades", "/bewaarblokkades", Icons.Material.Filled.Lock, [Core.Common.Roles.PrivacyOfficer]),
+        new("Opschoonruns", "/opschoonruns", Icons.Material.Filled.CleaningServices, [Core.Common.Roles.PrivacyOfficer]),
     ];
 }

@@ -13,7 +13,8 @@ namespace PanteinExtra.Tests.Portal.Register;
 public sealed class RegisterPagesTests : CoreBackedComponentTest
 {
     protected override IEnumerable<Type> CoreServices =>
-        [typeof(RegisterService), typeof(RegisterDetailsService), typeof(RegisterHistoryService), typeof(ProcessorService), typeof(IAuditLog)];
+        [typeof(RegisterService), typeof(RegisterDetailsService), typeof(RegisterHistoryService), typeof(ProcessorService), typeof(IAuditLog),
+            typeof(PanteinExtra.Core.Retention.RetentionPolicyService)];
 
     /// <summary>Query parameters reach a page through the address, as in the browser.</summary>
     private void Navigate(string uri) => Context.Services.GetRequiredService<NavigationManager>().NavigateTo(uri);

@@ -102,44 +102,6 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProcessingActivities",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Purposes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    LegalBasis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    SpecialCategoryCondition = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    DataSubjectCategories = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    PersonalDataCategories = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Recipients = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    TransfersOutsideEea = table.Column<bool>(type: "boolean", nullable: true),
-                    TransferCountries = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    TransferSafeguards = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RetentionPeriod = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RetentionPolicyId = table.Column<Guid>(type: "uuid", nullable: true),
-                    SecurityMeasures = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
-                    Source = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    Owner = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    DpiaRequired = table.Column<bool>(type: "boolean", nullable: true),
-                    DpiaCompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    NextReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    HasSpecialCategoryData = table.Column<bool>(type: "boolean", nullable: false),
-                    MissingItemCount = table.Column<int>(type: "integer", nullable: false),
-                    MissingItemCodes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false),
-                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProcessingActivities", x => x.Id);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "Processors",
                 columns: table => new
                 {
@@ -174,6 +136,92 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_RegisterDetails", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionLeases",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Holder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: true),
+                    ExpiresAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionLeases", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    PeriodMonths = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Ground = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Law = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StatutoryMinimumMonths = table.Column<int>(type: "integer", nullable: true),
+                    Motivation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionPolicies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionRuns",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AsOfDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    TotalItems = table.Column<int>(type: "integer", nullable: false),
+                    HeldItems = table.Column<int>(type: "integer", nullable: false),
+                    ProcessedItems = table.Column<int>(type: "integer", nullable: false),
+                    SkippedItems = table.Column<int>(type: "integer", nullable: false),
+                    LastBatchNumber = table.Column<int>(type: "integer", nullable: false),
+                    ApprovedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ApprovedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ApprovedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StartedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastCheckpointAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FinishedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    StopRequested = table.Column<bool>(type: "boolean", nullable: false),
+                    StoppedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionTombstones",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AppliedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionTombstones", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -292,6 +340,34 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "LegalHolds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    SetAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SetByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SetByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    LiftedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LiftedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LiftedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    LiftReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ConcurrencyStamp = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_LegalHolds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_LegalHolds_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Persons",
                 columns: table => new
                 {
@@ -319,55 +395,6 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
-                name: "ProcessingActivityVersions",
-                columns: table => new
-                {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    ChangedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    ChangedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ChangedFields = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    Snapshot = table.Column<string>(type: "text", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProcessingActivityVersions", x => x.Id);
-                    table.ForeignKey(
-                        name: "FK_ProcessingActivityVersions_ProcessingActivities_ActivityId",
-                        column: x => x.ActivityId,
-                        principalTable: "ProcessingActivities",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
-                name: "ProcessingActivityProcessors",
-                columns: table => new
-                {
-                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("PK_ProcessingActivityProcessors", x => new { x.ActivityId, x.ProcessorId });
-                    table.ForeignKey(
-                        name: "FK_ProcessingActivityProcessors_ProcessingActivities_ActivityId",
-                        column: x => x.ActivityId,
-                        principalTable: "ProcessingActivities",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Cascade);
-                    table.ForeignKey(
-                        name: "FK_ProcessingActivityProcessors_Processors_ProcessorId",
-                        column: x => x.ProcessorId,
-                        principalTable: "Processors",
-                        principalColumn: "Id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "ProcessingAgreements",
                 columns: table => new
                 {
@@ -385,6 +412,137 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         name: "FK_ProcessingAgreements_Processors_ProcessorId",
                         column: x => x.ProcessorId,
                         principalTable: "Processors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingActivities",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Purposes = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    LegalBasis = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    SpecialCategoryCondition = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    DataSubjectCategories = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    PersonalDataCategories = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Recipients = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    TransfersOutsideEea = table.Column<bool>(type: "boolean", nullable: true),
+                    TransferCountries = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    TransferSafeguards = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RetentionPeriod = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    RetentionPolicyId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SecurityMeasures = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
+                    Source = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    Owner = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    DpiaRequired = table.Column<bool>(type: "boolean", nullable: true),
+                    DpiaCompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    LastReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    NextReviewOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    HasSpecialCategoryData = table.Column<bool>(type: "boolean", nullable: false),
+                    MissingItemCount = table.Column<int>(type: "integer", nullable: false),
+                    MissingItemCodes = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    UpdatedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingActivities", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessingActivities_RetentionPolicies_RetentionPolicyId",
+                        column: x => x.RetentionPolicyId,
+                        principalTable: "RetentionPolicies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionPolicyVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    Name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    PeriodMonths = table.Column<int>(type: "integer", nullable: false),
+                    Trigger = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Ground = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Law = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    StatutoryMinimumMonths = table.Column<int>(type: "integer", nullable: true),
+                    Motivation = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChangedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionPolicyVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RetentionPolicyVersions_RetentionPolicies_PolicyId",
+                        column: x => x.PolicyId,
+                        principalTable: "RetentionPolicies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionRunItems",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecordKind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    RecordId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ExpiredOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    HoldReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    BatchNumber = table.Column<int>(type: "integer", nullable: true),
+                    ProcessedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionRunItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RetentionRunItems_RetentionRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "RetentionRuns",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RetentionRunPolicies",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PolicyVersion = table.Column<int>(type: "integer", nullable: false),
+                    RecordKind = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    PolicyName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PeriodMonths = table.Column<int>(type: "integer", nullable: false),
+                    ExpiredCount = table.Column<int>(type: "integer", nullable: false),
+                    HeldCount = table.Column<int>(type: "integer", nullable: false),
+                    ProcessedCount = table.Column<int>(type: "integer", nullable: false),
+                    SkippedCount = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RetentionRunPolicies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RetentionRunPolicies_RetentionRuns_RunId",
+                        column: x => x.RunId,
+                        principalTable: "RetentionRuns",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -590,6 +748,60 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "ProcessingActivityProcessors",
+                columns: table => new
+                {
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ProcessorId = table.Column<Guid>(type: "uuid", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingActivityProcessors", x => new { x.ActivityId, x.ProcessorId });
+                    table.ForeignKey(
+                        name: "FK_ProcessingActivityProcessors_ProcessingActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "ProcessingActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_ProcessingActivityProcessors_Processors_ProcessorId",
+                        column: x => x.ProcessorId,
+                        principalTable: "Processors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingActivityVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ActivityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    ChangedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ChangedByUserId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    ChangedByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ChangedFields = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Snapshot = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingActivityVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessingActivityVersions_ProcessingActivities_ActivityId",
+                        column: x => x.ActivityId,
+                        principalTable: "ProcessingActivities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.InsertData(
+                table: "RetentionLeases",
+                columns: new[] { "Name", "ExpiresAtUtc", "Holder", "RunId" },
+                values: new object[] { "retention", null, null, null });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditEvents_Sequence",
                 table: "AuditEvents",
@@ -717,6 +929,11 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 column: "PersonId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_LegalHolds_HouseholdId_LiftedAtUtc",
+                table: "LegalHolds",
+                columns: new[] { "HouseholdId", "LiftedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Persons_HouseholdId",
                 table: "Persons",
                 column: "HouseholdId");
@@ -730,6 +947,11 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 name: "IX_ProcessingActivities_NextReviewOn",
                 table: "ProcessingActivities",
                 column: "NextReviewOn");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingActivities_RetentionPolicyId",
+                table: "ProcessingActivities",
+                column: "RetentionPolicyId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcessingActivities_Status",
@@ -772,6 +994,56 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 name: "IX_Referrals_ServiceProviderId",
                 table: "Referrals",
                 column: "ServiceProviderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionPolicies_RecordKind",
+                table: "RetentionPolicies",
+                column: "RecordKind",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionPolicyVersions_PolicyId_Version",
+                table: "RetentionPolicyVersions",
+                columns: new[] { "PolicyId", "Version" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRunItems_RunId_PolicyId_State",
+                table: "RetentionRunItems",
+                columns: new[] { "RunId", "PolicyId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRunItems_RunId_State_HouseholdId",
+                table: "RetentionRunItems",
+                columns: new[] { "RunId", "State", "HouseholdId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRunPolicies_RunId_PolicyId",
+                table: "RetentionRunPolicies",
+                columns: new[] { "RunId", "PolicyId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRuns_Number",
+                table: "RetentionRuns",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionRuns_Status_CreatedAtUtc",
+                table: "RetentionRuns",
+                columns: new[] { "Status", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionTombstones_HouseholdId",
+                table: "RetentionTombstones",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RetentionTombstones_RecordKind_RecordId",
+                table: "RetentionTombstones",
+                columns: new[] { "RecordKind", "RecordId" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ServiceProviders_Name",
@@ -831,6 +1103,9 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 name: "InsuranceDiscounts");
 
             migrationBuilder.DropTable(
+                name: "LegalHolds");
+
+            migrationBuilder.DropTable(
                 name: "ProcessingActivityProcessors");
 
             migrationBuilder.DropTable(
@@ -844,6 +1119,21 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RegisterDetails");
+
+            migrationBuilder.DropTable(
+                name: "RetentionLeases");
+
+            migrationBuilder.DropTable(
+                name: "RetentionPolicyVersions");
+
+            migrationBuilder.DropTable(
+                name: "RetentionRunItems");
+
+            migrationBuilder.DropTable(
+                name: "RetentionRunPolicies");
+
+            migrationBuilder.DropTable(
+                name: "RetentionTombstones");
 
             migrationBuilder.DropTable(
                 name: "Subscriptions");
@@ -861,10 +1151,16 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 name: "ServiceProviders");
 
             migrationBuilder.DropTable(
+                name: "RetentionRuns");
+
+            migrationBuilder.DropTable(
                 name: "Persons");
 
             migrationBuilder.DropTable(
                 name: "ConsentPurposes");
+
+            migrationBuilder.DropTable(
+                name: "RetentionPolicies");
 
             migrationBuilder.DropTable(
                 name: "Households");

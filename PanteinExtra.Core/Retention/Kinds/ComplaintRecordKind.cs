@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
+
+namespace PanteinExtra.Core.Retention.Kinds;
+
+/// <summary>Complaints, counted from the day they were closed. An open complaint never expires (and holds its household).</summary>
+public sealed class ComplaintRecordKind : IRetentionRecordKind
+{
+    public const string KindKey = "complaint";
+
+    public string Key => KindKey;
+
+    public int ExecutionOrder => 10;
+
+    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.Closure];
+
+    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete, RetentionAction.Anonymise];
+
+    public StatutoryFloor? Floor => null;
+
+    public RetentionPolicyDefaults Defaults { get; } = new(
+        "Klachten na afsluiting", 24, RetentionTrigger.Closure, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
+        Motivation: "Twee jaar na afsluiting: nodig als de klager terugkomt of de klacht aan de Autoriteit Persoonsgegevens voorlegt; daarna blijven alleen aantallen voor de kwaliteitsrapportage.");
+
+    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    {
+        var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
+        var rows = await db.Feedback.AsNoTracking()
+            .Where(f => f.Kind == FeedbackKind.Complaint && f.ClosedOn != null && f.ClosedOn <= latest)
+            .Where(f => !db.Set<RetentionTombstone>().Any(t => t.RecordKind == KindKey && t.RecordId == f.Id))
+            .Select(f => new { f.Id, f.HouseholdId, Closed = f.ClosedOn!.Value })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.Closed, policy.PeriodMonths, today))
+            .Select(r => new RetentionCandidate(r.Id, r.HouseholdId, RetentionCalendar.ExpiresOn(policy.Trigger, r.Closed, policy.PeriodMonths),
+                RetentionCalendar.Reason(policy.Trigger, r.Closed, policy.PeriodMonths)))
+            .ToList();
+    }
+
+    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    {
+        var db = context.Db;
+        var complaints = await db.Feedback.Where(f => recordIds.Contains(f.Id) && f.Kind == FeedbackKind.Complaint).ToListAsync(ct);
+        var expired = complaints
+            .Where(f => f.ClosedOn is { } closed && RetentionCalendar.IsExpired(context.Policy.Trigger, closed, context.Policy.PeriodMonths, context.Today))
+            .ToList();
+        switch (context.Policy.Action)
+        {
+            case RetentionAction.Delete:
+                db.Feedback.RemoveRange(expired);
+                break;
+            case RetentionAction.Anonymise:
+                expired.ForEach(Anonymiser.Feedback);
+                break;
+        }
+
+        return expired.Select(f => f.Id).ToHashSet();
+    }
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
+
+namespace PanteinExtra.Core.Retention.Kinds;
+
+/// <summary>
+/// The household after its membership ended: anonymised (never deleted, so statistics and the fiscal ledger keep
+/// their anchor). Its people lose what identifies them, contact persons and call notes go, complaint texts are
+/// emptied; contributions stay untouched for their own fiscal policy, and the member number stays as the ledger
+/// key until the last of them has expired.
+/// </summary>
+public sealed class HouseholdRecordKind : IRetentionRecordKind
+{
+    public const string KindKey = "household";
+
+    public string Key => KindKey;
+
+    public int ExecutionOrder => 90;
+
+    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.MembershipEnded];
+
+    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Anonymise];
+
+    public StatutoryFloor? Floor => null;
+
+    public RetentionPolicyDefaults Defaults { get; } = new(
+        "Huishouden na einde lidmaatschap", 24, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
+        Motivation: "Twee jaar na het einde van het lidmaatschap: nodig om vragen over de beëindiging, een laatste factuur of een terugkeer als lid af te handelen.");
+
+    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    {
+        var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
+        var rows = await db.Households.AsNoTracking()
+            .Where(h => h.Status == MembershipStatus.Ended && h.MembershipEndedOn != null && h.MembershipEndedOn <= latest)
+            .Where(h => !db.Set<RetentionTombstone>().Any(t => t.RecordKind == KindKey && t.RecordId == h.Id))
+            .Select(h => new { h.Id, Ended = h.MembershipEndedOn!.Value })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.Ended, policy.PeriodMonths, today))
+            .Select(r => new RetentionCandidate(r.Id, r.Id, RetentionCalendar.ExpiresOn(policy.Trigger, r.Ended, policy.PeriodMonths),
+                RetentionCalendar.Reason(policy.Trigger, r.Ended, policy.PeriodMonths)))
+            .ToList();
+    }
+
+    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    {
+        var db = context.Db;
+        var households = await db.Households
+            .Include(h => h.Persons).Include(h => h.ContactPersons).Include(h => h.CallNotes).Include(h => h.Feedback)
+            .AsSplitQuery()
+            .Where(h => recordIds.Contains(h.Id))
+            .ToListAsync(ct);
+        var withoutFiscal = await Anonymiser.WithoutFiscalRecordsAsync(db, recordIds, ct);
+        var applied = new HashSet<Guid>();
+        var ledgerDone = new List<Household>();
+        foreach (var h in households)
+        {
+            if (h.MembershipEndedOn is not { } ended
+                || !RetentionCalendar.IsExpired(context.Policy.Trigger, ended, context.Policy.PeriodMonths, context.Today))
+            {
+                continue;
+            }
+
+            Anonymiser.Household(h);
+            h.Persons.ForEach(Anonymiser.Person);
+            h.Feedback.ForEach(Anonymiser.Feedback);
+            db.ContactPersons.RemoveRange(h.ContactPersons);
+            db.CallNotes.RemoveRange(h.CallNotes);
+            if (withoutFiscal.Contains(h.Id))
+            {
+                ledgerDone.Add(h);
+            }
+
+            applied.Add(h.Id);
+        }
+
+        await Anonymiser.PseudonymiseMemberNumbersAsync(db, ledgerDone, ct);
+        return applied;
+    }
+}

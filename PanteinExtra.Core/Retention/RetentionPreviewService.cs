@@ -1,0 +1,160 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Retention;
+
+public enum RetentionPreviewOutcome
+{
+    Created,
+
+    /// <summary>Other retention work holds the lease (a run is executing, or another instance is previewing).</summary>
+    Busy,
+}
+
+public sealed record RetentionPreviewResult(RetentionPreviewOutcome Outcome, Guid? RunId);
+
+/// <summary>
+/// Makes a preview: asks every record kind for its expired records under its policy, marks those of held
+/// households as held (with the reason), and stores them as the items of a new run awaiting the FG's approval.
+/// Older previews and stopped runs are superseded: only the newest list can be approved.
+/// </summary>
+public sealed class RetentionPreviewService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    IEnumerable<IRetentionRecordKind> kinds,
+    RetentionHolds holds,
+    RetentionLeaseStore lease,
+    AccessGuard guard,
+    IAuditLog audit,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    private const int InsertChunk = 5_000;
+    private readonly Dictionary<string, IRetentionRecordKind> _kinds = kinds.ToDictionary(k => k.Key);
+
+    public async Task<RetentionPreviewResult> CreateAsync(RetentionRunOrigin origin, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RetentionAuditEvents.RunPreview, AuditAction.Create, RetentionRoles.FgOrScheduler, ct);
+        var holder = $"preview:{Guid.NewGuid()}";
+        if (!await lease.TryClaimAsync(holder, null, ct))
+        {
+            return new RetentionPreviewResult(RetentionPreviewOutcome.Busy, null);
+        }
+
+        try
+        {
+            return new RetentionPreviewResult(RetentionPreviewOutcome.Created, await CreateUnderLeaseAsync(origin, ct));
+        }
+        finally
+        {
+            await lease.ReleaseAsync(holder);
+        }
+    }
+
+    private async Task<Guid> CreateUnderLeaseAsync(RetentionRunOrigin origin, CancellationToken ct)
+    {
+        var started = clock.GetUtcNow().UtcDateTime;
+        var today = DutchTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var policies = await db.Set<RetentionPolicy>().AsNoTracking().ToListAsync(ct);
+        var held = await holds.FindAsync(db, null, ct);
+
+        // One transaction: a preview is listed whole or not at all (never a half list that could be approved).
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+
+        foreach (var stale in await db.Set<RetentionRun>()
+            .Where(r => r.Status == RetentionRunStatus.Previewed || r.Status == RetentionRunStatus.Stopped).ToListAsync(ct))
+        {
+            stale.Supersede();
+        }
+
+        var run = new RetentionRun
+        {
+            Number = (await db.Set<RetentionRun>().MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1,
+            Origin = origin,
+            AsOfDate = today,
+            CreatedAtUtc = started,
+            CreatedByName = user.DisplayName,
+        };
+        db.Add(run);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+
+        var pending = new List<RetentionRunItem>(InsertChunk);
+        foreach (var policy in policies.Where(p => _kinds.ContainsKey(p.RecordKind)).OrderBy(p => _kinds[p.RecordKind].ExecutionOrder))
+        {
+            var summary = new RetentionRunPolicySummary
+            {
+                RunId = run.Id,
+                PolicyId = policy.Id,
+                PolicyVersion = policy.Version,
+                RecordKind = policy.RecordKind,
+                PolicyName = policy.Name,
+                Action = policy.Action,
+                PeriodMonths = policy.PeriodMonths,
+            };
+            foreach (var c in await _kinds[policy.RecordKind].FindExpiredAsync(db, policy, today, ct))
+            {
+                var holdReason = held.GetValueOrDefault(c.HouseholdId);
+                pending.Add(new RetentionRunItem
+                {
+                    RunId = run.Id,
+                    PolicyId = policy.Id,
+                    RecordKind = policy.RecordKind,
+                    RecordId = c.RecordId,
+                    HouseholdId = c.HouseholdId,
+                    ExpiredOn = c.ExpiredOn,
+                    Reason = c.Reason,
+                    State = holdReason is null ? RetentionItemState.Pending : RetentionItemState.Held,
+                    HoldReason = holdReason,
+                });
+                if (holdReason is null)
+                {
+                    summary.ExpiredCount++;
+                }
+                else
+                {
+                    summary.HeldCount++;
+                }
+
+                if (pending.Count == InsertChunk)
+                {
+                    await FlushAsync(db, pending, ct);
+                }
+            }
+
+            run.TotalItems += summary.ExpiredCount;
+            run.HeldItems += summary.HeldCount;
+            db.Add(summary);
+        }
+
+        await FlushAsync(db, pending, ct);
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync(ct);
+        await tx.CommitAsync(ct);
+        await audit.RecordAsync(
+            new AuditRecord(RetentionAuditEvents.RunPreview, AuditAction.Create)
+            {
+                StartedAtUtc = started,
+                TargetType = nameof(RetentionRun),
+                TargetId = run.Id.ToString(),
+                Details = new Dictionary<string, object?>
+                {
+                    ["origin"] = origin.ToString(),
+                    ["asOf"] = today.ToString("yyyy-MM-dd"),
+                    ["expired"] = run.TotalItems,
+                    ["held"] = run.HeldItems,
+                },
+            },
+            ct);
+        return run.Id;
+    }
+
+    private static async Task FlushAsync(PortalDbContext db, List<RetentionRunItem> items, CancellationToken ct)
+    {
+        await RetentionItemWriter.InsertAsync(db, items, ct);
+        items.Clear();
+    }
+}

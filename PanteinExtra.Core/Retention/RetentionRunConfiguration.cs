@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PanteinExtra.Core.Retention;
+
+public sealed class RetentionRunConfiguration : IEntityTypeConfiguration<RetentionRun>
+{
+    public void Configure(EntityTypeBuilder<RetentionRun> b)
+    {
+        b.ToTable("RetentionRuns");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.HasIndex(r => r.Number).IsUnique();
+        b.HasIndex(r => new { r.Status, r.CreatedAtUtc });
+        b.Property(r => r.CreatedByName).HasMaxLength(200);
+        b.Property(r => r.ApprovedByUserId).HasMaxLength(200);
+        b.Property(r => r.ApprovedByName).HasMaxLength(200);
+        b.Property(r => r.StoppedByName).HasMaxLength(200);
+        b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+        b.Ignore(r => r.CanBeApproved);
+        b.Ignore(r => r.IsActive);
+        b.HasMany(r => r.Policies).WithOne().HasForeignKey(p => p.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class RetentionRunPolicySummaryConfiguration : IEntityTypeConfiguration<RetentionRunPolicySummary>
+{
+    public void Configure(EntityTypeBuilder<RetentionRunPolicySummary> b)
+    {
+        b.ToTable("RetentionRunPolicies");
+        b.HasKey(p => p.Id);
+        b.Property(p => p.Id).ValueGeneratedNever();
+        b.Property(p => p.RecordKind).HasMaxLength(60);
+        b.Property(p => p.PolicyName).HasMaxLength(120);
+        b.HasIndex(p => new { p.RunId, p.PolicyId }).IsUnique();
+    }
+}
+
+public sealed class RetentionRunItemConfiguration : IEntityTypeConfiguration<RetentionRunItem>
+{
+    public void Configure(EntityTypeBuilder<RetentionRunItem> b)
+    {
+        b.ToTable("RetentionRunItems");
+        b.HasKey(i => i.Id);
+        b.Property(i => i.Id).ValueGeneratedNever();
+        b.Property(i => i.RecordKind).HasMaxLength(60);
+        b.Property(i => i.Reason).HasMaxLength(300);
+        b.Property(i => i.HoldReason).HasMaxLength(500);
+        b.HasIndex(i => new { i.RunId, i.State, i.HouseholdId });
+        b.HasIndex(i => new { i.RunId, i.PolicyId, i.State });
+        b.HasOne<RetentionRun>().WithMany().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class RetentionTombstoneConfiguration : IEntityTypeConfiguration<RetentionTombstone>
+{
+    public void Configure(EntityTypeBuilder<RetentionTombstone> b)
+    {
+        b.ToTable("RetentionTombstones");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.RecordKind).HasMaxLength(60);
+        b.HasIndex(t => new { t.RecordKind, t.RecordId }).IsUnique();
+        b.HasIndex(t => t.HouseholdId);
+    }
+}
+
+public sealed class RetentionLeaseConfiguration : IEntityTypeConfiguration<RetentionLease>
+{
+    public void Configure(EntityTypeBuilder<RetentionLease> b)
+    {
+        b.ToTable("RetentionLeases");
+        b.HasKey(l => l.Name);
+        b.Property(l => l.Name).HasMaxLength(60);
+        b.Property(l => l.Holder).HasMaxLength(200);
+        b.HasData(new RetentionLease { Name = RetentionLease.RetentionWork });
+    }
+}

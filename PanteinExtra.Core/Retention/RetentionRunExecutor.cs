@@ -1,0 +1,284 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Retention;
+
+public enum RetentionExecutionOutcome
+{
+    Completed,
+    Stopped,
+
+    /// <summary>Interrupted (shutdown); the run stays Running and resumes from its last checkpoint.</summary>
+    Interrupted,
+
+    /// <summary>Other retention work holds the lease.</summary>
+    Busy,
+
+    /// <summary>The FG has not approved the run (or it is finished or superseded).</summary>
+    NotApproved,
+
+    /// <summary>A policy changed after the preview; the run is superseded and needs a new preview.</summary>
+    PolicyChanged,
+}
+
+/// <summary>Told about every batch: inside its transaction just before the commit, and after the commit.</summary>
+public interface IRetentionBatchListener
+{
+    Task BatchApplyingAsync(Guid runId, int batchNumber, int items, CancellationToken ct) => Task.CompletedTask;
+
+    Task BatchCommittedAsync(Guid runId, int batchNumber, int items, CancellationToken ct) => Task.CompletedTask;
+}
+
+/// <summary>Writes batch progress to the application log.</summary>
+public sealed class RetentionProgressLogger(ILogger<RetentionProgressLogger> logger) : IRetentionBatchListener
+{
+    public Task BatchCommittedAsync(Guid runId, int batchNumber, int items, CancellationToken ct)
+    {
+        logger.LogInformation("Retention run {RunId}: batch {Batch} committed, {Items} records settled", runId, batchNumber, items);
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Executes an approved run in batches of whole households. Each batch is one transaction: the records are
+/// deleted or anonymised through the audited SaveChanges, the items marked done, tombstones written and the
+/// run's checkpoint advanced, all committed together, so a crash leaves either the whole batch or nothing.
+/// Work holds the database lease, renewed every batch; a stop request is honoured between batches.
+/// </summary>
+public sealed class RetentionRunExecutor(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    IEnumerable<IRetentionRecordKind> kinds,
+    RetentionHolds holds,
+    RetentionLeaseStore lease,
+    RetentionOptions options,
+    IEnumerable<IRetentionBatchListener> listeners,
+    AccessGuard guard,
+    IAuditLog audit,
+    AuditContext auditContext,
+    TimeProvider clock)
+{
+    private readonly Dictionary<string, IRetentionRecordKind> _kinds = kinds.ToDictionary(k => k.Key);
+
+    public async Task<RetentionExecutionOutcome> ExecuteAsync(Guid runId, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RetentionAuditEvents.RunExecute, AuditAction.Delete, RetentionRoles.FgOrScheduler, ct);
+        var holder = $"run:{runId}:{Guid.NewGuid()}";
+        if (!await lease.TryClaimAsync(holder, runId, ct))
+        {
+            return RetentionExecutionOutcome.Busy;
+        }
+
+        try
+        {
+            return await ExecuteUnderLeaseAsync(runId, holder, ct);
+        }
+        finally
+        {
+            await lease.ReleaseAsync(holder);
+        }
+    }
+
+    private async Task<RetentionExecutionOutcome> ExecuteUnderLeaseAsync(Guid runId, string holder, CancellationToken ct)
+    {
+        auditContext.PurposeOfUse = $"bewaartermijnen: run {runId}";
+        var today = DutchTime.Today(clock);
+        Dictionary<Guid, RetentionPolicy> policies;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            var run = await db.Set<RetentionRun>().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
+                ?? throw new NotFoundException("Run", runId);
+            if (!run.IsActive || run.ApprovedAtUtc is null)
+            {
+                return RetentionExecutionOutcome.NotApproved;
+            }
+
+            policies = await db.Set<RetentionPolicy>().AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+            if (run.Policies.Any(s => !policies.TryGetValue(s.PolicyId, out var p) || p.Version != s.PolicyVersion))
+            {
+                run.Supersede();
+                await db.SaveChangesAsync(ct);
+                await RecordAsync(runId, "policyChanged", run, ct);
+                return RetentionExecutionOutcome.PolicyChanged;
+            }
+
+            if (run.Status == RetentionRunStatus.Approved)
+            {
+                run.MarkRunning(clock.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(ct);
+                await RecordAsync(runId, "started", run, ct);
+            }
+        }
+
+        while (true)
+        {
+            if (ct.IsCancellationRequested)
+            {
+                return RetentionExecutionOutcome.Interrupted;
+            }
+
+            if (!await lease.TryClaimAsync(holder, runId, ct))
+            {
+                return RetentionExecutionOutcome.Busy;
+            }
+
+            var outcome = await RunBatchAsync(runId, policies, today, ct);
+            if (outcome is not null)
+            {
+                return outcome.Value;
+            }
+        }
+    }
+
+    /// <summary>One batch; null when there is more to do.</summary>
+    private async Task<RetentionExecutionOutcome?> RunBatchAsync(
+        Guid runId, IReadOnlyDictionary<Guid, RetentionPolicy> policies, DateOnly today, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var run = await db.Set<RetentionRun>().Include(r => r.Policies).SingleAsync(r => r.Id == runId, ct);
+        if (run.StopRequested)
+        {
+            run.MarkStopped();
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            await RecordAsync(runId, "stopped", run, ct);
+            return RetentionExecutionOutcome.Stopped;
+        }
+
+        var households = await db.Set<RetentionRunItem>().AsNoTracking()
+            .Where(i => i.RunId == runId && i.State == RetentionItemState.Pending)
+            .Select(i => i.HouseholdId).Distinct().OrderBy(h => h)
+            .Take(options.BatchHouseholds)
+            .ToListAsync(ct);
+        if (households.Count == 0)
+        {
+            run.MarkCompleted(clock.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+            await RecordAsync(runId, "completed", run, ct);
+            return RetentionExecutionOutcome.Completed;
+        }
+
+        // Items are read untracked and settled with one UPDATE per outcome: bookkeeping, not audited data.
+        var items = await db.Set<RetentionRunItem>().AsNoTracking()
+            .Where(i => i.RunId == runId && i.State == RetentionItemState.Pending && households.Contains(i.HouseholdId))
+            .ToListAsync(ct);
+        var batchNumber = run.LastBatchNumber + 1;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var heldNow = await holds.FindAsync(db, households, ct);
+        var recordIds = items.Select(i => i.RecordId).ToList();
+        var alreadyDone = (await db.Set<RetentionTombstone>().AsNoTracking()
+            .Where(t => recordIds.Contains(t.RecordId))
+            .Select(t => new { t.RecordKind, t.RecordId })
+            .ToListAsync(ct)).Select(t => (t.RecordKind, t.RecordId)).ToHashSet();
+
+        foreach (var item in items.Where(i => heldNow.ContainsKey(i.HouseholdId)))
+        {
+            item.State = RetentionItemState.Held;
+            item.HoldReason = heldNow[item.HouseholdId];
+        }
+
+        foreach (var group in items.Where(i => i.State == RetentionItemState.Pending)
+            .GroupBy(i => i.PolicyId)
+            .OrderBy(g => _kinds[g.First().RecordKind].ExecutionOrder))
+        {
+            var policy = policies[group.Key];
+            var todo = group.Where(i => !alreadyDone.Contains((i.RecordKind, i.RecordId))).ToList();
+            var applied = todo.Count == 0
+                ? new HashSet<Guid>()
+                : await _kinds[policy.RecordKind].ApplyAsync(new RetentionApplyContext(db, policy, today, runId), todo.Select(i => i.RecordId).ToList(), ct);
+            foreach (var item in group)
+            {
+                var done = applied.Contains(item.RecordId);
+                item.State = done ? RetentionItemState.Done : RetentionItemState.Skipped;
+                if (done)
+                {
+                    db.Add(new RetentionTombstone
+                    {
+                        RecordKind = item.RecordKind,
+                        RecordId = item.RecordId,
+                        HouseholdId = item.HouseholdId,
+                        RunId = runId,
+                        Action = policy.Action,
+                        AppliedAtUtc = now,
+                    });
+                }
+            }
+        }
+
+        foreach (var item in items)
+        {
+            var summary = run.Policies.Single(s => s.PolicyId == item.PolicyId);
+            switch (item.State)
+            {
+                case RetentionItemState.Done:
+                    summary.ProcessedCount++;
+                    run.ProcessedItems++;
+                    break;
+                case RetentionItemState.Held:
+                    summary.ExpiredCount--;
+                    summary.HeldCount++;
+                    run.TotalItems--;
+                    run.HeldItems++;
+                    break;
+                case RetentionItemState.Skipped:
+                    summary.SkippedCount++;
+                    run.SkippedItems++;
+                    break;
+                case RetentionItemState.Pending:
+                    throw new InvalidOperationException("Every item of a batch is settled before the checkpoint.");
+            }
+        }
+
+        run.LastBatchNumber = batchNumber;
+        run.LastCheckpointAtUtc = now;
+        run.ConcurrencyStamp = Guid.NewGuid();
+        await db.SaveChangesAsync(ct);
+        await SettleItemsAsync(db, items, batchNumber, now, ct);
+        foreach (var listener in listeners)
+        {
+            await listener.BatchApplyingAsync(runId, batchNumber, items.Count, ct);
+        }
+
+        await tx.CommitAsync(ct);
+        foreach (var listener in listeners)
+        {
+            await listener.BatchCommittedAsync(runId, batchNumber, items.Count, ct);
+        }
+
+        return null;
+    }
+
+    private static async Task SettleItemsAsync(PortalDbContext db, List<RetentionRunItem> items, int batchNumber, DateTime now, CancellationToken ct)
+    {
+        foreach (var group in items.GroupBy(i => (i.State, i.HoldReason)))
+        {
+            var ids = group.Select(i => i.Id).ToList();
+            var (state, holdReason) = group.Key;
+            await db.Set<RetentionRunItem>().Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(
+                s => s.SetProperty(i => i.State, state).SetProperty(i => i.HoldReason, holdReason)
+                    .SetProperty(i => i.BatchNumber, batchNumber).SetProperty(i => i.ProcessedAtUtc, now),
+                ct);
+        }
+    }
+
+    private Task RecordAsync(Guid runId, string step, RetentionRun run, CancellationToken ct) =>
+        audit.RecordAsync(
+            new AuditRecord(RetentionAuditEvents.RunExecute, AuditAction.Delete)
+            {
+                TargetType = nameof(RetentionRun),
+                TargetId = runId.ToString(),
+                Details = new Dictionary<string, object?>
+                {
+                    ["step"] = step,
+                    ["processed"] = run.ProcessedItems,
+                    ["held"] = run.HeldItems,
+                    ["skipped"] = run.SkippedItems,
+                    ["batches"] = run.LastBatchNumber,
+                },
+            },
+            ct);
+}

@@ -1,0 +1,77 @@
+using PanteinExtra.Core.Auditing;
+
+namespace PanteinExtra.Core.Retention;
+
+/// <summary>
+/// One expired record in a run. Bookkeeping, not personal data: the change to the record itself is audited by
+/// the SaveChanges interceptor, in the same transaction that marks this item done.
+/// </summary>
+[NotAudited]
+public sealed class RetentionRunItem
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid RunId { get; init; }
+
+    public Guid PolicyId { get; init; }
+
+    public required string RecordKind { get; init; }
+
+    public Guid RecordId { get; init; }
+
+    public Guid HouseholdId { get; init; }
+
+    public DateOnly ExpiredOn { get; init; }
+
+    /// <summary>Why it expired, e.g. "lidmaatschap beëindigd op 15-03-2019; termijn verstreken op 15-03-2021".</summary>
+    public required string Reason { get; init; }
+
+    public RetentionItemState State { get; set; }
+
+    /// <summary>Why it is held, when <see cref="State"/> is Held.</summary>
+    public string? HoldReason { get; set; }
+
+    public int? BatchNumber { get; set; }
+
+    public DateTime? ProcessedAtUtc { get; set; }
+}
+
+/// <summary>
+/// A record retention has already acted on. Unique per record: the database itself refuses doing anything twice,
+/// and anonymised records are not listed again.
+/// </summary>
+[NotAudited]
+public sealed class RetentionTombstone
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public required string RecordKind { get; init; }
+
+    public Guid RecordId { get; init; }
+
+    public Guid HouseholdId { get; init; }
+
+    public Guid RunId { get; init; }
+
+    public RetentionAction Action { get; init; }
+
+    public DateTime AppliedAtUtc { get; init; }
+}
+
+/// <summary>
+/// The one row that says which portal instance may run retention work now. Claimed by a conditional update,
+/// renewed every batch, and free again when released or expired (an instance that died).
+/// </summary>
+[NotAudited]
+public sealed class RetentionLease
+{
+    public const string RetentionWork = "retention";
+
+    public required string Name { get; init; }
+
+    public string? Holder { get; set; }
+
+    public Guid? RunId { get; set; }
+
+    public DateTime? ExpiresAtUtc { get; set; }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Retention.Kinds;
+
+namespace PanteinExtra.Core.Retention;
+
+public static class RetentionServiceCollectionExtensions
+{
+    public static IServiceCollection AddRetention(this IServiceCollection services)
+    {
+        services.TryAddSingleton(new RetentionOptions());
+        services.AddRetentionRecordKind<ComplaintRecordKind>();
+        services.AddRetentionRecordKind<CallNoteRecordKind>();
+        services.AddRetentionRecordKind<ContactPersonRecordKind>();
+        services.AddRetentionRecordKind<HousemateRecordKind>();
+        services.AddRetentionRecordKind<InsuranceDiscountRecordKind>();
+        services.AddRetentionRecordKind<SubscriptionRecordKind>();
+        services.AddRetentionRecordKind<HouseholdRecordKind>();
+        services.AddRetentionRecordKind<ContributionRecordKind>();
+        services.AddRetentionHoldSource<OpenComplaintHoldSource>();
+        services.AddRetentionHoldSource<LegalHoldSource>();
+
+        services.AddScoped<RetentionHolds>();
+        services.AddScoped<RetentionLeaseStore>();
+        services.AddScoped<RetentionPolicyService>();
+        services.AddScoped<LegalHoldService>();
+        services.AddScoped<RetentionPreviewService>();
+        services.AddScoped<RetentionRunService>();
+        services.AddScoped<RetentionRunExecutor>();
+        services.AddScoped<RetentionReportService>();
+        services.AddScoped<IRetentionBatchListener, RetentionProgressLogger>();
+        services.AddSingleton<IDemoDataSeeder, RetentionDemoDataSeeder>();
+        services.AddSingleton<RetentionDailyPreviewService>();
+        services.AddSingleton<RetentionRunWorker>();
+        return services;
+    }
+
+    /// <summary>Starts the daily preview and the run worker (the portal; tests and tools call the services directly).</summary>
+    public static IServiceCollection AddRetentionBackgroundWork(this IServiceCollection services)
+    {
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionDailyPreviewService>());
+        services.AddHostedService(sp => sp.GetRequiredService<RetentionRunWorker>());
+        return services;
+    }
+
+    /// <summary>Adds a kind of record to retention; its default policy is seeded on the next start.</summary>
+    public static IServiceCollection AddRetentionRecordKind<T>(this IServiceCollection services)
+        where T : class, IRetentionRecordKind
+    {
+        services.AddSingleton<IRetentionRecordKind, T>();
+        return services;
+    }
+
+    /// <summary>Adds a source of legal holds (e.g. open data-subject requests).</summary>
+    public static IServiceCollection AddRetentionHoldSource<T>(this IServiceCollection services)
+        where T : class, IRetentionHoldSource
+    {
+        services.AddSingleton<IRetentionHoldSource, T>();
+        return services;
+    }
+}
