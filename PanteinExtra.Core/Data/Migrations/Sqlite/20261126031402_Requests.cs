@@ -1,0 +1,149 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace PanteinExtra.Core.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Requests : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "DataSubjectRequests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReceivedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterKind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RequesterContactPersonId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RequesterName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    RequesterAuthorised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExtendedDueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IdentityChecks = table.Column<int>(type: "INTEGER", maxLength: 40, nullable: false),
+                    IdentityVerifiedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PossibleDuplicateOfId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RejectionReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RegisteredByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ConcurrencyStamp = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DataSubjectRequests", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_DataSubjectRequests_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestLetters",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SentByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestLetters", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestLetters_DataSubjectRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DataSubjectRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RequestTimeline",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PersonId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ByName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RequestTimeline", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RequestTimeline_DataSubjectRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DataSubjectRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_HouseholdId",
+                table: "DataSubjectRequests",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_Number",
+                table: "DataSubjectRequests",
+                column: "Number",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_PersonId_Type",
+                table: "DataSubjectRequests",
+                columns: new[] { "PersonId", "Type" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DataSubjectRequests_Status_DueOn",
+                table: "DataSubjectRequests",
+                columns: new[] { "Status", "DueOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestLetters_RequestId",
+                table: "RequestLetters",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RequestTimeline_RequestId_AtUtc",
+                table: "RequestTimeline",
+                columns: new[] { "RequestId", "AtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "RequestLetters");
+
+            migrationBuilder.DropTable(
+                name: "RequestTimeline");
+
+            migrationBuilder.DropTable(
+                name: "DataSubjectRequests");
+        }
+    }
+}
