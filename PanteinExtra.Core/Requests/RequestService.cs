@@ -196,8 +196,13 @@ public sealed class RequestService(
         auditContext.PurposeOfUse = $"verzoek #{request.Number}";
         db.Add(new RequestLetter
         {
-            RequestId = id, HouseholdId = request.HouseholdId, PersonId = request.PersonId, Kind = kind,
-            Text = text.Trim(), SentOn = today, SentByName = user.DisplayName,
+            RequestId = id,
+            HouseholdId = request.HouseholdId,
+            PersonId = request.PersonId,
+            Kind = kind,
+            Text = text.Trim(),
+            SentOn = today,
+            SentByName = user.DisplayName,
         });
         db.Add(Timeline(request, TimelineEntryKind.LetterSent, null, null, $"Brief '{kind}' verstuurd."));
         await db.SaveChangesAsync(ct);
@@ -259,8 +264,15 @@ public sealed class RequestService(
 
     private RequestTimelineEntry Timeline(DataSubjectRequest r, TimelineEntryKind kind, RequestStatus? from, RequestStatus? to, string? text) => new()
     {
-        RequestId = r.Id, HouseholdId = r.HouseholdId, PersonId = r.PersonId, AtUtc = clock.GetUtcNow().UtcDateTime,
-        Kind = kind, FromStatus = from, ToStatus = to, ByName = user.DisplayName, Text = text,
+        RequestId = r.Id,
+        HouseholdId = r.HouseholdId,
+        PersonId = r.PersonId,
+        AtUtc = clock.GetUtcNow().UtcDateTime,
+        Kind = kind,
+        FromStatus = from,
+        ToStatus = to,
+        ByName = user.DisplayName,
+        Text = text,
     };
 
     private static AuditRecord Read(string eventType, AuditAction action, DataSubjectRequest r) => new(eventType, action)
