@@ -56,3 +56,15 @@ public sealed record RequestDetails(
     string RegisteredByName,
     IReadOnlyList<RequestTimelineEntry> Timeline,
     IReadOnlyList<RequestLetter> Letters);
+
+/// <summary>Just enough of a household to register a request: who lives there and who may act for them.</summary>
+public sealed record IntakeHousehold(
+    Guid HouseholdId,
+    string MemberNumber,
+    string City,
+    IReadOnlyList<IntakePerson> Persons,
+    IReadOnlyList<IntakeContactPerson> ContactPersons);
+
+public sealed record IntakePerson(Guid Id, string Name, PersonRole Role);
+
+public sealed record IntakeContactPerson(Guid Id, string Name, string Relation, bool MaySubmitRequests);

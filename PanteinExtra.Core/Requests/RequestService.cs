@@ -64,6 +64,38 @@ public sealed class RequestService(
         return RequestActionResult.Ok(Summarise(request, person.FullName, today));
     }
 
+    /// <summary>The household to register a request for, by id (from the household view) or by member number (a letter).</summary>
+    public async Task<IntakeHousehold?> IntakeHouseholdAsync(Guid? householdId, string? memberNumber, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RequestEventTypes.Intake, AuditAction.View, Intake, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var number = memberNumber?.Trim();
+        var household = await db.Households.AsNoTracking()
+            .Where(h => householdId != null ? h.Id == householdId : h.MemberNumber == number)
+            .Select(h => new { h.Id, h.MemberNumber, h.City })
+            .SingleOrDefaultAsync(ct);
+        if (household is null)
+        {
+            return null;
+        }
+
+        var persons = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId == household.Id).ToListAsync(ct))
+            .OrderBy(p => p.Role != PersonRole.MainMember).ThenBy(p => p.FirstName).ToList();
+        var contacts = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == household.Id).ToListAsync(ct);
+        await audit.RecordAsync(
+            new AuditRecord(RequestEventTypes.Intake, AuditAction.View)
+            {
+                SubjectHouseholdId = household.Id,
+                PurposeOfUse = auditContext.PurposeOfUse ?? "registratie privacyverzoek",
+            },
+            ct);
+        return new IntakeHousehold(
+            household.Id, household.MemberNumber, household.City,
+            persons.Select(p => new IntakePerson(p.Id, p.FullName, p.Role)).ToList(),
+            contacts.Select(c => new IntakeContactPerson(
+                c.Id, c.Name, c.Relation, c.Permissions.HasFlag(ContactPersonPermissions.SubmitPrivacyRequests))).ToList());
+    }
+
     public async Task<RequestDetails> GetAsync(Guid id, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.View, AuditAction.View, Handlers, ct);
@@ -306,6 +338,7 @@ public sealed class RequestService(
 public static class RequestEventTypes
 {
     public const string Register = "DataSubjectRequest:Create";
+    public const string Intake = "DataSubjectRequest:Intake";
     public const string View = "DataSubjectRequest:View";
     public const string List = "DataSubjectRequest:Search";
     public const string Update = "DataSubjectRequest:Update";

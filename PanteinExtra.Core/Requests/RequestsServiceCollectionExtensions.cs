@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Requests.Reports;
 
 namespace PanteinExtra.Core.Requests;
 
@@ -7,6 +8,8 @@ public static class RequestsServiceCollectionExtensions
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<RequestService>();
+        services.AddScoped<AccessReportService>();
+        services.AddScoped<IAccessReportContributor, MembersAccessReportContributor>();
         return services;
     }
 }

@@ -10,6 +10,7 @@ public static class NavItems
 {
     public static readonly IReadOnlyList<NavItem> All =
     [
+        new("Privacyverzoeken", "/verzoeken", Icons.Material.Filled.Gavel, [Core.Common.Roles.PrivacyOfficer]),
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
     ];
 }
