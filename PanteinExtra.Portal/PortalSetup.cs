@@ -8,6 +8,7 @@ using PanteinExtra.Core.Data;
 using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
+using PanteinExtra.Portal.Features.Requests;
 
 namespace PanteinExtra.Portal;
 
@@ -67,6 +68,7 @@ public static class PortalSetup
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapStaticAssets().AllowAnonymous();
         app.MapPortalAuthEndpoints();
+        app.MapRequestEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

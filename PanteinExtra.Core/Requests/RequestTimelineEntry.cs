@@ -10,6 +10,7 @@ public enum TimelineEntryKind
     Note,
     LetterSent,
     NotificationSent,
+    Decision,
 }
 
 /// <summary>One line of a request's timeline: a transition, an internal note, a letter or a notification. Never changed.</summary>

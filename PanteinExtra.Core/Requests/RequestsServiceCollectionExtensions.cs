@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Requests.Fulfilment;
 using PanteinExtra.Core.Requests.Reports;
 
 namespace PanteinExtra.Core.Requests;
@@ -9,6 +10,9 @@ public static class RequestsServiceCollectionExtensions
     {
         services.AddScoped<RequestService>();
         services.AddScoped<AccessReportService>();
+        services.AddScoped<FulfilmentService>();
+        services.AddScoped<RestrictionPolicy>();
+        services.AddScoped<IRecipientSource, InsurerRecipientSource>();
         services.AddScoped<IAccessReportContributor, MembersAccessReportContributor>();
         return services;
     }

@@ -52,6 +52,54 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "NotificationTasks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RecipientName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    SharedWhat = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    CreatedOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    SentOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    SentByName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationTasks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotificationTasks_DataSubjectRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DataSubjectRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ProcessingRestrictions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PersonId = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Since = table.Column<DateOnly>(type: "date", nullable: false),
+                    LiftedOn = table.Column<DateOnly>(type: "date", nullable: true),
+                    LiftReason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ProcessingRestrictions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ProcessingRestrictions_DataSubjectRequests_RequestId",
+                        column: x => x.RequestId,
+                        principalTable: "DataSubjectRequests",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RequestLetters",
                 columns: table => new
                 {
@@ -123,6 +171,26 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 columns: new[] { "Status", "DueOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_NotificationTasks_RequestId",
+                table: "NotificationTasks",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingRestrictions_HouseholdId_LiftedOn",
+                table: "ProcessingRestrictions",
+                columns: new[] { "HouseholdId", "LiftedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingRestrictions_PersonId_LiftedOn",
+                table: "ProcessingRestrictions",
+                columns: new[] { "PersonId", "LiftedOn" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ProcessingRestrictions_RequestId",
+                table: "ProcessingRestrictions",
+                column: "RequestId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RequestLetters_RequestId",
                 table: "RequestLetters",
                 column: "RequestId");
@@ -136,6 +204,12 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "NotificationTasks");
+
+            migrationBuilder.DropTable(
+                name: "ProcessingRestrictions");
+
             migrationBuilder.DropTable(
                 name: "RequestLetters");
 
