@@ -7,6 +7,7 @@ using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
+using PanteinExtra.Core.Requests;
 using PanteinExtra.Core.Retention;
 
 namespace PanteinExtra.Core;
@@ -30,6 +31,7 @@ public static class CoreServiceCollectionExtensions
         services.AddConsent();
         services.AddReferrals();
         services.AddRetention();
+        services.AddRequests();
         return services;
     }
 

@@ -10,6 +10,7 @@ using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
 using PanteinExtra.Portal.Features.Register;
+using PanteinExtra.Portal.Features.Requests;
 using PanteinExtra.Portal.Features.Retention;
 
 namespace PanteinExtra.Portal;
@@ -79,6 +80,7 @@ public static class PortalSetup
         app.MapPortalAuthEndpoints();
         app.MapRegisterEndpoints();
         app.MapRetentionEndpoints();
+        app.MapRequestEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -73,6 +73,20 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
         }
     }
 
+    [Theory]
+    [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/gegevens.json")]
+    [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/gegevens.csv")]
+    public async Task PortabilityDownloads_AreForTheFgOnly(string url)
+    {
+        foreach (var role in new[] { PanteinExtra.Core.Common.Roles.CallCentre, PanteinExtra.Core.Common.Roles.Administrator })
+        {
+            var client = await portal.SignedInClientAsync(DemoEmployees.For(role));
+            var response = await client.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.StartsWith("/geen-toegang", response.Headers.Location!.PathAndQuery);
+        }
+    }
+
     [Fact]
     public async Task AccessDeniedPage_SaysSoInDutch()
     {

@@ -12,6 +12,10 @@ public static class PageAccessMatrix
     {
         ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/toegangslog"] = [Roles.PrivacyOfficer],
+        ["/verzoeken"] = [Roles.PrivacyOfficer],
+        ["/verzoeken/nieuw"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/verzoeken/{Id:guid}"] = [Roles.PrivacyOfficer],
+        ["/verzoeken/{Id:guid}/inzageoverzicht"] = [Roles.PrivacyOfficer],
         ["/geen-toegang"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/verwerkingsregister"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/verwerkingsregister/activiteit"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],

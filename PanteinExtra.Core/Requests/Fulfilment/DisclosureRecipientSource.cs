@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Referrals;
+
+namespace PanteinExtra.Core.Requests.Fulfilment;
+
+/// <summary>The service providers the person's data was shared with on a referral, from the disclosure records.</summary>
+public sealed class DisclosureRecipientSource(IDbContextFactory<PortalDbContext> dbFactory) : IRecipientSource
+{
+    public async Task<IReadOnlyList<DataRecipient>> RecipientsAsync(Guid householdId, Guid personId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var disclosures = await db.Set<Disclosure>().AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
+        return disclosures
+            .GroupBy(d => d.RecipientName)
+            .Select(g => new DataRecipient(
+                g.Key,
+                string.Join(", ", SharedDataFields.Split(g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields)).Select(SharedDataFields.DutchName)),
+                DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc)))))
+            .ToList();
+    }
+}

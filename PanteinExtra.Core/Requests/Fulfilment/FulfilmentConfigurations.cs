@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PanteinExtra.Core.Requests.Fulfilment;
+
+public sealed class ProcessingRestrictionConfiguration : IEntityTypeConfiguration<ProcessingRestriction>
+{
+    public void Configure(EntityTypeBuilder<ProcessingRestriction> b)
+    {
+        b.ToTable("ProcessingRestrictions");
+        b.HasKey(r => r.Id);
+        b.Property(r => r.Id).ValueGeneratedNever();
+        b.Property(r => r.LiftReason).HasMaxLength(2000);
+        b.Ignore(r => r.IsActive);
+        b.HasIndex(r => new { r.HouseholdId, r.LiftedOn });
+        b.HasIndex(r => new { r.PersonId, r.LiftedOn });
+        b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(r => r.RequestId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class NotificationTaskConfiguration : IEntityTypeConfiguration<NotificationTask>
+{
+    public void Configure(EntityTypeBuilder<NotificationTask> b)
+    {
+        b.ToTable("NotificationTasks");
+        b.HasKey(t => t.Id);
+        b.Property(t => t.Id).ValueGeneratedNever();
+        b.Property(t => t.RecipientName).HasMaxLength(200);
+        b.Property(t => t.SharedWhat).HasMaxLength(1000);
+        b.Property(t => t.SentByName).HasMaxLength(200);
+        b.HasIndex(t => t.RequestId);
+        b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

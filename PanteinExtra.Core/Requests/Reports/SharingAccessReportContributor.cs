@@ -1,0 +1,43 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Referrals;
+
+namespace PanteinExtra.Core.Requests.Reports;
+
+/// <summary>Consents given and withdrawn, and the service providers the person's data went to on a referral.</summary>
+public sealed class SharingAccessReportContributor : IAccessReportContributor
+{
+    public int Order => 10;
+
+    public async Task<IReadOnlyList<AccessReportSection>> SectionsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
+    {
+        var purposes = await db.Set<ConsentPurpose>().AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var events = await db.Set<ConsentEvent>().AsNoTracking().Where(e => e.PersonId == personId).OrderBy(e => e.OccurredAtUtc).ToListAsync(ct);
+        var referrals = await db.Set<Disclosure>().AsNoTracking().Where(d => d.PersonId == personId).OrderBy(d => d.DisclosedAtUtc).ToListAsync(ct);
+        return
+        [
+            new("Uw toestemmingen", "Vastleggen waarvoor u toestemming gaf of die introk", "Wettelijke plicht om toestemming te kunnen aantonen (artikel 7, lid 1 AVG)",
+                "Van u zelf of uw contactpersoon", "Zolang de toestemming geldt en daarna zolang nodig om haar aan te tonen",
+                events.Select(e => new AccessReportRow(
+                    purposes.GetValueOrDefault(e.PurposeId, "onbekend doel"),
+                    $"{(e.Action == ConsentAction.Given ? "gegeven" : "ingetrokken")} op {Common.DutchTime.ToDutch(e.OccurredAtUtc):dd-MM-yyyy} via {e.Channel} (tekstversie {e.PurposeVersion})")).ToList()),
+            new("Doorverwijzingen naar dienstverleners", "U doorverwijzen naar een dienstverlener voor hulp aan huis", "Uw toestemming (artikel 6, lid 1, sub a AVG)",
+                "Van u zelf", "Tot 2 jaar na de laatste doorverwijzing",
+                referrals.Select(d => new AccessReportRow(
+                    d.RecipientName,
+                    $"{Common.DutchTime.ToDutch(d.DisclosedAtUtc):dd-MM-yyyy}: {string.Join(", ", SharedDataFields.Split(d.Fields).Select(SharedDataFields.DutchName))}")).ToList()),
+        ];
+    }
+
+    public async Task<IReadOnlyList<AccessReportRecipient>> RecipientsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
+    {
+        var disclosures = await db.Set<Disclosure>().AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
+        return disclosures.GroupBy(d => d.RecipientName)
+            .Select(g => new AccessReportRecipient(
+                g.Key,
+                string.Join(", ", SharedDataFields.Split(g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields)).Select(SharedDataFields.DutchName)),
+                DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc)))))
+            .ToList();
+    }
+}

@@ -1,0 +1,24 @@
+using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Requests.Fulfilment;
+using PanteinExtra.Core.Requests.Reports;
+using PanteinExtra.Core.Retention;
+
+namespace PanteinExtra.Core.Requests;
+
+public static class RequestsServiceCollectionExtensions
+{
+    public static IServiceCollection AddRequests(this IServiceCollection services)
+    {
+        services.AddScoped<RequestService>();
+        services.AddScoped<AccessReportService>();
+        services.AddScoped<FulfilmentService>();
+        services.AddScoped<RestrictionPolicy>();
+        services.AddScoped<IRecipientSource, InsurerRecipientSource>();
+        services.AddScoped<IRecipientSource, DisclosureRecipientSource>();
+        services.AddScoped<IAccessReportContributor, SharingAccessReportContributor>();
+        services.AddScoped<IAccessReportContributor, RegisterAccessReportContributor>();
+        services.AddRetentionHoldSource<OpenRequestHoldSource>();
+        services.AddScoped<IAccessReportContributor, MembersAccessReportContributor>();
+        return services;
+    }
+}

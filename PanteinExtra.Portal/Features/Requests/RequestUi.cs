@@ -1,0 +1,60 @@
+using MudBlazor;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Requests;
+
+namespace PanteinExtra.Portal.Features.Requests;
+
+/// <summary>Dutch labels and colours for the request pages.</summary>
+public static class RequestUi
+{
+    public static Color UrgencyColor(DeadlineUrgency urgency) => urgency switch
+    {
+        DeadlineUrgency.Overdue => Color.Error,
+        DeadlineUrgency.DueWithinAWeek => Color.Warning,
+        DeadlineUrgency.OnTrack => Color.Default,
+    };
+
+    public static string Urgency(DeadlineUrgency urgency) => urgency switch
+    {
+        DeadlineUrgency.Overdue => "termijn verstreken",
+        DeadlineUrgency.DueWithinAWeek => "binnen 7 dagen",
+        DeadlineUrgency.OnTrack => "op tijd",
+    };
+
+    public static string Channel(ReceivedChannel channel) => channel switch
+    {
+        ReceivedChannel.Phone => "telefoon",
+        ReceivedChannel.Email => "e-mail",
+        ReceivedChannel.Letter => "brief",
+        ReceivedChannel.Website => "website",
+        ReceivedChannel.InPerson => "persoonlijk",
+    };
+
+    public static string Check(IdentityChecks check) => check switch
+    {
+        IdentityChecks.MemberNumber => "lidnummer klopt",
+        IdentityChecks.DateOfBirth => "geboortedatum klopt",
+        IdentityChecks.PostcodeAndHouseNumber => "postcode en huisnummer kloppen",
+        IdentityChecks.CallBackOnKnownNumber => "teruggebeld op bekend nummer",
+        IdentityChecks.ReplyFromKnownEmail => "antwoord van bekend e-mailadres",
+        IdentityChecks.IdDocumentSeenMasked => "identiteitsbewijs gezien (BSN en foto afgeschermd, niet bewaard)",
+        _ => check.ToString(),
+    };
+
+    public static readonly IdentityChecks[] AllChecks =
+    [
+        IdentityChecks.MemberNumber, IdentityChecks.DateOfBirth, IdentityChecks.PostcodeAndHouseNumber,
+        IdentityChecks.CallBackOnKnownNumber, IdentityChecks.ReplyFromKnownEmail, IdentityChecks.IdDocumentSeenMasked,
+    ];
+
+    public static string Letter(LetterKind kind) => kind switch
+    {
+        LetterKind.Received => "ontvangstbevestiging",
+        LetterKind.Extended => "verlenging",
+        LetterKind.Completed => "afhandeling",
+        LetterKind.Rejected => "afwijzing",
+    };
+
+    public static string Checks(IdentityChecks checks) =>
+        checks == IdentityChecks.None ? "nog geen" : string.Join(", ", AllChecks.Where(c => checks.HasFlag(c)).Select(Check));
+}

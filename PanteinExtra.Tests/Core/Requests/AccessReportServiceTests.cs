@@ -1,0 +1,68 @@
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Requests;
+using PanteinExtra.Core.Requests.Reports;
+using PanteinExtra.Tests.TestInfrastructure;
+
+namespace PanteinExtra.Tests.Core.Requests;
+
+public sealed class AccessReportServiceTests : CoreTestHost
+{
+    [Fact]
+    public async Task AccessReport_HoldsThePersonsData_PurposesAndWhoConsultedIt_ButNotTheEmployeesName()
+    {
+        var home = await RequestTestHousehold.CreateAsync(this);
+        User.As(Roles.CallCentre, "Sanne de Jong");
+        await using (var scope = Scope())
+        {
+            await Get<IAuditLog>(scope).RecordAsync(new AuditRecord("Household:View", AuditAction.View)
+            {
+                SubjectHouseholdId = home.HouseholdId,
+                PurposeOfUse = "telefonisch contact: lid zelf",
+            });
+        }
+
+        User.As(Roles.PrivacyOfficer);
+        Guid requestId;
+        await using (var scope = Scope())
+        {
+            var service = Get<RequestService>(scope);
+            var registered = await service.RegisterAsync(new RegisterRequestInput(
+                RequestType.Access, DutchTime.Today(Clock), ReceivedChannel.Letter, home.HouseholdId, home.MainMemberId,
+                RequesterKind.DataSubject, ChecksOnIntake: IdentityChecks.CallBackOnKnownNumber));
+            requestId = registered.Request!.Id;
+        }
+
+        await using var reportScope = Scope();
+        var report = await Get<AccessReportService>(reportScope).BuildAsync(requestId);
+
+        Assert.Equal("Johanna van der Berg", report.PersonName);
+        var personal = report.Sections.Single(s => s.Title == "Uw persoonsgegevens");
+        Assert.Contains(personal.Rows, r => r.Label == "Geboortedatum" && r.Value == "3 mei 1941");
+        Assert.All(report.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.LegalBasis)));
+        var consultation = Assert.Single(report.Consultations, c => c.Purpose == "telefonisch contact: lid zelf");
+        Assert.Equal(Roles.CallCentre, consultation.Role);
+        Assert.DoesNotContain(report.Consultations, c => c.Role.Contains("Sanne"));
+    }
+
+    [Fact]
+    public async Task AccessReport_BeforeIdentityIsVerified_IsNotMade()
+    {
+        var home = await RequestTestHousehold.CreateAsync(this);
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var registered = await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
+            RequestType.Access, DutchTime.Today(Clock), ReceivedChannel.Letter, home.HouseholdId, home.MainMemberId, RequesterKind.DataSubject));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Get<AccessReportService>(scope).BuildAsync(registered.Request!.Id));
+    }
+
+    [Fact]
+    public async Task AccessReport_ForTheCallCentre_IsRefused()
+    {
+        User.As(Roles.CallCentre);
+        await using var scope = Scope();
+        await Assert.ThrowsAsync<ForbiddenException>(() => Get<AccessReportService>(scope).BuildAsync(Guid.NewGuid()));
+    }
+}

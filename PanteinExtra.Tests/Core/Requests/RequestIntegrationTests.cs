@@ -1,0 +1,70 @@
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Referrals;
+using PanteinExtra.Core.Requests;
+using PanteinExtra.Core.Requests.Fulfilment;
+using PanteinExtra.Tests.TestInfrastructure;
+
+namespace PanteinExtra.Tests.Core.Requests;
+
+/// <summary>Requests as the other features see them: retention holds and the recipients from referrals.</summary>
+public sealed class RequestIntegrationTests : CoreTestHost
+{
+    [Fact]
+    public async Task OpenRequest_HoldsTheHouseholdAgainstRetention_UntilItIsClosed()
+    {
+        var home = await RequestTestHousehold.CreateAsync(this);
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var requests = Get<RequestService>(scope);
+        var registered = (await requests.RegisterAsync(new RegisterRequestInput(
+            RequestType.Erasure, DutchTime.Today(Clock), ReceivedChannel.Letter, home.HouseholdId, home.MainMemberId, RequesterKind.DataSubject))).Request!;
+
+        await using (var db = RawDb())
+        {
+            var hold = Assert.Single(await new OpenRequestHoldSource().FindActiveHoldsAsync(db, [home.HouseholdId], default));
+            Assert.Contains($"#{registered.Number}", hold.Reason);
+        }
+
+        await requests.MoveAsync(registered.Id, RequestStatus.Rejected, registered.ConcurrencyStamp, RejectionReason.IdentityNotEstablished);
+        await using (var db = RawDb())
+        {
+            Assert.Empty(await new OpenRequestHoldSource().FindActiveHoldsAsync(db, null, default));
+        }
+    }
+
+    [Fact]
+    public async Task Rectification_CreatesANotificationTaskForEveryServiceProviderThatReceivedTheData()
+    {
+        var home = await RequestTestHousehold.CreateAsync(this);
+        await using (var db = RawDb())
+        {
+            db.Add(new Disclosure
+            {
+                HouseholdId = home.HouseholdId,
+                PersonId = home.MainMemberId,
+                RecipientKind = Disclosure.ServiceProviderRecipient,
+                RecipientId = Guid.NewGuid(),
+                RecipientName = "Thuishulp Maas en Waal",
+                Fields = SharedDataField.Name | SharedDataField.Address,
+                DisclosedAtUtc = Clock.GetUtcNow().UtcDateTime.AddDays(-40),
+                DisclosedByUserId = "demo",
+                DisclosedByName = "Sanne de Jong",
+                LegalBasis = "toestemming",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var registered = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
+            RequestType.Rectification, DutchTime.Today(Clock), ReceivedChannel.Phone, home.HouseholdId, home.MainMemberId, RequesterKind.DataSubject,
+            ChecksOnIntake: IdentityChecks.CallBackOnKnownNumber))).Request!;
+
+        var tasks = await Get<FulfilmentService>(scope).CreateNotificationTasksAsync(registered.Id);
+
+        var task = Assert.Single(tasks);
+        Assert.Equal("Thuishulp Maas en Waal", task.RecipientName);
+        Assert.Contains("Naam", task.SharedWhat);
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Tests.TestInfrastructure;
+
+namespace PanteinExtra.Tests.EndToEnd;
+
+[Collection(BrowserCollection.Name)]
+public sealed class AccessRequestJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task AgentRegistersAnAccessRequestOnACall_FgVerifiesIdentity_CompletesIt_AndOpensTheReport()
+    {
+        var memberNumber = await CreateHouseholdAsync();
+
+        // The agent, with the member on the phone.
+        var agent = await browser.SignedInPageAsync(DemoEmployees.For(Roles.CallCentre));
+        await BrowserFixture.GotoAsync(agent, "/verzoeken/nieuw");
+        await agent.GetByTestId("intake-member-number").Locator("input").FillAsync(memberNumber);
+        await agent.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await agent.Locator(".mud-select").Nth(0).ClickAsync();
+        await agent.Locator(".mud-popover-open").GetByText("inzage", new() { Exact = true }).ClickAsync();
+        await agent.GetByTestId("intake-submit").ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("request-registered")).ToContainTextAsync("is geregistreerd");
+        await agent.Context.CloseAsync();
+
+        // The FG handles it.
+        var fg = await browser.SignedInPageAsync(DemoEmployees.For(Roles.PrivacyOfficer));
+        await BrowserFixture.GotoAsync(fg, "/verzoeken");
+        await fg.GetByTestId("open-requests").GetByText("Hendrika Bakker").First.WaitForAsync();
+        await fg.GetByTestId("open-requests").GetByRole(AriaRole.Link).First.ClickAsync();
+        await fg.GetByTestId("to-identitycheck").ClickAsync();
+        await fg.GetByTestId("check-MemberNumber").ClickAsync();
+        await fg.GetByTestId("check-DateOfBirth").ClickAsync();
+        await fg.GetByTestId("identity-save").ClickAsync();
+        await fg.GetByTestId("to-inprogress").ClickAsync();
+        await Assertions.Expect(fg.GetByTestId("request-status")).ToHaveTextAsync("in behandeling");
+        await fg.GetByTestId("outcome").Locator("textarea").FillAsync("Het inzageoverzicht is per post verstuurd.");
+        await fg.GetByTestId("complete").ClickAsync();
+        await Assertions.Expect(fg.GetByTestId("request-status")).ToHaveTextAsync("afgehandeld");
+
+        await fg.GetByTestId("access-report-link").ClickAsync();
+        await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Hendrika Bakker");
+        await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Klantcontact");
+        await fg.Context.CloseAsync();
+
+        await using var db = RawDb();
+        var events = await db.AuditEvents.Where(e => e.EventType.StartsWith("DataSubjectRequest:")).Select(e => e.EventType).ToListAsync();
+        Assert.Contains("DataSubjectRequest:Create", events);
+        Assert.Contains("DataSubjectRequest:Update", events);
+        Assert.Contains("DataSubjectRequest:AccessReport", events);
+    }
+
+    private PortalDbContext RawDb() => new SqlitePortalDbContext(
+        new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(browser.Portal.ConnectionString).Options);
+
+    private async Task<string> CreateHouseholdAsync()
+    {
+        var number = Random.Shared.Next(8_000_000, 8_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var household = new Household { MemberNumber = number, Street = "Molenweg", HouseNumber = 4, Postcode = "5911AA", City = "Venlo", MemberSince = new DateOnly(2012, 4, 1) };
+        await using var db = RawDb();
+        db.AddRange(household, new Person
+        {
+            HouseholdId = household.Id,
+            Role = PersonRole.MainMember,
+            FirstName = "Hendrika",
+            LastName = "Bakker",
+            DateOfBirth = new DateOnly(1938, 9, 12),
+        });
+        await db.SaveChangesAsync();
+        return number;
+    }
+}
