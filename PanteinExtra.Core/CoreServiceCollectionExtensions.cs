@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core;
 
@@ -22,6 +23,7 @@ public static class CoreServiceCollectionExtensions
         services.AddPortalDatabase(database);
 
         services.AddAuditing();
+        services.AddMembers();
         return services;
     }
 

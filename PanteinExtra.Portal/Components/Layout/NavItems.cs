@@ -10,6 +10,7 @@ public static class NavItems
 {
     public static readonly IReadOnlyList<NavItem> All =
     [
+        new("Leden zoeken", "/leden", Icons.Material.Filled.PersonSearch, [Core.Common.Roles.CallCentre, Core.Common.Roles.PrivacyOfficer]),
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
     ];
 }
