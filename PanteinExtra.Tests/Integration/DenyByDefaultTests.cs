@@ -91,5 +91,7 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
 
     private static string RouteOf(string template) => template;
 
-    private static string Example(string page) => page;
+    /// <summary>A concrete address for a route template: route parameters get an example value.</summary>
+    private static string Example(string page) =>
+        System.Text.RegularExpressions.Regex.Replace(page, @"\{[^}]*:guid\}", "0196a0c2-0000-7000-8000-000000000001");
 }

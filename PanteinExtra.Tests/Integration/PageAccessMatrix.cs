@@ -13,6 +13,8 @@ public static class PageAccessMatrix
         ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/toegangslog"] = [Roles.PrivacyOfficer],
         ["/geen-toegang"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/leden"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/leden/{HouseholdId:guid}"] = [Roles.CallCentre, Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

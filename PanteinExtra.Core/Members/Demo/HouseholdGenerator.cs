@@ -257,7 +257,10 @@ public sealed class HouseholdGenerator
         throw new InvalidOperationException("Place weights do not add up.");
     }
 
-    private string PickInfix() => _faker.Random.WeightedRandom(Infixes.Select(i => i.Infix).ToArray(), Infixes.Select(i => (float)i.Weight).ToArray());
+    /// <summary>Bogus expects weights that add up to one.</summary>
+    private static readonly float[] InfixWeights = Infixes.Select(i => i.Weight / (float)Infixes.Sum(x => x.Weight)).ToArray();
+
+    private string PickInfix() => _faker.Random.WeightedRandom(Infixes.Select(i => i.Infix).ToArray(), InfixWeights);
 
     private string Phone(bool landline) =>
         landline

@@ -92,8 +92,10 @@ public sealed class MemberSearchService(
             return [];
         }
 
+        // At most one page of ids, inlined as constants: a parameterised list becomes json_each on SQLite, which the
+        // planner cannot use for a primary-key seek.
         var found = await db.Households.AsNoTracking()
-            .Where(h => ids.Contains(h.Id))
+            .Where(h => EF.Constant(ids).Contains(h.Id))
             .Select(h => new
             {
                 h.Id,
