@@ -21,6 +21,9 @@ public sealed class HouseholdService(
 {
     public const string SupervisionPurpose = "toezicht door de FG";
 
+    /// <summary>The purpose of the limited view an agent sees while recording who is calling.</summary>
+    public const string BeforeCallerCheckPurpose = "telefonisch contact: beller nog niet vastgesteld";
+
     private static readonly string[] Readers = [Roles.CallCentre, Roles.PrivacyOfficer];
 
     public async Task<HouseholdView> OpenAsync(Guid householdId, CancellationToken ct = default)
@@ -47,7 +50,7 @@ public sealed class HouseholdService(
                 TargetType = nameof(Household),
                 TargetId = householdId.ToString(),
                 SubjectHouseholdId = householdId,
-                PurposeOfUse = supervising ? auditContext.PurposeOfUse ?? SupervisionPurpose : null,
+                PurposeOfUse = caller is not null ? null : auditContext.PurposeOfUse ?? (supervising ? SupervisionPurpose : BeforeCallerCheckPurpose),
                 Details = new Dictionary<string, object?> { ["view"] = full ? "volledig" : "beperkt" },
             },
             ct);

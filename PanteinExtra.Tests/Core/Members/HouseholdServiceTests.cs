@@ -31,7 +31,9 @@ public sealed class HouseholdServiceTests : IAsyncLifetime
         Assert.True(view.IsLimited);
         Assert.Null(view.Details);
         Assert.Equal("Jan de Vries", view.Summary.MainMemberName);
-        Assert.Contains("\"view\":\"beperkt\"", Assert.Single(await _host.EventsAsync(MembersEventTypes.HouseholdView)).Details);
+        var opened = Assert.Single(await _host.EventsAsync(MembersEventTypes.HouseholdView));
+        Assert.Contains("\"view\":\"beperkt\"", opened.Details);
+        Assert.Equal(HouseholdService.BeforeCallerCheckPurpose, opened.PurposeOfUse);
     }
 
     [Fact]
