@@ -124,7 +124,13 @@ internal static class MembersBenchmark
             .Where(h => numbers.Contains(h.MemberNumber))
             .Select(h => new
             {
-                h.Id, h.MemberNumber, h.Postcode, h.HouseNumber, h.HouseNumberAddition, h.Phone, h.Email,
+                h.Id,
+                h.MemberNumber,
+                h.Postcode,
+                h.HouseNumber,
+                h.HouseNumberAddition,
+                h.Phone,
+                h.Email,
                 Main = h.Persons.Where(p => p.Role == PersonRole.MainMember).Select(p => new { p.FirstName, p.Infix, p.LastName, p.Phone }).First(),
             })
             .ToListAsync();

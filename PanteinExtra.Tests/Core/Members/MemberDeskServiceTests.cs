@@ -166,7 +166,9 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
 
         var result = await _host.Get<MemberDeskService>(scope).RegisterFeedbackAsync(_household.Id, new FeedbackInput
         {
-            Kind = FeedbackKind.Complaint, Subject = "Brief aan verkeerd adres", IsPrivacyComplaint = true,
+            Kind = FeedbackKind.Complaint,
+            Subject = "Brief aan verkeerd adres",
+            IsPrivacyComplaint = true,
         });
 
         Assert.True(result.Succeeded);

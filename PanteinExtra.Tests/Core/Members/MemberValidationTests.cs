@@ -6,7 +6,12 @@ public sealed class MemberValidationTests
 {
     private static ContactDetailsInput Valid() => new()
     {
-        Street = "Kerkstraat", HouseNumber = 12, Postcode = "5911 AB", City = "Venlo", Phone = "077-1234567", Email = "jan@voorbeeld.nl",
+        Street = "Kerkstraat",
+        HouseNumber = 12,
+        Postcode = "5911 AB",
+        City = "Venlo",
+        Phone = "077-1234567",
+        Email = "jan@voorbeeld.nl",
     };
 
     [Fact]
