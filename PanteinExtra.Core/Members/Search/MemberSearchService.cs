@@ -93,24 +93,24 @@ public sealed class MemberSearchService(
         }
 
         // At most one page of ids, inlined as constants: a parameterised list becomes json_each on SQLite, which the
-        // planner cannot use for a primary-key seek.
+        // planner cannot use for a key seek. The main members come in a second query: a multi-column FirstOrDefault
+        // inside the projection would become a window function over all persons.
         var found = await db.Households.AsNoTracking()
             .Where(h => EF.Constant(ids).Contains(h.Id))
-            .Select(h => new
-            {
-                h.Id,
-                h.City,
-                h.MemberNumber,
-                h.Status,
-                Main = h.Persons.Where(p => p.Role == PersonRole.MainMember).Select(p => new { p.FirstName, p.Infix, p.LastName }).FirstOrDefault(),
-            })
+            .Select(h => new { h.Id, h.City, h.MemberNumber, h.Status })
             .ToListAsync(ct);
+        var mainMembers = await db.Persons.AsNoTracking()
+            .Where(p => EF.Constant(ids).Contains(p.HouseholdId) && p.Role == PersonRole.MainMember)
+            .Select(p => new { p.HouseholdId, p.FirstName, p.Infix, p.LastName })
+            .ToListAsync(ct);
+        var names = mainMembers
+            .GroupBy(p => p.HouseholdId)
+            .ToDictionary(g => g.Key, g => g.Select(p => PersonNames.Full(p.FirstName, p.Infix, p.LastName)).First());
         var byId = found.ToDictionary(f => f.Id);
         return ids.Where(byId.ContainsKey).Select(id =>
         {
             var h = byId[id];
-            var name = h.Main is null ? "(geen personen)" : PersonNames.Full(h.Main.FirstName, h.Main.Infix, h.Main.LastName);
-            return new MemberSearchRow(h.Id, name, h.City, h.MemberNumber, h.Status);
+            return new MemberSearchRow(h.Id, names.GetValueOrDefault(id, "(geen personen)"), h.City, h.MemberNumber, h.Status);
         }).ToList();
     }
 }
