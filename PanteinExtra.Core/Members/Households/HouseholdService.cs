@@ -37,11 +37,13 @@ public sealed class HouseholdService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var summary = await SummaryAsync(db, householdId, ct) ?? throw new NotFoundException("Huishouden", householdId);
         var details = full ? await DetailsAsync(db, householdId, ct) : null;
-        var choices = await db.ContactPersons.AsNoTracking()
-            .Where(c => c.HouseholdId == householdId)
-            .OrderBy(c => c.Name)
-            .Select(c => new ContactPersonChoice(c.Id, c.Name, c.Relation))
-            .ToListAsync(ct);
+        var choices = details is not null
+            ? details.ContactPersons.Select(c => new ContactPersonChoice(c.Id, c.Name, c.Relation)).ToList()
+            : await db.ContactPersons.AsNoTracking()
+                .Where(c => c.HouseholdId == householdId)
+                .OrderBy(c => c.Name)
+                .Select(c => new ContactPersonChoice(c.Id, c.Name, c.Relation))
+                .ToListAsync(ct);
 
         await audit.RecordAsync(
             new AuditRecord(MembersEventTypes.HouseholdView, AuditAction.View)
