@@ -48,6 +48,7 @@ public sealed class CallerCheckService(
                 {
                     ["caller"] = input.Caller.ToString(),
                     ["checks"] = input.Checks.ToString(),
+                    ["contactPerson"] = contact?.Id,
                     ["verified"] = result.IsVerified,
                 },
             },

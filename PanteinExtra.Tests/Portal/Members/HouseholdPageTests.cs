@@ -103,6 +103,30 @@ public sealed class HouseholdPageTests : CoreBackedComponentTest
     }
 
     [Fact]
+    public async Task Agent_SavingAfterAColleagueChangedTheHousehold_IsToldAndKeepsTheirInput()
+    {
+        SignInAs(Roles.CallCentre);
+        var cut = Render();
+        cut.WaitForAssertion(() => cut.Find("[data-testid=caller-check]"));
+        Check(cut, IdentityChecks.CallBackToKnownNumber);
+        cut.Find("[data-testid=caller-check-record]").Click();
+        cut.WaitForElement("[data-testid=edit-contact-details]").Click();
+        await using (var db = Core.RawDb())
+        {
+            (await db.Households.FindAsync(_household.Id))!.City = "Blerick";
+            await db.SaveChangesAsync();
+        }
+
+        cut.Find("[data-testid=field-city]").Input("Tegelen");
+        cut.Find("[data-testid=save-contact-details]").Click();
+
+        cut.WaitForAssertion(() => Assert.Contains("Een collega heeft deze gegevens intussen gewijzigd", cut.Find("[data-testid=conflict-message]").TextContent));
+        Assert.Equal("Tegelen", cut.Find("[data-testid=field-city]").GetAttribute("value"));
+        await using var check = Core.RawDb();
+        Assert.Equal("Blerick", (await check.Households.FindAsync(_household.Id))!.City);
+    }
+
+    [Fact]
     public async Task Fg_SeesEverything_AndWhoAccessedTheHousehold()
     {
         SignInAs(Roles.CallCentre, "Sanne de Jong");
