@@ -5,8 +5,9 @@ namespace PanteinExtra.Core.Members;
 
 /// <summary>
 /// Adds generated households in batches, one transaction and one context per batch (memory stays flat).
-/// Search keys come from <see cref="MembersSaveChangesInterceptor"/> like for any other save; whether the rows are
-/// audited depends on the context the caller passes (the first-run seeder's is, the benchmark's is not).
+/// Search keys come from <see cref="MembersSaveChangesInterceptor"/> like for any other save, and the contexts from
+/// the services' factory carry the audit interceptor, so every row is audited. (The benchmark generator writes its
+/// much larger data with prepared inserts instead; decision 013.)
 /// </summary>
 public static class HouseholdBulkLoader
 {
