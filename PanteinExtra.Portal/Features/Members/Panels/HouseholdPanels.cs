@@ -2,8 +2,8 @@ using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Portal.Features.Members.Panels;
 
-/// <summary>A panel on the household page, the roles that see it, and whether it needs the full details.</summary>
-public sealed record HouseholdPanel(Type Component, int Order, IReadOnlyList<string> Roles, bool NeedsFullDetails = true);
+/// <summary>A panel on the household page, the roles that see it, whether it needs the full details, and whether it takes the full width.</summary>
+public sealed record HouseholdPanel(Type Component, int Order, IReadOnlyList<string> Roles, bool NeedsFullDetails = true, bool Wide = false);
 
 /// <summary>
 /// The panels of the household page, in order. Other features add their own panel here (consents, referrals,
@@ -23,6 +23,6 @@ public static class HouseholdPanels
         new(typeof(ContributionsPanel), 60, Desk),
         new(typeof(FeedbackPanel), 70, Desk, NeedsFullDetails: false),
         new(typeof(CallNotesPanel), 80, Desk, NeedsFullDetails: false),
-        new(typeof(AccessHistoryPanel), 90, [Roles.PrivacyOfficer]),
+        new(typeof(AccessHistoryPanel), 90, [Roles.PrivacyOfficer], Wide: true),
     ];
 }
