@@ -94,7 +94,8 @@ public sealed class MembersDeskJourneyTests(BrowserFixture browser)
         Assert.Contains("Postcode", update.Details);
         Assert.DoesNotContain("Nieuwe Markt", update.Details);
         Assert.True(await afterwards.AuditEvents.AnyAsync(e =>
-            e.UserId == DemoEmployees.For(Roles.CallCentre) && e.EventType == MembersEventTypes.Search && e.Details!.Contains("\"kind\":\"Address\"")));
+            e.UserId == DemoEmployees.For(Roles.CallCentre) && e.EventType == MembersEventTypes.Search && e.PurposeOfUse == MemberSearchService.SearchPurpose
+            && e.Details!.Contains("\"kind\":\"Address\"")));
         var saved = await afterwards.Households.AsNoTracking().SingleAsync(h => h.Id == household.Id);
         Assert.Equal(("Nieuwe Markt", 7, "5911BC"), (saved.Street, saved.HouseNumber, saved.Postcode));
     }

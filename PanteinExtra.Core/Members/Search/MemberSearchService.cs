@@ -15,6 +15,7 @@ public sealed class MemberSearchService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,
+    ICurrentUser user,
     TimeProvider clock)
 {
     /// <summary>More matches than this are not listed: the agent is asked to search more precisely.</summary>
@@ -22,6 +23,9 @@ public sealed class MemberSearchService(
 
     /// <summary>Key rows read per search: a household has several keys starting with the same letters.</summary>
     private const int MaxKeyRows = MaxResults * 4;
+
+    /// <summary>A search comes before the caller is known: it never carries the purpose of an earlier call.</summary>
+    public const string SearchPurpose = "telefonisch contact: huishouden zoeken";
 
     private static readonly string[] Searchers = [Roles.CallCentre, Roles.PrivacyOfficer];
 
@@ -51,6 +55,7 @@ public sealed class MemberSearchService(
             new AuditRecord(MembersEventTypes.Search, AuditAction.Search)
             {
                 StartedAtUtc = started,
+                PurposeOfUse = user.IsInRole(Roles.CallCentre) ? SearchPurpose : HouseholdService.SupervisionPurpose,
                 Details = new Dictionary<string, object?>
                 {
                     ["kind"] = query.Kind.ToString(),

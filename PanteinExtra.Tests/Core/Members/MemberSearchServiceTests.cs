@@ -115,6 +115,7 @@ public sealed class MemberSearchServiceTests : IAsyncLifetime
         var evt = Assert.Single(await _host.EventsAsync(MembersEventTypes.Search));
         Assert.Equal(AuditAction.Search, evt.Action);
         Assert.Equal("test-callcentre", evt.UserId);
+        Assert.Equal(MemberSearchService.SearchPurpose, evt.PurposeOfUse);
         Assert.Contains("\"kind\":\"Name\"", evt.Details);
         Assert.Contains("\"results\":1", evt.Details);
         Assert.DoesNotContain("ller", evt.Details, StringComparison.OrdinalIgnoreCase);
