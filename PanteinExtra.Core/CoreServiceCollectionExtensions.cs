@@ -5,6 +5,7 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Requests;
@@ -32,6 +33,7 @@ public static class CoreServiceCollectionExtensions
         services.AddReferrals();
         services.AddRetention();
         services.AddRequests();
+        services.AddMembers();
         return services;
     }
 

@@ -32,6 +32,10 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<CallNote> CallNotes => Set<CallNote>();
 
+    /// <summary>Interceptors every context carries, however it was built (services, tests, tools).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(MembersSaveChangesInterceptor.Instance);
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
 

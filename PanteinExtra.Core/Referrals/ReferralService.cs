@@ -17,7 +17,8 @@ public sealed class ReferralService(
     IAuditLog audit,
     ICurrentUser user,
     TimeProvider clock,
-    IProcessingAgreementStatus agreements)
+    IProcessingAgreementStatus agreements,
+    IProcessingRestrictions restrictions)
 {
     public const string ConsentLegalBasis = "toestemming (AVG art. 6 lid 1 a)";
 
@@ -81,6 +82,13 @@ public sealed class ReferralService(
         if (!provider.Services.Contains(service, StringComparer.OrdinalIgnoreCase))
         {
             return OperationResult<ReferralMade>.Fail(nameof(ReferralInput.Service), "Kies een dienst die deze dienstverlener aanbiedt.");
+        }
+
+        if (await restrictions.IsRestrictedAsync(household.Id, person.Id, ct))
+        {
+            return OperationResult<ReferralMade>.Fail(
+                nameof(ReferralInput.PersonId),
+                "De verwerking van de gegevens van deze persoon is beperkt op zijn of haar verzoek (artikel 18 AVG): er wordt niets gedeeld.");
         }
 
         var consent = await StandingConsentAsync(db, person.Id, ct);

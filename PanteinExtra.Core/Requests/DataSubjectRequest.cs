@@ -45,7 +45,7 @@ public sealed class DataSubjectRequest : IAuditedEntity
 
     public string? ExtensionReason { get; private set; }
 
-    public IdentityChecks IdentityChecks { get; private set; }
+    public RequestIdentityChecks IdentityChecks { get; private set; }
 
     public DateOnly? IdentityVerifiedOn { get; private set; }
 
@@ -96,7 +96,7 @@ public sealed class DataSubjectRequest : IAuditedEntity
         };
 
     /// <summary>Records which checks passed; the identity counts as verified once <see cref="IdentityRule"/> says so.</summary>
-    public void RecordIdentityChecks(IdentityChecks checks, DateOnly today)
+    public void RecordIdentityChecks(RequestIdentityChecks checks, DateOnly today)
     {
         IdentityChecks |= checks;
         if (IdentityVerifiedOn is null && IdentityRule.IsVerified(IdentityChecks))

@@ -7,13 +7,13 @@ namespace PanteinExtra.Core.Requests;
 /// </summary>
 public static class IdentityRule
 {
-    public static bool IsVerified(IdentityChecks checks)
+    public static bool IsVerified(RequestIdentityChecks checks)
     {
-        var knowledge = new[] { IdentityChecks.MemberNumber, IdentityChecks.DateOfBirth, IdentityChecks.PostcodeAndHouseNumber }
+        var knowledge = new[] { RequestIdentityChecks.MemberNumber, RequestIdentityChecks.DateOfBirth, RequestIdentityChecks.PostcodeAndHouseNumber }
             .Count(c => checks.HasFlag(c));
         return knowledge >= 2
-            || checks.HasFlag(IdentityChecks.CallBackOnKnownNumber)
-            || checks.HasFlag(IdentityChecks.ReplyFromKnownEmail)
-            || checks.HasFlag(IdentityChecks.IdDocumentSeenMasked);
+            || checks.HasFlag(RequestIdentityChecks.CallBackOnKnownNumber)
+            || checks.HasFlag(RequestIdentityChecks.ReplyFromKnownEmail)
+            || checks.HasFlag(RequestIdentityChecks.IdDocumentSeenMasked);
     }
 }

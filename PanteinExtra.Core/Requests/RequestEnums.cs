@@ -33,7 +33,7 @@ public enum RequesterKind
 
 /// <summary>Proportional identity checks against data already held (a copy of an ID document is the last resort).</summary>
 [Flags]
-public enum IdentityChecks
+public enum RequestIdentityChecks
 {
     None = 0,
     MemberNumber = 1,

@@ -13,7 +13,7 @@ public sealed record RegisterRequestInput(
     Guid? RequesterContactPersonId = null,
     string? RequesterName = null,
     string? Description = null,
-    IdentityChecks ChecksOnIntake = IdentityChecks.None);
+    RequestIdentityChecks ChecksOnIntake = RequestIdentityChecks.None);
 
 /// <summary>The outcome of an action on a request: the request's new state, or the Dutch reason it was refused.</summary>
 public sealed record RequestActionResult(bool Succeeded, string? Error, RequestSummary? Request)
@@ -47,7 +47,7 @@ public sealed record RequestDetails(
     RequesterKind Requester,
     string? RequesterName,
     string? Description,
-    IdentityChecks IdentityChecks,
+    RequestIdentityChecks IdentityChecks,
     DateOnly DueOn,
     DateOnly? ExtendedDueOn,
     string? ExtensionReason,

@@ -149,10 +149,10 @@ public sealed class RequestService(
             rows.Select(x => Summarise(x.Request, Name(x.FirstName, x.Infix, x.LastName), today)).ToList(), total);
     }
 
-    public Task<RequestActionResult> RecordIdentityChecksAsync(Guid id, IdentityChecks checks, Guid stamp, CancellationToken ct = default) =>
+    public Task<RequestActionResult> RecordIdentityChecksAsync(Guid id, RequestIdentityChecks checks, Guid stamp, CancellationToken ct = default) =>
         ChangeAsync(id, stamp, Intake, (request, today) =>
         {
-            if (checks == IdentityChecks.None)
+            if (checks == RequestIdentityChecks.None)
             {
                 return ("Kies welke controle is gelukt.", null);
             }

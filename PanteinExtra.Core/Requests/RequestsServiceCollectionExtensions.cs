@@ -13,6 +13,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddScoped<AccessReportService>();
         services.AddScoped<FulfilmentService>();
         services.AddScoped<RestrictionPolicy>();
+        services.AddScoped<Common.IProcessingRestrictions>(sp => sp.GetRequiredService<RestrictionPolicy>());
         services.AddScoped<IRecipientSource, InsurerRecipientSource>();
         services.AddScoped<IRecipientSource, DisclosureRecipientSource>();
         services.AddScoped<IAccessReportContributor, SharingAccessReportContributor>();

@@ -33,6 +33,8 @@ public static class PageAccessMatrix
         ["/bewaarblokkades"] = [Roles.PrivacyOfficer],
         ["/opschoonruns"] = [Roles.PrivacyOfficer],
         ["/opschoonruns/run"] = [Roles.PrivacyOfficer],
+        ["/leden"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/leden/{HouseholdId:guid}"] = [Roles.CallCentre, Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

@@ -13,6 +13,7 @@ public static class NavItems
         new("Verwerkingsregister", "/verwerkingsregister", Icons.Material.Filled.MenuBook,
             [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Privacyverzoeken", "/verzoeken", Icons.Material.Filled.Gavel, [Core.Common.Roles.PrivacyOfficer]),
+        new("Leden zoeken", "/leden", Icons.Material.Filled.PersonSearch, [Core.Common.Roles.CallCentre, Core.Common.Roles.PrivacyOfficer]),
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
         new("Toestemmingsdoelen", "/beheer/toestemmingsdoelen", Icons.Material.Filled.FactCheck, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Dienstverleners", "/beheer/dienstverleners", Icons.Material.Filled.HomeRepairService, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),

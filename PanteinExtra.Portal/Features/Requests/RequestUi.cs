@@ -30,21 +30,21 @@ public static class RequestUi
         ReceivedChannel.InPerson => "persoonlijk",
     };
 
-    public static string Check(IdentityChecks check) => check switch
+    public static string Check(RequestIdentityChecks check) => check switch
     {
-        IdentityChecks.MemberNumber => "lidnummer klopt",
-        IdentityChecks.DateOfBirth => "geboortedatum klopt",
-        IdentityChecks.PostcodeAndHouseNumber => "postcode en huisnummer kloppen",
-        IdentityChecks.CallBackOnKnownNumber => "teruggebeld op bekend nummer",
-        IdentityChecks.ReplyFromKnownEmail => "antwoord van bekend e-mailadres",
-        IdentityChecks.IdDocumentSeenMasked => "identiteitsbewijs gezien (BSN en foto afgeschermd, niet bewaard)",
+        RequestIdentityChecks.MemberNumber => "lidnummer klopt",
+        RequestIdentityChecks.DateOfBirth => "geboortedatum klopt",
+        RequestIdentityChecks.PostcodeAndHouseNumber => "postcode en huisnummer kloppen",
+        RequestIdentityChecks.CallBackOnKnownNumber => "teruggebeld op bekend nummer",
+        RequestIdentityChecks.ReplyFromKnownEmail => "antwoord van bekend e-mailadres",
+        RequestIdentityChecks.IdDocumentSeenMasked => "identiteitsbewijs gezien (BSN en foto afgeschermd, niet bewaard)",
         _ => check.ToString(),
     };
 
-    public static readonly IdentityChecks[] AllChecks =
+    public static readonly RequestIdentityChecks[] AllChecks =
     [
-        IdentityChecks.MemberNumber, IdentityChecks.DateOfBirth, IdentityChecks.PostcodeAndHouseNumber,
-        IdentityChecks.CallBackOnKnownNumber, IdentityChecks.ReplyFromKnownEmail, IdentityChecks.IdDocumentSeenMasked,
+        RequestIdentityChecks.MemberNumber, RequestIdentityChecks.DateOfBirth, RequestIdentityChecks.PostcodeAndHouseNumber,
+        RequestIdentityChecks.CallBackOnKnownNumber, RequestIdentityChecks.ReplyFromKnownEmail, RequestIdentityChecks.IdDocumentSeenMasked,
     ];
 
     public static string Letter(LetterKind kind) => kind switch
@@ -55,6 +55,6 @@ public static class RequestUi
         LetterKind.Rejected => "afwijzing",
     };
 
-    public static string Checks(IdentityChecks checks) =>
-        checks == IdentityChecks.None ? "nog geen" : string.Join(", ", AllChecks.Where(c => checks.HasFlag(c)).Select(Check));
+    public static string Checks(RequestIdentityChecks checks) =>
+        checks == RequestIdentityChecks.None ? "nog geen" : string.Join(", ", AllChecks.Where(c => checks.HasFlag(c)).Select(Check));
 }

@@ -30,7 +30,7 @@ public sealed class AccessReportServiceTests : CoreTestHost
             var service = Get<RequestService>(scope);
             var registered = await service.RegisterAsync(new RegisterRequestInput(
                 RequestType.Access, DutchTime.Today(Clock), ReceivedChannel.Letter, home.HouseholdId, home.MainMemberId,
-                RequesterKind.DataSubject, ChecksOnIntake: IdentityChecks.CallBackOnKnownNumber));
+                RequesterKind.DataSubject, ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber));
             requestId = registered.Request!.Id;
         }
 

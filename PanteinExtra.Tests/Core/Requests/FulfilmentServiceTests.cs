@@ -31,7 +31,7 @@ public sealed class FulfilmentServiceTests : CoreTestHost
         await using var scope = Scope();
         var result = await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
             type, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, _home.MainMemberId, RequesterKind.DataSubject,
-            ChecksOnIntake: IdentityChecks.CallBackOnKnownNumber));
+            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber));
         return result.Request!.Id;
     }
 

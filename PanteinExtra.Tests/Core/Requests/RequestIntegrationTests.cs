@@ -59,7 +59,7 @@ public sealed class RequestIntegrationTests : CoreTestHost
         await using var scope = Scope();
         var registered = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
             RequestType.Rectification, DutchTime.Today(Clock), ReceivedChannel.Phone, home.HouseholdId, home.MainMemberId, RequesterKind.DataSubject,
-            ChecksOnIntake: IdentityChecks.CallBackOnKnownNumber))).Request!;
+            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
 
         var tasks = await Get<FulfilmentService>(scope).CreateNotificationTasksAsync(registered.Id);
 

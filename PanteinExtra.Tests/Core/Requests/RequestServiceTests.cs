@@ -95,7 +95,7 @@ public sealed class RequestServiceTests : CoreTestHost
         var blocked = await service.MoveAsync(request.Id, RequestStatus.InProgress, check.Request!.ConcurrencyStamp);
         Assert.False(blocked.Succeeded);
 
-        var verified = await service.RecordIdentityChecksAsync(request.Id, IdentityChecks.MemberNumber | IdentityChecks.DateOfBirth, check.Request.ConcurrencyStamp);
+        var verified = await service.RecordIdentityChecksAsync(request.Id, RequestIdentityChecks.MemberNumber | RequestIdentityChecks.DateOfBirth, check.Request.ConcurrencyStamp);
         Assert.True(verified.Request!.IdentityVerified);
         var inProgress = await service.MoveAsync(request.Id, RequestStatus.InProgress, verified.Request.ConcurrencyStamp);
         var done = await service.MoveAsync(request.Id, RequestStatus.Completed, inProgress.Request!.ConcurrencyStamp, outcome: "Inzageoverzicht verstuurd.");
@@ -117,7 +117,7 @@ public sealed class RequestServiceTests : CoreTestHost
         var service = Get<RequestService>(scope);
         await service.MoveAsync(request.Id, RequestStatus.IdentityCheck, request.ConcurrencyStamp);
 
-        var stale = await service.RecordIdentityChecksAsync(request.Id, IdentityChecks.CallBackOnKnownNumber, request.ConcurrencyStamp);
+        var stale = await service.RecordIdentityChecksAsync(request.Id, RequestIdentityChecks.CallBackOnKnownNumber, request.ConcurrencyStamp);
 
         Assert.False(stale.Succeeded);
         Assert.Equal(RequestService.ConcurrencyMessage, stale.Error);

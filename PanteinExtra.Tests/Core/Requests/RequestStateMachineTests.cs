@@ -65,21 +65,21 @@ public sealed class RequestStateMachineTests
         Assert.NotNull(RequestStateMachine.Refusal(RequestStatus.InProgress, RequestStatus.Rejected, identityVerified: true));
 
     [Theory]
-    [InlineData(IdentityChecks.MemberNumber, false)]
-    [InlineData(IdentityChecks.MemberNumber | IdentityChecks.DateOfBirth, true)]
-    [InlineData(IdentityChecks.DateOfBirth | IdentityChecks.PostcodeAndHouseNumber, true)]
-    [InlineData(IdentityChecks.CallBackOnKnownNumber, true)]
-    [InlineData(IdentityChecks.ReplyFromKnownEmail, true)]
-    [InlineData(IdentityChecks.IdDocumentSeenMasked, true)]
-    [InlineData(IdentityChecks.None, false)]
-    public void Identity_IsVerifiedByTwoKnowledgeChecksOrSomethingOnlyThePersonHas(IdentityChecks checks, bool verified) =>
+    [InlineData(RequestIdentityChecks.MemberNumber, false)]
+    [InlineData(RequestIdentityChecks.MemberNumber | RequestIdentityChecks.DateOfBirth, true)]
+    [InlineData(RequestIdentityChecks.DateOfBirth | RequestIdentityChecks.PostcodeAndHouseNumber, true)]
+    [InlineData(RequestIdentityChecks.CallBackOnKnownNumber, true)]
+    [InlineData(RequestIdentityChecks.ReplyFromKnownEmail, true)]
+    [InlineData(RequestIdentityChecks.IdDocumentSeenMasked, true)]
+    [InlineData(RequestIdentityChecks.None, false)]
+    public void Identity_IsVerifiedByTwoKnowledgeChecksOrSomethingOnlyThePersonHas(RequestIdentityChecks checks, bool verified) =>
         Assert.Equal(verified, IdentityRule.IsVerified(checks));
 
     [Fact]
     public void Extend_AfterTheFirstMonth_IsRefused_AndChangesNothing()
     {
         var request = NewRequest(new DateOnly(2026, 3, 10));
-        request.RecordIdentityChecks(IdentityChecks.CallBackOnKnownNumber, new DateOnly(2026, 3, 10));
+        request.RecordIdentityChecks(RequestIdentityChecks.CallBackOnKnownNumber, new DateOnly(2026, 3, 10));
         Assert.Null(request.MoveTo(RequestStatus.IdentityCheck, new DateOnly(2026, 3, 10)));
         Assert.Null(request.MoveTo(RequestStatus.InProgress, new DateOnly(2026, 3, 11)));
 
@@ -94,7 +94,7 @@ public sealed class RequestStateMachineTests
     public void Extend_WithinTheFirstMonthWithAReason_MovesTheDeadlineToThreeMonths()
     {
         var request = NewRequest(new DateOnly(2026, 3, 10));
-        request.RecordIdentityChecks(IdentityChecks.CallBackOnKnownNumber, new DateOnly(2026, 3, 10));
+        request.RecordIdentityChecks(RequestIdentityChecks.CallBackOnKnownNumber, new DateOnly(2026, 3, 10));
         request.MoveTo(RequestStatus.IdentityCheck, new DateOnly(2026, 3, 10));
         request.MoveTo(RequestStatus.InProgress, new DateOnly(2026, 3, 11));
 

@@ -535,6 +535,33 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.ToTable("Households", (string)null);
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Members.HouseholdSearchKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Key", "HouseholdId");
+
+                    b.ToTable("HouseholdSearchKeys", (string)null);
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Members.InsuranceDiscount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1931,6 +1958,15 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Members.HouseholdSearchKey", b =>
+                {
+                    b.HasOne("PanteinExtra.Core.Members.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.InsuranceDiscount", b =>

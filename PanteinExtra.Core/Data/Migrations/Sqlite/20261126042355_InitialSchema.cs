@@ -378,6 +378,26 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "HouseholdSearchKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SourceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HouseholdSearchKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HouseholdSearchKeys_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LegalHolds",
                 columns: table => new
                 {
@@ -1076,6 +1096,21 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                 columns: new[] { "Status", "MembershipEndedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HouseholdSearchKeys_HouseholdId",
+                table: "HouseholdSearchKeys",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HouseholdSearchKeys_Key_HouseholdId",
+                table: "HouseholdSearchKeys",
+                columns: new[] { "Key", "HouseholdId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HouseholdSearchKeys_SourceId",
+                table: "HouseholdSearchKeys",
+                column: "SourceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InsuranceDiscounts_HouseholdId",
                 table: "InsuranceDiscounts",
                 column: "HouseholdId");
@@ -1285,6 +1320,9 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "HouseholdSearchKeys");
 
             migrationBuilder.DropTable(
                 name: "InsuranceDiscounts");

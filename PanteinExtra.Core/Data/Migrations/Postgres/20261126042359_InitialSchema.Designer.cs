@@ -13,7 +13,7 @@ using PanteinExtra.Core.Data;
 namespace PanteinExtra.Core.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresPortalDbContext))]
-    [Migration("20261126041526_InitialSchema")]
+    [Migration("20261126042359_InitialSchema")]
     partial class InitialSchema
     {
         /// <inheritdoc />
@@ -544,6 +544,33 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("Status", "MembershipEndedOn");
 
                     b.ToTable("Households", (string)null);
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Members.HouseholdSearchKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("SourceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId");
+
+                    b.HasIndex("SourceId");
+
+                    b.HasIndex("Key", "HouseholdId");
+
+                    b.ToTable("HouseholdSearchKeys", (string)null);
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.InsuranceDiscount", b =>
@@ -1942,6 +1969,15 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .WithMany()
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Members.HouseholdSearchKey", b =>
+                {
+                    b.HasOne("PanteinExtra.Core.Members.Household", null)
+                        .WithMany()
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.InsuranceDiscount", b =>

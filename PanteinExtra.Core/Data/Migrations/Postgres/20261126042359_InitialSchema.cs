@@ -380,6 +380,26 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "HouseholdSearchKeys",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    HouseholdId = table.Column<Guid>(type: "uuid", nullable: false),
+                    SourceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_HouseholdSearchKeys", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_HouseholdSearchKeys_Households_HouseholdId",
+                        column: x => x.HouseholdId,
+                        principalTable: "Households",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "LegalHolds",
                 columns: table => new
                 {
@@ -1078,6 +1098,21 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 columns: new[] { "Status", "MembershipEndedOn" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_HouseholdSearchKeys_HouseholdId",
+                table: "HouseholdSearchKeys",
+                column: "HouseholdId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HouseholdSearchKeys_Key_HouseholdId",
+                table: "HouseholdSearchKeys",
+                columns: new[] { "Key", "HouseholdId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_HouseholdSearchKeys_SourceId",
+                table: "HouseholdSearchKeys",
+                column: "SourceId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_InsuranceDiscounts_HouseholdId",
                 table: "InsuranceDiscounts",
                 column: "HouseholdId");
@@ -1254,6 +1289,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
             migrationBuilder.Sql(PanteinExtra.Core.Register.RegisterVersionAppendOnlySql.PostgresUp);
             migrationBuilder.Sql(PanteinExtra.Core.Consent.ConsentAppendOnlySql.PostgresUp);
             migrationBuilder.Sql(PanteinExtra.Core.Referrals.DisclosureAppendOnlySql.PostgresUp);
+            migrationBuilder.Sql(PanteinExtra.Core.Members.MembersSearchSql.PostgresKeyCollationUp);
         }
 
         /// <inheritdoc />
@@ -1287,6 +1323,9 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "Feedback");
+
+            migrationBuilder.DropTable(
+                name: "HouseholdSearchKeys");
 
             migrationBuilder.DropTable(
                 name: "InsuranceDiscounts");

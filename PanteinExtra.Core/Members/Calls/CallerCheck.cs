@@ -1,0 +1,46 @@
+namespace PanteinExtra.Core.Members;
+
+/// <summary>Who is on the phone.</summary>
+public enum CallerKind
+{
+    Member,
+    Housemate,
+    ContactPerson,
+    SomeoneElse,
+}
+
+/// <summary>Checks against data Pantein Extra already holds (no copy of an ID document on the phone).</summary>
+[Flags]
+public enum IdentityChecks
+{
+    None = 0,
+
+    /// <summary>The caller gave the date of birth that we hold.</summary>
+    DateOfBirth = 1,
+
+    /// <summary>The caller gave the postcode and house number that we hold.</summary>
+    PostcodeAndHouseNumber = 2,
+
+    /// <summary>The caller gave the member number on the member pass.</summary>
+    MemberNumber = 4,
+
+    /// <summary>We ended the call and called back on the phone number we hold for the caller.</summary>
+    CallBackToKnownNumber = 8,
+}
+
+/// <summary>What the agent records at the start of a call.</summary>
+public sealed record CallerCheckInput(CallerKind Caller, IdentityChecks Checks, Guid? ContactPersonId = null, Guid? PersonId = null);
+
+/// <summary>The outcome of the caller check: what the agent may see and do, and the purpose of use it gives the call.</summary>
+public sealed record CallerCheckResult(
+    Guid HouseholdId,
+    CallerKind Caller,
+    IdentityChecks Checks,
+    bool IsVerified,
+    bool MayChangeDetails,
+    string PurposeOfUse,
+    string? Problem = null)
+{
+    /// <summary>Full details are shown only to a verified caller who may receive them.</summary>
+    public bool SeesFullDetails => IsVerified;
+}

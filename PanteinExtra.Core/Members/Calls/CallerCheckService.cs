@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Members;
+
+/// <summary>
+/// Records who is calling about a household and how their identity was checked. The outcome becomes the purpose
+/// of use of every audit event that follows in this scope, until the call ends.
+/// </summary>
+public sealed class CallerCheckService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    AccessGuard guard,
+    IAuditLog audit,
+    AuditContext auditContext,
+    CallContext calls)
+{
+    private static readonly string[] Agents = [Roles.CallCentre];
+
+    public async Task<CallerCheckResult> RecordAsync(Guid householdId, CallerCheckInput input, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(MembersEventTypes.CallerCheck, AuditAction.Create, Agents, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (!await db.Households.AsNoTracking().AnyAsync(h => h.Id == householdId, ct))
+        {
+            throw new NotFoundException("Huishouden", householdId);
+        }
+
+        ContactPersonFacts? contact = null;
+        if (input.Caller == CallerKind.ContactPerson && input.ContactPersonId is { } contactId)
+        {
+            contact = await db.ContactPersons.AsNoTracking()
+                .Where(c => c.Id == contactId && c.HouseholdId == householdId)
+                .Select(c => new ContactPersonFacts(c.Id, c.Relation, c.Permissions))
+                .FirstOrDefaultAsync(ct);
+        }
+
+        var result = CallerCheckRules.Evaluate(householdId, input, contact);
+        await audit.RecordAsync(
+            new AuditRecord(MembersEventTypes.CallerCheck, AuditAction.Create)
+            {
+                TargetType = "Household",
+                TargetId = householdId.ToString(),
+                SubjectHouseholdId = householdId,
+                PurposeOfUse = result.PurposeOfUse,
+                Details = new Dictionary<string, object?>
+                {
+                    ["caller"] = input.Caller.ToString(),
+                    ["checks"] = input.Checks.ToString(),
+                    ["contactPerson"] = contact?.Id,
+                    ["verified"] = result.IsVerified,
+                },
+            },
+            ct);
+        auditContext.PurposeOfUse = result.PurposeOfUse;
+        calls.Start(result);
+        return result;
+    }
+
+    /// <summary>Ends the call: the next household needs its own caller check.</summary>
+    public void EndCall()
+    {
+        calls.End();
+        auditContext.PurposeOfUse = null;
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Members;
+
+/// <summary>
+/// Opens a household. An agent sees the full details only after a caller check that verified the caller for this
+/// household; otherwise the limited view (what the search list showed). The FG reads everything for supervision.
+/// Every opening is audited before anything is returned, with the purpose of use of the call.
+/// </summary>
+public sealed class HouseholdService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    AccessGuard guard,
+    IAuditLog audit,
+    AuditContext auditContext,
+    CallContext calls,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    public const string SupervisionPurpose = "toezicht door de FG";
+
+    /// <summary>The purpose of the limited view an agent sees while recording who is calling.</summary>
+    public const string BeforeCallerCheckPurpose = "telefonisch contact: beller nog niet vastgesteld";
+
+    private static readonly string[] Readers = [Roles.CallCentre, Roles.PrivacyOfficer];
+
+    public async Task<HouseholdView> OpenAsync(Guid householdId, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(MembersEventTypes.HouseholdView, AuditAction.View, Readers, ct);
+        var started = clock.GetUtcNow().UtcDateTime;
+        var caller = calls.For(householdId);
+        var supervising = caller is null && user.IsInRole(Roles.PrivacyOfficer);
+        var full = supervising || caller?.SeesFullDetails == true;
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var summary = await SummaryAsync(db, householdId, ct) ?? throw new NotFoundException("Huishouden", householdId);
+        var details = full ? await DetailsAsync(db, householdId, ct) : null;
+        var choices = details is not null
+            ? details.ContactPersons.Select(c => new ContactPersonChoice(c.Id, c.Name, c.Relation)).ToList()
+            : await db.ContactPersons.AsNoTracking()
+                .Where(c => c.HouseholdId == householdId)
+                .OrderBy(c => c.Name)
+                .Select(c => new ContactPersonChoice(c.Id, c.Name, c.Relation))
+                .ToListAsync(ct);
+
+        await audit.RecordAsync(
+            new AuditRecord(MembersEventTypes.HouseholdView, AuditAction.View)
+            {
+                StartedAtUtc = started,
+                TargetType = nameof(Household),
+                TargetId = householdId.ToString(),
+                SubjectHouseholdId = householdId,
+                PurposeOfUse = caller is not null ? null : auditContext.PurposeOfUse ?? (supervising ? SupervisionPurpose : BeforeCallerCheckPurpose),
+                Details = new Dictionary<string, object?> { ["view"] = full ? "volledig" : "beperkt" },
+            },
+            ct);
+        return new HouseholdView(summary, caller, !full, details, choices);
+    }
+
+    private static Task<HouseholdSummary?> SummaryAsync(PortalDbContext db, Guid id, CancellationToken ct) =>
+        db.Households.AsNoTracking()
+            .Where(h => h.Id == id)
+            .Select(h => new HouseholdSummary(
+                h.Id,
+                h.MemberNumber,
+                h.Persons.Where(p => p.Role == PersonRole.MainMember)
+                    .Select(p => (p.FirstName + " " + (p.Infix == null ? "" : p.Infix + " ") + p.LastName))
+                    .FirstOrDefault() ?? "(geen personen)",
+                h.City,
+                h.Status))
+            .FirstOrDefaultAsync(ct);
+
+    private async Task<HouseholdDetails?> DetailsAsync(PortalDbContext db, Guid id, CancellationToken ct)
+    {
+        var h = await db.Households.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Persons)
+            .Include(x => x.ContactPersons)
+            .Include(x => x.Subscriptions)
+            .Include(x => x.InsuranceDiscounts)
+            .Include(x => x.Contributions)
+            .Include(x => x.Feedback)
+            .Include(x => x.CallNotes)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (h is null)
+        {
+            return null;
+        }
+
+        var today = DutchTime.Today(clock);
+        return new HouseholdDetails(
+            h.Id, h.MemberNumber, h.Status, h.MemberSince, h.MembershipEndedOn, h.Street, h.HouseNumber, h.HouseNumberAddition,
+            h.Postcode, h.City, h.Phone, h.Email, h.PreferredChannel, h.CommunicateThroughContactPerson, h.ConcurrencyStamp,
+            h.Persons.OrderBy(p => p.Role == PersonRole.MainMember ? 0 : 1).ThenBy(p => p.DateOfBirth)
+                .Select(p => new PersonDetails(p.Id, p.Role, p.Initials, p.FirstName, p.Infix, p.LastName, p.DateOfBirth, p.Phone, p.Email, p.ConcurrencyStamp))
+                .ToList(),
+            h.ContactPersons.OrderBy(c => c.Name)
+                .Select(c => new ContactPersonDetails(c.Id, c.Name, c.Relation, c.Phone, c.Email, c.Permissions)).ToList(),
+            h.Subscriptions.OrderBy(s => s.Kind).ThenByDescending(s => s.StartDate)
+                .Select(s => new SubscriptionDetails(s.Id, s.Kind, s.PersonId, s.StartDate, s.EndDate, s.Channel, s.IsActiveOn(today))).ToList(),
+            h.InsuranceDiscounts.OrderByDescending(i => i.StartDate)
+                .Select(i => new InsuranceDiscountDetails(i.Id, i.PersonId, i.Insurer, i.StartDate, i.EndDate)).ToList(),
+            h.Contributions.OrderByDescending(c => c.Year)
+                .Select(c => new ContributionDetails(c.Year, c.AmountDue, c.AmountPaid, c.PaidOn, c.Method)).ToList(),
+            h.Feedback.OrderByDescending(f => f.ReceivedOn)
+                .Select(f => new FeedbackDetails(f.Id, f.Kind, f.ReceivedOn, f.Channel, f.Subject, f.Description, f.IsPrivacyComplaint, f.Handling, f.Outcome, f.ClosedOn))
+                .ToList(),
+            h.CallNotes.OrderByDescending(n => n.CreatedAtUtc)
+                .Select(n => new CallNoteDetails(n.Id, n.CreatedAtUtc, n.AuthorName, n.Caller, n.Text)).ToList());
+    }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Members;
+
+public static class MembersServiceCollectionExtensions
+{
+    /// <summary>The members desk: search, caller check, household view, serving the call, demo households.</summary>
+    public static IServiceCollection AddMembers(this IServiceCollection services)
+    {
+        services.AddScoped<CallContext>();
+        services.AddScoped<MemberSearchService>();
+        services.AddScoped<CallerCheckService>();
+        services.AddScoped<HouseholdService>();
+        services.AddScoped<MemberDeskService>();
+        services.AddScoped<IDemoDataSeeder, MembersDemoDataSeeder>();
+        return services;
+    }
+}

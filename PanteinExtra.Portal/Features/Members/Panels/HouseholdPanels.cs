@@ -1,0 +1,31 @@
+using PanteinExtra.Core.Common;
+
+namespace PanteinExtra.Portal.Features.Members.Panels;
+
+/// <summary>A panel on the household page, the roles that see it, whether it needs the full details, and whether it takes the full width.</summary>
+public sealed record HouseholdPanel(Type Component, int Order, IReadOnlyList<string> Roles, bool NeedsFullDetails = true, bool Wide = false);
+
+/// <summary>
+/// The panels of the household page, in order. Other features add their own panel here (consents, referrals,
+/// requests): a component deriving from <see cref="HouseholdPanelBase"/> and one line below.
+/// </summary>
+public static class HouseholdPanels
+{
+    private static readonly string[] Desk = [Roles.CallCentre, Roles.PrivacyOfficer];
+
+    public static readonly IReadOnlyList<HouseholdPanel> All =
+    [
+        new(typeof(ContactDetailsPanel), 10, Desk),
+        new(typeof(PersonsPanel), 20, Desk),
+        new(typeof(ContactPersonsPanel), 30, Desk),
+        new(typeof(SubscriptionsPanel), 40, Desk),
+        new(typeof(InsuranceDiscountPanel), 50, Desk),
+        new(typeof(ContributionsPanel), 60, Desk),
+        new(typeof(FeedbackPanel), 70, Desk, NeedsFullDetails: false),
+        new(typeof(CallNotesPanel), 80, Desk, NeedsFullDetails: false),
+        new(typeof(ConsentsPanel), 84, Desk, Wide: true),
+        new(typeof(ReferralsPanel), 86, Desk, Wide: true),
+        new(typeof(PrivacyRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
+        new(typeof(AccessHistoryPanel), 90, [Roles.PrivacyOfficer], Wide: true),
+    ];
+}
