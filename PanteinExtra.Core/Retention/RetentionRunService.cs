@@ -13,7 +13,8 @@ public sealed record RetentionRunItemView(
     Guid Id, string RecordKind, Guid RecordId, Guid HouseholdId, string? MemberNumber, DateOnly ExpiredOn, string Reason,
     RetentionItemState State, string? HoldReason, int? BatchNumber);
 
-public sealed record RetentionItemQuery(Guid RunId, Guid? PolicyId = null, RetentionItemState? State = null, int Page = 0, int PageSize = 10);
+public sealed record RetentionItemQuery(
+    Guid RunId, Guid? PolicyId = null, RetentionItemState? State = null, int Page = 0, int PageSize = 10, string? MemberNumber = null);
 
 public sealed record RetentionCommandResult(bool Succeeded, string? Message)
 {
@@ -66,6 +67,13 @@ public sealed class RetentionRunService(
         if (query.State is { } state)
         {
             items = items.Where(i => i.State == state);
+        }
+
+        // "Why is this member in the run?": the FG looks one household up by its member number.
+        if (!string.IsNullOrWhiteSpace(query.MemberNumber))
+        {
+            var number = query.MemberNumber.Trim();
+            items = items.Where(i => db.Households.Any(h => h.Id == i.HouseholdId && h.MemberNumber == number));
         }
 
         var size = Math.Clamp(query.PageSize, 1, 100);

@@ -7,13 +7,13 @@ namespace PanteinExtra.Tests.TestInfrastructure;
 /// (each browser context gets a throwaway profile in the temp folder, nothing under $HOME).
 /// Shared by the end-to-end tests of one collection; each test opens its own browser context (own cookies).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
     private IPlaywright? _playwright;
 
-    public PortalFactory Portal { get; } = new() { SeedDemoData = true };
+    public PortalFactory Portal { get; } = new() { SeedDemoData = true, RunBackgroundWork = true };
 
     public string BaseUrl { get; private set; } = "";
 
@@ -71,8 +71,18 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 }
 
-[CollectionDefinition(Name)]
+/// <summary>The browser journeys share one portal; they run one at a time, after the other tests.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
+}
+
+/// <summary>A portal of its own, for journeys that change the shared demo data wholesale (a retention run).</summary>
+public sealed class IsolatedBrowserFixture : BrowserFixture;
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class IsolatedBrowserCollection : ICollectionFixture<IsolatedBrowserFixture>
+{
+    public const string Name = "Isolated browser";
 }

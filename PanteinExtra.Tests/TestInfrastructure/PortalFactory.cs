@@ -22,6 +22,9 @@ public class PortalFactory(TempSqliteFile? sharedDatabase = null) : WebApplicati
 
     public string Environment { get; init; } = "Development";
 
+    /// <summary>Run the retention background loops (daily preview, run worker). Off unless a test needs them.</summary>
+    public bool RunBackgroundWork { get; init; }
+
     public Dictionary<string, string?> Settings { get; } = [];
 
     public string ConnectionString => _file.ConnectionString;
@@ -32,6 +35,7 @@ public class PortalFactory(TempSqliteFile? sharedDatabase = null) : WebApplicati
         builder.UseSetting("ConnectionStrings:Portal", _file.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Retention:RunBackgroundWork", RunBackgroundWork ? "true" : "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

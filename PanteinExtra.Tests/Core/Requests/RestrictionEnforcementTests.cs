@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
@@ -42,7 +43,12 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
     [Fact]
     public async Task Referral_OfARestrictedPerson_SharesNothing()
     {
-        var provider = await ConsentTestData.ProviderAsync(this, "");
+        ServiceProvider provider;
+        await using (var db = RawDb())
+        {
+            provider = await db.Set<ServiceProvider>().AsNoTracking().FirstAsync(p => p.IsActive);
+        }
+
         User.As(Roles.CallCentre);
         await using var scope = Scope();
 
