@@ -18,6 +18,9 @@ public sealed record RegisterRequestInput(
 /// <summary>The outcome of an action on a request: the request's new state, or the Dutch reason it was refused.</summary>
 public sealed record RequestActionResult(bool Succeeded, string? Error, RequestSummary? Request)
 {
+    /// <summary>What was done, for the reply (e.g. what an erasure removed and what stayed, and why).</summary>
+    public string? Message { get; init; }
+
     public static RequestActionResult Ok(RequestSummary request) => new(true, null, request);
 
     public static RequestActionResult Refused(string error) => new(false, error, null);

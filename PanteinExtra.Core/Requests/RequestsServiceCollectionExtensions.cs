@@ -12,6 +12,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddScoped<RequestService>();
         services.AddScoped<AccessReportService>();
         services.AddScoped<FulfilmentService>();
+        services.AddScoped<ErasureService>();
         services.AddScoped<RestrictionPolicy>();
         services.AddScoped<Common.IProcessingRestrictions>(sp => sp.GetRequiredService<RestrictionPolicy>());
         services.AddScoped<IRecipientSource, InsurerRecipientSource>();

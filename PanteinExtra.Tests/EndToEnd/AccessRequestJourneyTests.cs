@@ -45,6 +45,15 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
         await fg.GetByTestId("access-report-link").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Hendrika Bakker");
         await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Klantcontact");
+        var download = await fg.RunAndWaitForDownloadAsync(() => fg.GetByTestId("access-report-xlsx").ClickAsync());
+        var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        using (var workbook = new ClosedXML.Excel.XLWorkbook(file))
+        {
+            Assert.Contains(workbook.Worksheet("Gegevens").RowsUsed(), r => r.Cell(3).GetString() == "Hendrika Bakker");
+        }
+
+        File.Delete(file);
         await fg.Context.CloseAsync();
 
         await using var db = RawDb();

@@ -76,6 +76,7 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
     [Theory]
     [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/gegevens.json")]
     [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/gegevens.csv")]
+    [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/inzageoverzicht.xlsx")]
     public async Task PortabilityDownloads_AreForTheFgOnly(string url)
     {
         foreach (var role in new[] { PanteinExtra.Core.Common.Roles.CallCentre, PanteinExtra.Core.Common.Roles.Administrator })

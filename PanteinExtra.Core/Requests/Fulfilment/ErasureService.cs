@@ -1,0 +1,132 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Referrals;
+using PanteinExtra.Core.Retention.Kinds;
+
+namespace PanteinExtra.Core.Requests.Fulfilment;
+
+/// <summary>
+/// Art. 17: erases the person's data everywhere, in one transaction through the audited save. A housemate is removed
+/// with their consents, referrals and subscriptions. For the main member the membership ends and the household is
+/// anonymised as retention does it; contributions stay (7-year fiscal duty, Art. 52 AWR, Art. 17(3)(b)) and are
+/// restricted. Recipients are turned into notification tasks first. The outcome says what went, what stayed and why.
+/// </summary>
+public sealed class ErasureService(
+    IDbContextFactory<PortalDbContext> dbFactory,
+    FulfilmentService fulfilment,
+    AccessGuard guard,
+    AuditContext auditContext,
+    ICurrentUser user,
+    TimeProvider clock)
+{
+    public async Task<RequestActionResult> EraseAsync(Guid requestId, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(FulfilmentService.UpdateEventType, AuditAction.Delete, [Roles.PrivacyOfficer], ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
+            ?? throw new NotFoundException("Verzoek", requestId);
+        if (request.Type != RequestType.Erasure || request.Status is not (RequestStatus.InProgress or RequestStatus.Extended))
+        {
+            return RequestActionResult.Refused("Wissen kan alleen bij een verzoek om verwijdering dat in behandeling is.");
+        }
+
+        var person = await db.Persons.SingleOrDefaultAsync(p => p.Id == request.PersonId, ct);
+        if (person is null)
+        {
+            return RequestActionResult.Refused("De gegevens van deze persoon zijn al gewist.");
+        }
+
+        // Art. 19: who received the data must be known before the disclosure records go.
+        await fulfilment.CreateNotificationTasksAsync(requestId, ct);
+        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
+        var today = DutchTime.Today(clock);
+        var outcome = person.Role == PersonRole.Housemate
+            ? await RemoveHousemateAsync(db, person, ct)
+            : await AnonymiseMembershipAsync(db, request, today, ct);
+        db.Add(new RequestTimelineEntry
+        {
+            RequestId = request.Id,
+            HouseholdId = request.HouseholdId,
+            PersonId = request.PersonId,
+            AtUtc = clock.GetUtcNow().UtcDateTime,
+            Kind = TimelineEntryKind.Decision,
+            ByName = user.DisplayName,
+            Text = outcome,
+        });
+        await db.SaveChangesAsync(ct);
+        return RequestActionResult.Ok(new RequestSummary(
+            request.Id, request.Number, request.Type, request.Status, request.ReceivedOn, request.Deadline,
+            LegalDeadlines.Urgency(today, request.Deadline), request.HouseholdId, request.PersonId, Anonymiser.Placeholder,
+            request.IdentityVerified, request.RequesterAuthorised, request.PossibleDuplicateOfId, request.ConcurrencyStamp)) with
+        { Message = outcome };
+    }
+
+    private static async Task<string> RemoveHousemateAsync(PortalDbContext db, Person person, CancellationToken ct)
+    {
+        var removed = await RemovePersonalRecordsAsync(db, [person.Id], ct);
+        db.Remove(person);
+        return "Gewist: uw naam, geboortedatum en contactgegevens, " + removed + ". Bewaard: niets van u persoonlijk; " +
+            "de contributie staat op naam van het lidmaatschap.";
+    }
+
+    private static async Task<string> AnonymiseMembershipAsync(PortalDbContext db, DataSubjectRequest request, DateOnly today, CancellationToken ct)
+    {
+        var household = await db.Households.SingleAsync(h => h.Id == request.HouseholdId, ct);
+        var persons = await db.Persons.Where(p => p.HouseholdId == household.Id).ToListAsync(ct);
+        var removed = await RemovePersonalRecordsAsync(db, persons.Select(p => p.Id).ToList(), ct);
+        db.RemoveRange(await db.ContactPersons.Where(c => c.HouseholdId == household.Id).ToListAsync(ct));
+        db.RemoveRange(await db.CallNotes.Where(n => n.HouseholdId == household.Id).ToListAsync(ct));
+        foreach (var feedback in await db.Feedback.Where(f => f.HouseholdId == household.Id).ToListAsync(ct))
+        {
+            Anonymiser.Feedback(feedback);
+        }
+
+        foreach (var subscription in await db.Subscriptions.Where(s => s.HouseholdId == household.Id && (s.EndDate == null || s.EndDate > today)).ToListAsync(ct))
+        {
+            subscription.EndDate = today;
+        }
+
+        persons.ForEach(Anonymiser.Person);
+        Anonymiser.Household(household);
+        if (household.Status == MembershipStatus.Active)
+        {
+            household.Status = MembershipStatus.Ended;
+            household.MembershipEndedOn = today;
+        }
+
+        var fiscal = await db.Contributions.CountAsync(c => c.HouseholdId == household.Id, ct);
+        if (fiscal > 0)
+        {
+            db.Add(new ProcessingRestriction { HouseholdId = household.Id, PersonId = request.PersonId, RequestId = request.Id, Since = today });
+        }
+
+        return "Gewist of onherkenbaar gemaakt: namen, adres, telefoon, e-mail en geboortedatum van het huishouden, contactpersonen, " +
+            "gespreksnotities en de inhoud van klachten, " + removed + "; het lidmaatschap is beëindigd. " +
+            (fiscal > 0
+                ? $"Bewaard: {fiscal} contributieregel(s) met het lidnummer, omdat wij die 7 jaar moeten bewaren voor de belastingdienst " +
+                  "(artikel 52 AWR; artikel 17, lid 3, sub b AVG). Deze gegevens zijn afgeschermd en worden alleen daarvoor gebruikt, " +
+                  "en daarna verwijderd. Voor statistiek bewaren wij alleen woonplaats, de cijfers van de postcode, de lidmaatschapsjaren en een geboortejaar in vijftallen."
+                : "Bewaard: alleen woonplaats, de cijfers van de postcode, de lidmaatschapsjaren en een geboortejaar in vijftallen, voor statistiek.");
+    }
+
+    /// <summary>Consents, referrals and their disclosure records, and personal subscriptions and discount registrations.</summary>
+    private static async Task<string> RemovePersonalRecordsAsync(PortalDbContext db, IReadOnlyList<Guid> personIds, CancellationToken ct)
+    {
+        var consents = await db.Set<ConsentEvent>().Where(e => personIds.Contains(e.PersonId)).ToListAsync(ct);
+        var disclosures = await db.Set<Disclosure>().Where(d => personIds.Contains(d.PersonId)).ToListAsync(ct);
+        var referrals = await db.Set<Referral>().Where(r => personIds.Contains(r.PersonId)).ToListAsync(ct);
+        var subscriptions = await db.Subscriptions.Where(s => s.PersonId != null && personIds.Contains(s.PersonId.Value)).ToListAsync(ct);
+        var discounts = await db.InsuranceDiscounts.Where(d => personIds.Contains(d.PersonId)).ToListAsync(ct);
+        db.RemoveRange(consents);
+        db.RemoveRange(disclosures);
+        db.RemoveRange(referrals);
+        db.RemoveRange(subscriptions);
+        db.RemoveRange(discounts);
+        return $"{consents.Count} toestemmingsregistratie(s), {referrals.Count} doorverwijzing(en), {subscriptions.Count} persoonlijke abonnement(en) " +
+            $"en {discounts.Count} registratie(s) voor de collectiviteitskorting";
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Requests;
+using PanteinExtra.Core.Requests.Fulfilment;
+using PanteinExtra.Tests.TestInfrastructure;
+
+namespace PanteinExtra.Tests.Core.Requests;
+
+public sealed class ErasureServiceTests : CoreTestHost
+{
+    private RequestTestHousehold _home = default!;
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _home = await RequestTestHousehold.CreateAsync(this);
+        var today = DutchTime.Today(Clock);
+        await using var db = RawDb();
+        db.AddRange(
+            new Contribution { HouseholdId = _home.HouseholdId, Year = today.Year - 1, AmountDue = 27.50m, AmountPaid = 27.50m, PaidOn = today.AddMonths(-10) },
+            new Subscription { HouseholdId = _home.HouseholdId, PersonId = _home.HousemateId, Kind = SubscriptionKind.Newsletter, StartDate = today.AddYears(-1), Channel = ContactChannel.Email },
+            new CallNote { HouseholdId = _home.HouseholdId, CreatedAtUtc = Clock.GetUtcNow().UtcDateTime, AuthorUserId = "x", AuthorName = "Sanne", Text = "Belde over de pas van mevrouw Van der Berg" });
+        await db.SaveChangesAsync();
+        User.As(Roles.PrivacyOfficer);
+    }
+
+    private async Task<Guid> ErasureInProgressAsync(Guid personId)
+    {
+        await using var scope = Scope();
+        var service = Get<RequestService>(scope);
+        var r = (await service.RegisterAsync(new RegisterRequestInput(
+            RequestType.Erasure, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, personId, RequesterKind.DataSubject,
+            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
+        var check = await service.MoveAsync(r.Id, RequestStatus.IdentityCheck, r.ConcurrencyStamp);
+        await service.MoveAsync(r.Id, RequestStatus.InProgress, check.Request!.ConcurrencyStamp);
+        return r.Id;
+    }
+
+    [Fact]
+    public async Task ErasureOfTheMainMember_AnonymisesTheHousehold_KeepsAndRestrictsTheFiscalRecords_AndSaysWhy()
+    {
+        var id = await ErasureInProgressAsync(_home.MainMemberId);
+        await using var scope = Scope();
+
+        var result = await Get<ErasureService>(scope).EraseAsync(id);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Contains("artikel 52 AWR", result.Message);
+        await using var db = RawDb();
+        var household = await db.Households.SingleAsync(h => h.Id == _home.HouseholdId);
+        Assert.Equal("", household.Street);
+        Assert.Equal("6511", household.Postcode);
+        Assert.Equal(MembershipStatus.Ended, household.Status);
+        Assert.DoesNotContain(await db.Persons.Where(p => p.HouseholdId == _home.HouseholdId).ToListAsync(), p => p.LastName == "Berg");
+        Assert.Empty(await db.ContactPersons.Where(c => c.HouseholdId == _home.HouseholdId).ToListAsync());
+        Assert.Empty(await db.CallNotes.Where(c => c.HouseholdId == _home.HouseholdId).ToListAsync());
+        Assert.Single(await db.Contributions.Where(c => c.HouseholdId == _home.HouseholdId).ToListAsync());
+        Assert.True(await Get<RestrictionPolicy>(scope).IsRestrictedAsync(_home.HouseholdId));
+    }
+
+    [Fact]
+    public async Task ErasureOfAHousemate_RemovesThatPersonOnly()
+    {
+        var id = await ErasureInProgressAsync(_home.HousemateId);
+        await using var scope = Scope();
+
+        var result = await Get<ErasureService>(scope).EraseAsync(id);
+
+        Assert.True(result.Succeeded, result.Error);
+        await using var db = RawDb();
+        Assert.False(await db.Persons.AnyAsync(p => p.Id == _home.HousemateId));
+        Assert.True(await db.Persons.AnyAsync(p => p.Id == _home.MainMemberId && p.LastName == "Berg"));
+        Assert.False(await db.Subscriptions.AnyAsync(s => s.PersonId == _home.HousemateId));
+        var details = await Get<RequestService>(scope).GetAsync(id);
+        Assert.Contains(details.Timeline, e => e.Kind == TimelineEntryKind.Decision && e.Text!.StartsWith("Gewist"));
+    }
+
+    [Fact]
+    public async Task Erasure_BeforeTheRequestIsInProgress_IsRefused()
+    {
+        await using var scope = Scope();
+        var r = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
+            RequestType.Erasure, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, _home.MainMemberId, RequesterKind.DataSubject))).Request!;
+
+        var result = await Get<ErasureService>(scope).EraseAsync(r.Id);
+
+        Assert.False(result.Succeeded);
+        await using var db = RawDb();
+        Assert.True(await db.Persons.AnyAsync(p => p.Id == _home.MainMemberId && p.LastName == "Berg"));
+    }
+
+    [Fact]
+    public async Task Erasure_ByTheCallCentre_IsRefused()
+    {
+        var id = await ErasureInProgressAsync(_home.MainMemberId);
+        User.As(Roles.CallCentre);
+        await using var scope = Scope();
+        await Assert.ThrowsAsync<ForbiddenException>(() => Get<ErasureService>(scope).EraseAsync(id));
+    }
+}
