@@ -316,14 +316,14 @@ public sealed class RequestService(
         PurposeOfUse = $"verzoek #{r.Number}",
     };
 
-    private static async Task<string> PersonNameAsync(PortalDbContext db, Guid personId, CancellationToken ct) =>
+    internal static async Task<string> PersonNameAsync(PortalDbContext db, Guid personId, CancellationToken ct) =>
         await db.Persons.AsNoTracking().Where(p => p.Id == personId)
             .Select(p => Name(p.FirstName, p.Infix, p.LastName)).SingleOrDefaultAsync(ct) ?? "";
 
     private static string Name(string first, string? infix, string last) =>
         string.IsNullOrWhiteSpace(infix) ? $"{first} {last}" : $"{first} {infix} {last}";
 
-    private static RequestSummary Summarise(DataSubjectRequest r, string personName, DateOnly today) => new(
+    internal static RequestSummary Summarise(DataSubjectRequest r, string personName, DateOnly today) => new(
         r.Id, r.Number, r.Type, r.Status, r.ReceivedOn, r.Deadline,
         r.IsOpen ? LegalDeadlines.Urgency(today, r.Deadline) : DeadlineUrgency.OnTrack,
         r.HouseholdId, r.PersonId, personName, r.IdentityVerified, r.RequesterAuthorised, r.PossibleDuplicateOfId, r.ConcurrencyStamp);

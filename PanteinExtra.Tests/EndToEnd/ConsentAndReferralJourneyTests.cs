@@ -54,7 +54,10 @@ public sealed class ConsentAndReferralJourneyTests(BrowserFixture browser)
 
         await using var db = RawDb();
         Assert.Equal(1, await db.Set<Disclosure>().CountAsync(d => d.PersonId == mainMemberId));
-        var events = await db.Set<ConsentEvent>().Where(e => e.PersonId == mainMemberId).OrderBy(e => e.Sequence).ToListAsync();
+        // Demo members may have other consents (newsletter, panel): only the sharing purpose is this journey's.
+        var sharingPurposes = await db.Set<ConsentPurpose>().Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync();
+        var events = await db.Set<ConsentEvent>()
+            .Where(e => e.PersonId == mainMemberId && sharingPurposes.Contains(e.PurposeId)).OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal([ConsentAction.Given, ConsentAction.Withdrawn], events.Select(e => e.Action));
         Assert.All(events, e => Assert.Equal(ConsentChannel.Phone, e.Channel));
         Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectHouseholdId == householdId && e.EventType == ConsentEventTypes.View

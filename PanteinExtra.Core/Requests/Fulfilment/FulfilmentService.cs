@@ -228,11 +228,7 @@ public sealed class FulfilmentService(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var r = await db.Set<DataSubjectRequest>().AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
-        var name = await db.Persons.AsNoTracking().Where(p => p.Id == r.PersonId).Select(p => p.FirstName + " " + p.LastName).SingleAsync(ct);
-        var today = DutchTime.Today(clock);
-        return RequestActionResult.Ok(new RequestSummary(
-            r.Id, r.Number, r.Type, r.Status, r.ReceivedOn, r.Deadline, LegalDeadlines.Urgency(today, r.Deadline), r.HouseholdId, r.PersonId,
-            name, r.IdentityVerified, r.RequesterAuthorised, r.PossibleDuplicateOfId, r.ConcurrencyStamp));
+        return RequestActionResult.Ok(RequestService.Summarise(r, await RequestService.PersonNameAsync(db, r.PersonId, ct), DutchTime.Today(clock)));
     }
 
     private RequestTimelineEntry Note(DataSubjectRequest r, TimelineEntryKind kind, string text) => new()
