@@ -58,7 +58,14 @@ public sealed record RequestDetails(
     string? Outcome,
     string RegisteredByName,
     IReadOnlyList<RequestTimelineEntry> Timeline,
-    IReadOnlyList<RequestLetter> Letters);
+    IReadOnlyList<RequestLetter> Letters)
+{
+    /// <summary>Changes to member data made for this request (rectification, consent withdrawn), from the access log.</summary>
+    public IReadOnlyList<RequestLinkedChange> Changes { get; init; } = [];
+}
+
+/// <summary>A change made with the request as purpose of use: when, what (field names, never values), by whom.</summary>
+public sealed record RequestLinkedChange(DateTime AtUtc, string EventType, string ByName, string? Details);
 
 /// <summary>Just enough of a household to register a request: who lives there and who may act for them.</summary>
 public sealed record IntakeHousehold(

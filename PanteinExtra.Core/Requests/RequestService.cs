@@ -15,6 +15,7 @@ public sealed class RequestService(
     AccessGuard guard,
     IAuditLog audit,
     AuditContext auditContext,
+    CallContext calls,
     ICurrentUser user,
     TimeProvider clock)
 {
@@ -105,8 +106,31 @@ public sealed class RequestService(
         var personName = await PersonNameAsync(db, request.PersonId, ct);
         var timeline = await db.Set<RequestTimelineEntry>().AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
         var letters = await db.Set<RequestLetter>().AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.SentOn).ToListAsync(ct);
+        var changes = await ChangesForAsync(db, request, ct);
         await audit.RecordAsync(Read(RequestEventTypes.View, AuditAction.View, request), ct);
-        return Details(request, personName, timeline, letters);
+        return Details(request, personName, timeline, letters) with { Changes = changes };
+    }
+
+    /// <summary>
+    /// The FG starts working on the household for this request: the normal edit screens then accept changes, each
+    /// audited with "verzoek #N" as purpose of use, so the request lists them (rectification, a restricted household).
+    /// </summary>
+    public async Task<RequestActionResult> WorkOnHouseholdAsync(Guid id, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RequestEventTypes.Update, AuditAction.Update, Handlers, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
+            ?? throw new NotFoundException("Verzoek", id);
+        if (!request.IsOpen || !request.IdentityVerified)
+        {
+            return RequestActionResult.Refused("Gegevens wijzigen voor een verzoek kan alleen bij een open verzoek met vastgestelde identiteit.");
+        }
+
+        var purpose = $"verzoek #{request.Number}";
+        calls.Start(new CallerCheckResult(
+            request.HouseholdId, CallerKind.Member, IdentityChecks.None, IsVerified: true, MayChangeDetails: true, purpose, RequestId: request.Id));
+        auditContext.PurposeOfUse = purpose;
+        return RequestActionResult.Ok(Summarise(request, await PersonNameAsync(db, request.PersonId, ct), DutchTime.Today(clock)));
     }
 
     /// <summary>The status of a household's requests, for the agent on the phone.</summary>
@@ -278,6 +302,21 @@ public sealed class RequestService(
         }
 
         return RequestActionResult.Ok(Summarise(request, await PersonNameAsync(db, request.PersonId, ct), today));
+    }
+
+    /// <summary>Changes to member data made with this request as purpose of use (the request's own records left out).</summary>
+    private static async Task<IReadOnlyList<RequestLinkedChange>> ChangesForAsync(PortalDbContext db, DataSubjectRequest request, CancellationToken ct)
+    {
+        var purpose = $"verzoek #{request.Number}";
+        string[] own = [nameof(DataSubjectRequest), nameof(RequestTimelineEntry), nameof(RequestLetter), "NotificationTask", "ProcessingRestriction"];
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.PurposeOfUse == purpose && e.Outcome == AuditOutcome.Success
+                && (e.Action == AuditAction.Create || e.Action == AuditAction.Update || e.Action == AuditAction.Delete)
+                && e.TargetType != null && !own.Contains(e.TargetType))
+            .OrderBy(e => e.Sequence)
+            .Select(e => new RequestLinkedChange(e.StartedAtUtc, e.EventType, e.UserName, e.Details))
+            .ToListAsync(ct);
+        return events;
     }
 
     private static async Task<bool> IsRequesterAuthorisedAsync(PortalDbContext db, RegisterRequestInput input, CancellationToken ct) =>

@@ -39,8 +39,12 @@ public sealed record CallerCheckResult(
     bool IsVerified,
     bool MayChangeDetails,
     string PurposeOfUse,
-    string? Problem = null)
+    string? Problem = null,
+    Guid? RequestId = null)
 {
+    /// <summary>The FG works on the household for a data-subject request (a written rectification, a restriction).</summary>
+    public bool ForRequest => RequestId is not null;
+
     /// <summary>Full details are shown only to a verified caller who may receive them.</summary>
     public bool SeesFullDetails => IsVerified;
 }

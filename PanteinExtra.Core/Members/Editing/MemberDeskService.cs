@@ -33,9 +33,12 @@ public sealed class MemberDeskService(
 
     private static readonly string[] Agents = [Roles.CallCentre];
 
+    /// <summary>Corrections: agents on a call, and the FG working on a data-subject request (checked per call below).</summary>
+    private static readonly string[] Editors = [Roles.CallCentre, Roles.PrivacyOfficer];
+
     public async Task<DeskResult> UpdateContactDetailsAsync(Guid householdId, ContactDetailsInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(MembersEventTypes.HouseholdEdit, AuditAction.Update, Agents, ct);
+        await guard.RequireAsync(MembersEventTypes.HouseholdEdit, AuditAction.Update, Editors, ct);
         if (await RefuseUnlessMayChangeAsync(householdId, MembersEventTypes.HouseholdEdit, ct) is { } refused)
         {
             return refused;
@@ -61,7 +64,7 @@ public sealed class MemberDeskService(
 
     public async Task<DeskResult> UpdatePersonAsync(Guid householdId, PersonInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(MembersEventTypes.PersonEdit, AuditAction.Update, Agents, ct);
+        await guard.RequireAsync(MembersEventTypes.PersonEdit, AuditAction.Update, Editors, ct);
         if (await RefuseUnlessMayChangeAsync(householdId, MembersEventTypes.PersonEdit, ct) is { } refused)
         {
             return refused;
@@ -87,7 +90,7 @@ public sealed class MemberDeskService(
 
     public async Task<DeskResult> ChangeSubscriptionAsync(Guid householdId, SubscriptionChange change, CancellationToken ct = default)
     {
-        await guard.RequireAsync(MembersEventTypes.SubscriptionChange, AuditAction.Update, Agents, ct);
+        await guard.RequireAsync(MembersEventTypes.SubscriptionChange, AuditAction.Update, Editors, ct);
         if (await RefuseUnlessMayChangeAsync(householdId, MembersEventTypes.SubscriptionChange, ct) is { } refused)
         {
             return refused;
@@ -226,12 +229,17 @@ public sealed class MemberDeskService(
 
     private async Task<DeskResult?> RefuseUnlessMayChangeAsync(Guid householdId, string eventType, CancellationToken ct)
     {
-        if (await restrictions.IsRestrictedAsync(householdId, ct: ct))
+        var call = calls.For(householdId);
+        if (call?.ForRequest != true && !user.IsInRole(Roles.CallCentre))
+        {
+            return await RefuseAsync(householdId, eventType, "De FG wijzigt gegevens van leden alleen vanuit een privacyverzoek.", ct);
+        }
+
+        if (call?.ForRequest != true && await restrictions.IsRestrictedAsync(householdId, ct: ct))
         {
             return await RefuseAsync(householdId, eventType, RestrictedMessage, ct);
         }
 
-        var call = calls.For(householdId);
         if (call?.MayChangeDetails == true)
         {
             return null;
