@@ -6,7 +6,7 @@ namespace PanteinExtra.Core.Members;
 /// Registration for the collective health-insurance discount: only what is needed to account for it with the
 /// insurer (who, which insurer, from when to when). No policy or health data.
 /// </summary>
-public sealed class InsuranceDiscount : IAuditedEntity
+public sealed class InsuranceDiscount : IAuditedEntity, Common.IEndDatedRecord
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

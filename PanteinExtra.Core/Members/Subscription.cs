@@ -3,7 +3,7 @@ using PanteinExtra.Core.Auditing;
 namespace PanteinExtra.Core.Members;
 
 /// <summary>The magazine, member pass, newsletter, online magazine or members' panel, for the household or one person.</summary>
-public sealed class Subscription : IAuditedEntity
+public sealed class Subscription : IAuditedEntity, Common.IEndDatedRecord
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
+namespace PanteinExtra.Core.Retention.Kinds;
+
+/// <summary>
+/// Records that expire a period after their own end date and are then deleted. A kind of this shape only names its
+/// key, its place in the batch order and its default policy.
+/// </summary>
+public abstract class EndDatedRecordKind<TRecord> : IRetentionRecordKind
+    where TRecord : class, IEndDatedRecord
+{
+    public abstract string Key { get; }
+
+    public abstract int ExecutionOrder { get; }
+
+    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.EndDate];
+
+    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete];
+
+    public StatutoryFloor? Floor => null;
+
+    public abstract RetentionPolicyDefaults Defaults { get; }
+
+    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    {
+        var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
+        var rows = await db.Set<TRecord>().AsNoTracking()
+            .Where(r => r.EndDate != null && r.EndDate <= latest)
+            .Select(r => new { r.Id, r.HouseholdId, End = r.EndDate!.Value })
+            .ToListAsync(ct);
+        return rows
+            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.End, policy.PeriodMonths, today))
+            .Select(r => new RetentionCandidate(r.Id, r.HouseholdId, RetentionCalendar.ExpiresOn(policy.Trigger, r.End, policy.PeriodMonths),
+                RetentionCalendar.Reason(policy.Trigger, r.End, policy.PeriodMonths)))
+            .ToList();
+    }
+
+    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    {
+        var db = context.Db;
+        var expired = (await db.Set<TRecord>().Where(r => recordIds.Contains(r.Id)).ToListAsync(ct))
+            .Where(r => r.EndDate is { } end && RetentionCalendar.IsExpired(context.Policy.Trigger, end, context.Policy.PeriodMonths, context.Today))
+            .ToList();
+        db.Set<TRecord>().RemoveRange(expired);
+        return expired.Select(r => r.Id).ToHashSet();
+    }
+}
