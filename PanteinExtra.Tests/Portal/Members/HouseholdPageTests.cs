@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
@@ -36,6 +37,26 @@ public sealed class HouseholdPageTests : CoreBackedComponentTest
 
     private static void Check(IRenderedComponent<HouseholdPage> cut, IdentityChecks check) =>
         cut.Find($"[data-testid=check-{check}] input, input[data-testid=check-{check}]").Change(true);
+
+    [Fact]
+    public async Task Fg_WorkingOnARectificationRequest_SeesTheRequestAsPurpose_AndMayCorrect()
+    {
+        SignInAs(Roles.PrivacyOfficer);
+        var requests = Context.Services.GetRequiredService<PanteinExtra.Core.Requests.RequestService>();
+        var registered = (await requests.RegisterAsync(new PanteinExtra.Core.Requests.RegisterRequestInput(
+            PanteinExtra.Core.Requests.RequestType.Rectification, DutchTime.Today(Core.Clock), ReceivedChannel.Letter, _household.Id,
+            _household.Persons[0].Id, PanteinExtra.Core.Requests.RequesterKind.DataSubject,
+            ChecksOnIntake: PanteinExtra.Core.Requests.RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
+        var check = await requests.MoveAsync(registered.Id, PanteinExtra.Core.Requests.RequestStatus.IdentityCheck, registered.ConcurrencyStamp);
+        await requests.MoveAsync(registered.Id, PanteinExtra.Core.Requests.RequestStatus.InProgress, check.Request!.ConcurrencyStamp);
+        Assert.True((await requests.WorkOnHouseholdAsync(registered.Id)).Succeeded);
+
+        var cut = Render();
+
+        cut.WaitForAssertion(() => Assert.Contains("U wijzigt gegevens voor verzoek #1", cut.Find("[data-testid=verified-banner]").TextContent));
+        Assert.Contains("Klaar met het verzoek", cut.Find("[data-testid=end-call]").TextContent);
+        Assert.Contains("077-1234567", cut.Find("[data-testid=household-phone]").TextContent);
+    }
 
     [Fact]
     public void Agent_FirstSeesTheCallerCheck_NotTheDetails()
