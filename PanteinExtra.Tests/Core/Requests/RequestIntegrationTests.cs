@@ -67,4 +67,29 @@ public sealed class RequestIntegrationTests : CoreTestHost
         Assert.Equal("Thuishulp Maas en Waal", task.RecipientName);
         Assert.Contains("Naam", task.SharedWhat);
     }
+
+    [Fact]
+    public async Task DemoRequests_ShowEachStage_AndTheFgSeesOneDueWithinAWeek()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            await RequestTestHousehold.CreateAsync(this);
+        }
+
+        await using (var db = RawDb())
+        {
+            await new RequestsDemoDataSeeder(Clock).SeedAsync(db, default);
+            await new RequestsDemoDataSeeder(Clock).SeedAsync(db, default);
+        }
+
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var open = await Get<RequestService>(scope).OpenAsync();
+
+        Assert.Equal(3, open.TotalCount);
+        Assert.Equal(
+            [RequestStatus.Received, RequestStatus.IdentityCheck, RequestStatus.InProgress],
+            open.Items.Select(r => r.Status).Order());
+        Assert.Contains(open.Items, r => r.Urgency == DeadlineUrgency.DueWithinAWeek);
+    }
 }

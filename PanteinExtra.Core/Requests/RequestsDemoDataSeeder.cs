@@ -1,0 +1,79 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
+
+namespace PanteinExtra.Core.Requests;
+
+/// <summary>
+/// A few open data-subject requests on demo households, so the FG's list shows each stage and urgency on a first run:
+/// one just received, one waiting for the identity check and due within a week, one in progress.
+/// </summary>
+public sealed class RequestsDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
+{
+    public int Order => 300;
+
+    public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
+    {
+        if (await db.Set<DataSubjectRequest>().AnyAsync(ct))
+        {
+            return;
+        }
+
+        var members = await db.Persons.AsNoTracking()
+            .Where(p => p.Role == PersonRole.MainMember)
+            .Join(db.Households.Where(h => h.Status == MembershipStatus.Active), p => p.HouseholdId, h => h.Id, (p, h) => p)
+            .OrderBy(p => p.Id).Take(3).ToListAsync(ct);
+        if (members.Count < 3)
+        {
+            return;
+        }
+
+        var today = DutchTime.Today(clock);
+        var now = clock.GetUtcNow().UtcDateTime;
+        (RequestType Type, int DaysAgo, ReceivedChannel Channel, RequestStatus Status, string Description)[] demo =
+        [
+            (RequestType.Access, 2, ReceivedChannel.Phone, RequestStatus.Received, "Wil weten welke gegevens wij van haar hebben en met wie we die delen."),
+            (RequestType.Rectification, 26, ReceivedChannel.Letter, RequestStatus.IdentityCheck, "Geboortedatum en telefoonnummer kloppen niet."),
+            (RequestType.Erasure, 12, ReceivedChannel.Email, RequestStatus.InProgress, "Zegt het lidmaatschap op en wil dat alle gegevens worden gewist."),
+        ];
+        for (var i = 0; i < demo.Length; i++)
+        {
+            var (type, daysAgo, channel, status, description) = demo[i];
+            var person = members[i];
+            var request = DataSubjectRequest.Register(
+                i + 1, type, today.AddDays(-daysAgo), channel, person.HouseholdId, person.Id, RequesterKind.DataSubject,
+                null, null, authorised: true, description, null, "Sanne de Jong");
+            db.Add(request);
+            db.Add(Entry(request, TimelineEntryKind.Registered, null, RequestStatus.Received, now, "Geregistreerd (demogegevens)."));
+            if (status != RequestStatus.Received)
+            {
+                request.MoveTo(RequestStatus.IdentityCheck, today);
+                db.Add(Entry(request, TimelineEntryKind.StatusChanged, RequestStatus.Received, RequestStatus.IdentityCheck, now, null));
+            }
+
+            if (status == RequestStatus.InProgress)
+            {
+                request.RecordIdentityChecks(RequestIdentityChecks.MemberNumber | RequestIdentityChecks.DateOfBirth, today);
+                request.MoveTo(RequestStatus.InProgress, today);
+                db.Add(Entry(request, TimelineEntryKind.StatusChanged, RequestStatus.IdentityCheck, RequestStatus.InProgress, now, null));
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+
+    private static RequestTimelineEntry Entry(
+        DataSubjectRequest r, TimelineEntryKind kind, RequestStatus? from, RequestStatus? to, DateTime atUtc, string? text) => new()
+        {
+            RequestId = r.Id,
+            HouseholdId = r.HouseholdId,
+            PersonId = r.PersonId,
+            AtUtc = atUtc,
+            Kind = kind,
+            FromStatus = from,
+            ToStatus = to,
+            ByName = r.RegisteredByName,
+            Text = text,
+        };
+}
