@@ -118,18 +118,10 @@ internal sealed class Bench : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(new RetentionOptions { RunBackgroundWork = false });
-        services.AddPanteinCore(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connectionString, SeedDemoData = false });
+        services.AddPanteinCore(new DatabaseOptions { Provider = DatabaseProvider.Sqlite, ConnectionString = connectionString, SeedDemoData = false, SeedReferenceData = seedPolicies });
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorScope>().Actor ?? new BenchmarkPrivacyOfficer());
         var provider = services.BuildServiceProvider();
         await provider.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
-        await using (var scope = provider.CreateAsyncScope())
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync())
-        {
-            foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().OfType<RetentionDemoDataSeeder>().Where(_ => seedPolicies))
-            {
-                await seeder.SeedAsync(db, default);
-            }
-        }
 
         return new Bench(provider, connectionString);
     }

@@ -4,6 +4,7 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
+using PanteinExtra.DemoData.Members;
 
 namespace PanteinExtra.Benchmarks;
 

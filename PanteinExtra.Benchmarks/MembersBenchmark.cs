@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
+using PanteinExtra.DemoData.Members;
 
 namespace PanteinExtra.Benchmarks;
 

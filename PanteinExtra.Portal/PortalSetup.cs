@@ -6,6 +6,7 @@ using MudBlazor.Services;
 using PanteinExtra.Core;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Retention;
+using PanteinExtra.DemoData;
 using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
@@ -28,6 +29,7 @@ public static class PortalSetup
         var retention = builder.Configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
         builder.Services.AddSingleton(retention);
         builder.Services.AddPanteinCore(database);
+        builder.Services.AddDemoData();
         if (retention.RunBackgroundWork)
         {
             builder.Services.AddRetentionBackgroundWork();

@@ -53,7 +53,7 @@ public sealed partial class ConsentPurposeService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (errors.Count == 0 && await db.Set<ConsentPurpose>().AnyAsync(p => p.Code == code, ct))
+        if (errors.Count == 0 && await db.ConsentPurposes.AnyAsync(p => p.Code == code, ct))
         {
             errors[nameof(NewConsentPurpose.Code)] = "Deze code is al in gebruik.";
         }
@@ -123,7 +123,7 @@ public sealed partial class ConsentPurposeService(
 
     private static async Task<ConsentPurpose?> LoadForChangeAsync(PortalDbContext db, Guid purposeId, Guid stamp, CancellationToken ct)
     {
-        var purpose = await db.Set<ConsentPurpose>().Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == purposeId, ct)
+        var purpose = await db.ConsentPurposes.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == purposeId, ct)
             ?? throw new NotFoundException("Toestemmingsdoel", purposeId);
         return purpose.ConcurrencyStamp == stamp ? purpose : null;
     }

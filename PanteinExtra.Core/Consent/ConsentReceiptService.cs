@@ -22,7 +22,7 @@ public sealed class ConsentReceiptService(
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
             ?? throw new NotFoundException("Persoon", personId);
         var household = await db.Households.AsNoTracking().FirstAsync(h => h.Id == person.HouseholdId, ct);
-        var events = await db.Set<ConsentEvent>().AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(ct);
+        var events = await db.ConsentEvents.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(ct);
         var purposes = await ConsentService.LoadPurposesAsync(db, ct);
         var recipients = new Dictionary<ConsentPurposeKind, IReadOnlyList<ConsentRecipient>>();
         foreach (var kind in purposes.Where(p => events.Any(e => e.PurposeId == p.Id)).Select(p => p.Kind).Distinct())

@@ -29,7 +29,7 @@ public sealed class ConsentService(
             .Select(h => new { h.Id, h.MemberNumber }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Huishouden", householdId);
         var persons = await PersonsOf(db, householdId, ct);
-        var events = await db.Set<ConsentEvent>().AsNoTracking().Where(e => e.HouseholdId == householdId).ToListAsync(ct);
+        var events = await db.ConsentEvents.AsNoTracking().Where(e => e.HouseholdId == householdId).ToListAsync(ct);
         var purposes = await LoadPurposesAsync(db, ct);
         var contactPersons = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == householdId)
             .OrderBy(c => c.Name).ToListAsync(ct);
@@ -69,7 +69,7 @@ public sealed class ConsentService(
         await guard.RequireAsync(ConsentEventTypes.ViewHistory, AuditAction.View, Handlers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var persons = await PersonsOf(db, householdId, ct);
-        var events = await db.Set<ConsentEvent>().AsNoTracking()
+        var events = await db.ConsentEvents.AsNoTracking()
             .Where(e => e.HouseholdId == householdId && e.OccurredAtUtc <= atUtc).ToListAsync(ct);
         var purposes = await LoadPurposesAsync(db, ct);
 
@@ -105,11 +105,11 @@ public sealed class ConsentService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.PersonId, ct)
             ?? throw new NotFoundException("Persoon", input.PersonId);
-        var purpose = await db.Set<ConsentPurpose>().Include(p => p.Versions).AsNoTracking()
+        var purpose = await db.ConsentPurposes.Include(p => p.Versions).AsNoTracking()
             .FirstOrDefaultAsync(p => p.Id == input.PurposeId, ct)
             ?? throw new NotFoundException("Toestemmingsdoel", input.PurposeId);
 
-        var history = await db.Set<ConsentEvent>().AsNoTracking()
+        var history = await db.ConsentEvents.AsNoTracking()
             .Where(e => e.PersonId == person.Id && e.PurposeId == purpose.Id).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var current = ConsentHistory.StateOf(history, purpose.Id, DateTime.MaxValue);
@@ -215,7 +215,7 @@ public sealed class ConsentService(
             .OrderBy(p => p.Role).ThenBy(p => p.FirstName).ToList();
 
     internal static Task<List<ConsentPurpose>> LoadPurposesAsync(PortalDbContext db, CancellationToken ct) =>
-        db.Set<ConsentPurpose>().AsNoTracking().Include(p => p.Versions).OrderBy(p => p.Name).ToListAsync(ct);
+        db.ConsentPurposes.AsNoTracking().Include(p => p.Versions).OrderBy(p => p.Name).ToListAsync(ct);
 
     private static PurposeSummary Summary(ConsentPurpose p) => new(
         p.Id, p.Code, p.Name, p.Kind, p.CurrentVersion, p.Versions.First(v => v.Version == p.CurrentVersion).Wording, p.IsActive);

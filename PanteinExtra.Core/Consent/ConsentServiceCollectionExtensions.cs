@@ -13,7 +13,6 @@ public static class ConsentServiceCollectionExtensions
         services.AddScoped<ConsentReceiptService>();
         services.TryAddSingleton(new ConsentReceiptIssuer());
         services.AddScoped<IConsentWithdrawalEffect, SubscriptionWithdrawalEffect>();
-        services.AddScoped<IDemoDataSeeder, ConsentDemoDataSeeder>();
         return services;
     }
 }

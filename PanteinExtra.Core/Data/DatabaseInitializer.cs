@@ -5,7 +5,7 @@ using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Data;
 
-/// <summary>Applies the engine's migrations and, on an empty database, the demo data.</summary>
+/// <summary>Applies the engine's migrations, the reference data and, when switched on, the demo data.</summary>
 public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOptions options, ILogger<DatabaseInitializer> logger)
 {
     public async Task InitialiseAsync(CancellationToken ct = default)
@@ -28,6 +28,12 @@ public sealed class DatabaseInitializer(IServiceScopeFactory scopes, DatabaseOpt
                 // WAL lets readers go on while one writer appends; it is a property of the file, set once.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
             }
+        }
+
+        foreach (var seeder in scope.ServiceProvider.GetServices<IReferenceDataSeeder>().Where(_ => options.SeedReferenceData))
+        {
+            await using var db = await factory.CreateDbContextAsync(ct);
+            await seeder.SeedAsync(db, ct);
         }
 
         if (!options.SeedDemoData)

@@ -15,4 +15,7 @@ public sealed class DatabaseOptions
 
     /// <summary>Fill an empty database with demo households, staff data and a first register.</summary>
     public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>Add the reference data every installation needs (on by default; tests switch it off to start empty).</summary>
+    public bool SeedReferenceData { get; set; } = true;
 }

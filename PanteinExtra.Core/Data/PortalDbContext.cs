@@ -1,21 +1,30 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Referrals;
+using PanteinExtra.Core.Register;
+using PanteinExtra.Core.Requests;
+using PanteinExtra.Core.Requests.Fulfilment;
+using PanteinExtra.Core.Retention;
 
 namespace PanteinExtra.Core.Data;
 
 /// <summary>
 /// The one model of the portal. Each engine has a subclass with its own migration set
 /// (<see cref="SqlitePortalDbContext"/>, <see cref="PostgresPortalDbContext"/>); everything else uses this type.
-/// Feature folders add their entities through <c>IEntityTypeConfiguration</c> classes next to them.
+/// Every entity has its DbSet here (one way to reach a table: <c>db.Households</c>); feature folders configure their
+/// entities through <c>IEntityTypeConfiguration</c> classes next to them.
 /// </summary>
 public abstract class PortalDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {
-    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
-
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    // Auditing
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    // Members
     public DbSet<Household> Households => Set<Household>();
 
     public DbSet<Person> Persons => Set<Person>();
@@ -31,6 +40,63 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<Feedback> Feedback => Set<Feedback>();
 
     public DbSet<CallNote> CallNotes => Set<CallNote>();
+
+    public DbSet<HouseholdSearchKey> HouseholdSearchKeys => Set<HouseholdSearchKey>();
+
+    // Register
+    public DbSet<ProcessingActivity> ProcessingActivities => Set<ProcessingActivity>();
+
+    public DbSet<ProcessingActivityVersion> ProcessingActivityVersions => Set<ProcessingActivityVersion>();
+
+    public DbSet<ProcessingActivityProcessor> ProcessingActivityProcessors => Set<ProcessingActivityProcessor>();
+
+    public DbSet<Processor> Processors => Set<Processor>();
+
+    public DbSet<ProcessingAgreement> ProcessingAgreements => Set<ProcessingAgreement>();
+
+    public DbSet<RegisterDetails> RegisterDetails => Set<RegisterDetails>();
+
+    // Consent
+    public DbSet<ConsentPurpose> ConsentPurposes => Set<ConsentPurpose>();
+
+    public DbSet<ConsentPurposeVersion> ConsentPurposeVersions => Set<ConsentPurposeVersion>();
+
+    public DbSet<ConsentEvent> ConsentEvents => Set<ConsentEvent>();
+
+    // Referrals
+    public DbSet<ServiceProvider> ServiceProviders => Set<ServiceProvider>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<Disclosure> Disclosures => Set<Disclosure>();
+
+    // Retention
+    public DbSet<RetentionPolicy> RetentionPolicies => Set<RetentionPolicy>();
+
+    public DbSet<RetentionPolicyVersion> RetentionPolicyVersions => Set<RetentionPolicyVersion>();
+
+    public DbSet<LegalHold> LegalHolds => Set<LegalHold>();
+
+    public DbSet<RetentionRun> RetentionRuns => Set<RetentionRun>();
+
+    public DbSet<RetentionRunItem> RetentionRunItems => Set<RetentionRunItem>();
+
+    public DbSet<RetentionRunPolicySummary> RetentionRunPolicySummaries => Set<RetentionRunPolicySummary>();
+
+    public DbSet<RetentionTombstone> RetentionTombstones => Set<RetentionTombstone>();
+
+    public DbSet<RetentionLease> RetentionLeases => Set<RetentionLease>();
+
+    // Requests
+    public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();
+
+    public DbSet<RequestTimelineEntry> RequestTimelineEntries => Set<RequestTimelineEntry>();
+
+    public DbSet<RequestLetter> RequestLetters => Set<RequestLetter>();
+
+    public DbSet<NotificationTask> NotificationTasks => Set<NotificationTask>();
+
+    public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
 
     /// <summary>Interceptors every context carries, however it was built (services, tests, tools).</summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>

@@ -13,7 +13,6 @@ public static class MembersServiceCollectionExtensions
         services.AddScoped<CallerCheckService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<MemberDeskService>();
-        services.AddScoped<IDemoDataSeeder, MembersDemoDataSeeder>();
         return services;
     }
 }

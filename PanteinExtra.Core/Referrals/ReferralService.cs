@@ -30,10 +30,10 @@ public sealed class ReferralService(
         await guard.RequireAsync(ReferralEventTypes.Preview, AuditAction.View, Agents, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (person, household) = await LoadPersonAsync(db, personId, ct);
-        var provider = await db.Set<ServiceProvider>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == serviceProviderId, ct)
+        var provider = await db.ServiceProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == serviceProviderId, ct)
             ?? throw new NotFoundException("Dienstverlener", serviceProviderId);
         var consent = await StandingConsentAsync(db, personId, ct);
-        var purpose = await db.Set<ConsentPurpose>().AsNoTracking().Include(p => p.Versions)
+        var purpose = await db.ConsentPurposes.AsNoTracking().Include(p => p.Versions)
             .Where(p => p.Kind == ConsentPurposeKind.ReferralSharing && p.IsActive).OrderBy(p => p.CreatedAtUtc).FirstOrDefaultAsync(ct);
         var state = await agreements.GetStatusAsync(provider.ProcessorId, ct);
 
@@ -71,7 +71,7 @@ public sealed class ReferralService(
         await guard.RequireAsync(ReferralEventTypes.Create, AuditAction.Create, Agents, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (person, household) = await LoadPersonAsync(db, input.PersonId, ct);
-        var provider = await db.Set<ServiceProvider>().AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ServiceProviderId, ct)
+        var provider = await db.ServiceProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ServiceProviderId, ct)
             ?? throw new NotFoundException("Dienstverlener", input.ServiceProviderId);
         if (!provider.IsActive)
         {
@@ -152,13 +152,13 @@ public sealed class ReferralService(
             throw new NotFoundException("Huishouden", householdId);
         }
 
-        var referrals = await db.Set<Referral>().AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(ct);
+        var referrals = await db.Referrals.AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(ct);
         var persons = await ConsentService.PersonsOf(db, householdId, ct);
         var names = persons.ToDictionary(p => p.Id, p => p.FullName);
         var contactPersons = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == householdId).OrderBy(c => c.Name).ToListAsync(ct);
         var providerIds = referrals.Select(r => r.ServiceProviderId).Distinct().ToList();
-        var providers = await db.Set<ServiceProvider>().AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var fields = await db.Set<Disclosure>().AsNoTracking().Where(d => d.HouseholdId == householdId && d.ReferralId != null)
+        var providers = await db.ServiceProviders.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var fields = await db.Disclosures.AsNoTracking().Where(d => d.HouseholdId == householdId && d.ReferralId != null)
             .ToDictionaryAsync(d => d.ReferralId!.Value, d => d.Fields, ct);
 
         await audit.RecordAsync(
@@ -191,7 +191,7 @@ public sealed class ReferralService(
     {
         await guard.RequireAsync(ReferralEventTypes.Close, AuditAction.Update, Agents, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var referral = await db.Set<Referral>().FirstOrDefaultAsync(r => r.Id == referralId, ct)
+        var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct)
             ?? throw new NotFoundException("Doorverwijzing", referralId);
         if (referral.ConcurrencyStamp != concurrencyStamp)
         {
@@ -226,7 +226,7 @@ public sealed class ReferralService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.HouseholdId }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Persoon", personId);
-        var disclosures = await db.Set<Disclosure>().AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
+        var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
 
         await audit.RecordAsync(
             new AuditRecord(ReferralEventTypes.Recipients, AuditAction.View)
@@ -254,9 +254,9 @@ public sealed class ReferralService(
     /// <summary>The "given" event of a standing consent to share with service providers, or null.</summary>
     internal static async Task<ConsentEvent?> StandingConsentAsync(PortalDbContext db, Guid personId, CancellationToken ct)
     {
-        var purposeIds = await db.Set<ConsentPurpose>().AsNoTracking()
+        var purposeIds = await db.ConsentPurposes.AsNoTracking()
             .Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync(ct);
-        var events = await db.Set<ConsentEvent>().AsNoTracking()
+        var events = await db.ConsentEvents.AsNoTracking()
             .Where(e => e.PersonId == personId && purposeIds.Contains(e.PurposeId)).ToListAsync(ct);
         return ConsentHistory.Current(events).Values
             .Where(s => s.IsGiven)

@@ -15,7 +15,7 @@ public sealed class ReferralWithdrawalEffect : IConsentWithdrawalEffect
             return null;
         }
 
-        var open = await db.Set<Referral>()
+        var open = await db.Referrals
             .Where(r => r.PersonId == withdrawal.PersonId && r.Status == ReferralStatus.Open && r.ConsentWithdrawnAtUtc == null)
             .ToListAsync(ct);
         foreach (var referral in open)
@@ -42,10 +42,10 @@ public sealed class DisclosureRecipientSource : IConsentRecipientSource
             return [];
         }
 
-        var ids = await db.Set<Disclosure>().AsNoTracking()
+        var ids = await db.Disclosures.AsNoTracking()
             .Where(d => d.PersonId == personId && d.RecipientKind == Disclosure.ServiceProviderRecipient)
             .Select(d => new { d.RecipientId, d.RecipientName }).Distinct().ToListAsync(ct);
-        var providers = await db.Set<ServiceProvider>().AsNoTracking()
+        var providers = await db.ServiceProviders.AsNoTracking()
             .Where(p => ids.Select(i => i.RecipientId).Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         return ids.DistinctBy(i => i.RecipientId).Select(i => providers.TryGetValue(i.RecipientId, out var p)
                 ? new ConsentRecipient(p.Id, p.Name, p.Region, p.Email, p.Phone, p.Website)

@@ -13,7 +13,6 @@ public static class ReferralsServiceCollectionExtensions
         services.AddScoped<ReferralService>();
         services.AddScoped<IConsentWithdrawalEffect, ReferralWithdrawalEffect>();
         services.AddScoped<IConsentRecipientSource, DisclosureRecipientSource>();
-        services.AddScoped<IDemoDataSeeder, ReferralsDemoDataSeeder>();
 
         return services;
     }

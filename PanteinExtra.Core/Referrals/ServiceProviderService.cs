@@ -16,7 +16,7 @@ public sealed class ServiceProviderService(
     {
         await guard.RequireAsync(ReferralEventTypes.ProviderList, AuditAction.View, Roles.All, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var providers = await db.Set<ServiceProvider>().AsNoTracking()
+        var providers = await db.ServiceProviders.AsNoTracking()
             .Where(p => includeInactive || p.IsActive).OrderBy(p => p.Name).ToListAsync(ct);
         var views = new List<ServiceProviderView>(providers.Count);
         foreach (var p in providers)
@@ -49,7 +49,7 @@ public sealed class ServiceProviderService(
     {
         await guard.RequireAsync(ReferralEventTypes.ProviderManage, AuditAction.Update, Managers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var provider = await db.Set<ServiceProvider>().FirstOrDefaultAsync(p => p.Id == id, ct)
+        var provider = await db.ServiceProviders.FirstOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new NotFoundException("Dienstverlener", id);
         var errors = await ValidateAsync(db, input, id, ct);
         if (errors.Count > 0)
@@ -105,7 +105,7 @@ public sealed class ServiceProviderService(
         else
         {
             var name = input.Name.Trim();
-            if (await db.Set<ServiceProvider>().AnyAsync(p => p.Name == name && p.Id != self, ct))
+            if (await db.ServiceProviders.AnyAsync(p => p.Name == name && p.Id != self, ct))
             {
                 errors[nameof(ServiceProviderInput.Name)] = "Er is al een dienstverlener met deze naam.";
             }

@@ -8,7 +8,7 @@ namespace PanteinExtra.Core.Register;
 internal static class ActivityVersioning
 {
     public static async Task<Dictionary<Guid, string>> ProcessorNamesAsync(PortalDbContext db, CancellationToken ct) =>
-        await db.Set<Processor>().AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        await db.Processors.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
     /// <summary>
     /// Applies <paramref name="content"/> (normalised and valid) to a tracked activity and adds the version row.

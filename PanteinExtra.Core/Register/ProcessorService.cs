@@ -16,8 +16,8 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.Search, RegisterAccess.Readers, ct);
         var today = DutchTime.Today(clock);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var processors = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements).OrderBy(p => p.Name).ToListAsync(ct);
-        var counts = await db.Set<ProcessingActivityProcessor>().AsNoTracking()
+        var processors = await db.Processors.AsNoTracking().Include(p => p.Agreements).OrderBy(p => p.Name).ToListAsync(ct);
+        var counts = await db.ProcessingActivityProcessors.AsNoTracking()
             .GroupBy(l => l.ProcessorId)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
@@ -35,10 +35,10 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
         var today = DutchTime.Today(clock);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var p = await db.Set<Processor>().AsNoTracking().Include(x => x.Agreements).FirstOrDefaultAsync(x => x.Id == id, ct)
+        var p = await db.Processors.AsNoTracking().Include(x => x.Agreements).FirstOrDefaultAsync(x => x.Id == id, ct)
             ?? throw new NotFoundException("Verwerker", id);
-        var linked = db.Set<ProcessingActivityProcessor>().Where(l => l.ProcessorId == id).Select(l => l.ActivityId);
-        var activities = await db.Set<ProcessingActivity>().AsNoTracking()
+        var linked = db.ProcessingActivityProcessors.Where(l => l.ProcessorId == id).Select(l => l.ActivityId);
+        var activities = await db.ProcessingActivities.AsNoTracking()
             .Where(a => linked.Contains(a.Id))
             .OrderBy(a => a.Name)
             .Select(a => new ProcessorOption(a.Id, a.Name))
@@ -69,7 +69,7 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
         var errors = new Dictionary<string, string>(ProcessorRules.Validate(input));
         await using var db = await dbs.CreateDbContextAsync(ct);
         var name = input.Name.Trim();
-        if (errors.Count == 0 && await db.Set<Processor>().AnyAsync(p => p.Name == name && p.Id != id, ct))
+        if (errors.Count == 0 && await db.Processors.AnyAsync(p => p.Name == name && p.Id != id, ct))
         {
             errors[nameof(input.Name)] = "Er is al een verwerker met deze naam.";
         }
@@ -87,7 +87,7 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
         }
         else
         {
-            processor = await db.Set<Processor>().FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Verwerker", id);
+            processor = await db.Processors.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Verwerker", id);
             if (processor.ConcurrencyStamp != basedOnStamp)
             {
                 return FormResult.Conflicted(ConflictText);
@@ -123,7 +123,7 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
         }
 
         await using var db = await dbs.CreateDbContextAsync(ct);
-        if (!await db.Set<Processor>().AnyAsync(p => p.Id == processorId, ct))
+        if (!await db.Processors.AnyAsync(p => p.Id == processorId, ct))
         {
             throw new NotFoundException("Verwerker", processorId);
         }

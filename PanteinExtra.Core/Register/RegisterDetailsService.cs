@@ -43,7 +43,7 @@ public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> db
         }
 
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var details = await db.Set<RegisterDetails>().FirstOrDefaultAsync(ct);
+        var details = await db.RegisterDetails.FirstOrDefaultAsync(ct);
         if (details is null)
         {
             details = new RegisterDetails();
@@ -76,7 +76,7 @@ public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> db
 
     internal static async Task<RegisterDetailsView> LoadAsync(PortalDbContext db, CancellationToken ct)
     {
-        var d = await db.Set<RegisterDetails>().AsNoTracking().FirstOrDefaultAsync(ct);
+        var d = await db.RegisterDetails.AsNoTracking().FirstOrDefaultAsync(ct);
         return d is null
             ? new RegisterDetailsView(new RegisterDetailsInput(), Guid.Empty)
             : new RegisterDetailsView(

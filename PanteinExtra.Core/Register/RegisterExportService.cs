@@ -40,9 +40,9 @@ public sealed class RegisterExportService(
         var today = DutchTime.Today(clock);
         await using var db = await dbs.CreateDbContextAsync(ct);
         var details = await RegisterDetailsService.LoadAsync(db, ct);
-        var activities = await db.Set<ProcessingActivity>().AsNoTracking().Include(a => a.Processors)
+        var activities = await db.ProcessingActivities.AsNoTracking().Include(a => a.Processors)
             .OrderBy(a => a.Name).ThenBy(a => a.Id).ToListAsync(ct);
-        var processors = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements).OrderBy(p => p.Name).ToListAsync(ct);
+        var processors = await db.Processors.AsNoTracking().Include(p => p.Agreements).OrderBy(p => p.Name).ToListAsync(ct);
         var activityNamesByProcessor = activities
             .SelectMany(a => a.Processors.Select(l => (l.ProcessorId, a.Name)))
             .ToLookup(x => x.ProcessorId, x => x.Name);

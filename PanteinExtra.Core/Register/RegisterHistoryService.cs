@@ -12,7 +12,7 @@ public sealed class RegisterHistoryService(IDbContextFactory<PortalDbContext> db
     {
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var versions = await db.Set<ProcessingActivityVersion>().AsNoTracking()
+        var versions = await db.ProcessingActivityVersions.AsNoTracking()
             .Where(v => v.ActivityId == activityId)
             .OrderByDescending(v => v.Number)
             .Select(v => new { v.Number, v.ChangedAtUtc, v.ChangedByName, v.Kind, v.ChangedFields })
@@ -49,7 +49,7 @@ public sealed class RegisterHistoryService(IDbContextFactory<PortalDbContext> db
     }
 
     private static async Task<ProcessingActivityVersion> FindAsync(PortalDbContext db, Guid activityId, int number, CancellationToken ct) =>
-        await db.Set<ProcessingActivityVersion>().AsNoTracking()
+        await db.ProcessingActivityVersions.AsNoTracking()
             .FirstOrDefaultAsync(v => v.ActivityId == activityId && v.Number == number, ct)
         ?? throw new NotFoundException("Versie", number);
 

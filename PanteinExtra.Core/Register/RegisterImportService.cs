@@ -40,9 +40,9 @@ public sealed class RegisterImportService(
         using (workbook)
         {
             await using var db = await dbs.CreateDbContextAsync(ct);
-            var processors = await db.Set<Processor>().AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
-            var existing = await db.Set<ProcessingActivity>().AsNoTracking().Include(a => a.Processors).ToDictionaryAsync(a => a.Id, ct);
-            var policies = (await db.Set<Retention.RetentionPolicy>().AsNoTracking().Select(p => p.Id).ToListAsync(ct)).ToHashSet();
+            var processors = await db.Processors.AsNoTracking().Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+            var existing = await db.ProcessingActivities.AsNoTracking().Include(a => a.Processors).ToDictionaryAsync(a => a.Id, ct);
+            var policies = (await db.RetentionPolicies.AsNoTracking().Select(p => p.Id).ToListAsync(ct)).ToHashSet();
             return Preview(
                 workbook,
                 policies,
@@ -67,7 +67,7 @@ public sealed class RegisterImportService(
         var names = await ActivityVersioning.ProcessorNamesAsync(db, ct);
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         var changedIds = preview.Rows.Where(r => r.Kind == ImportRowKind.Changed).Select(r => r.ActivityId!.Value).ToList();
-        var tracked = await db.Set<ProcessingActivity>().Include(a => a.Processors)
+        var tracked = await db.ProcessingActivities.Include(a => a.Processors)
             .Where(a => changedIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, ct);
         foreach (var row in preview.Rows)
         {

@@ -16,7 +16,7 @@ public sealed class RegisterProcessingAgreementStatus(IDbContextFactory<PortalDb
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var processor = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements).SingleOrDefaultAsync(p => p.Id == processorId, ct);
+        var processor = await db.Processors.AsNoTracking().Include(p => p.Agreements).SingleOrDefaultAsync(p => p.Id == processorId, ct);
         if (processor is null)
         {
             return ProcessingAgreementState.NotLinkedToRegister;

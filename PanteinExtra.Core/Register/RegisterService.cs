@@ -18,7 +18,7 @@ public sealed class RegisterService(
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.Search, RegisterAccess.Readers, ct);
         var today = DutchTime.Today(clock);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var query = db.Set<ProcessingActivity>().AsNoTracking();
+        var query = db.ProcessingActivities.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(filter.Text))
         {
             var text = filter.Text.Trim().ToLower();
@@ -88,10 +88,10 @@ public sealed class RegisterService(
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
         var today = DutchTime.Today(clock);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var activity = await db.Set<ProcessingActivity>().AsNoTracking().Include(a => a.Processors)
+        var activity = await db.ProcessingActivities.AsNoTracking().Include(a => a.Processors)
             .FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Verwerking", id);
         var processorIds = activity.Processors.Select(p => p.ProcessorId).ToList();
-        var processors = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements)
+        var processors = await db.Processors.AsNoTracking().Include(p => p.Agreements)
             .Where(p => processorIds.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
         var content = activity.ToContent();
         return new ActivityView(
@@ -140,7 +140,7 @@ public sealed class RegisterService(
             return SaveResult.Invalid(errors);
         }
 
-        var activity = await db.Set<ProcessingActivity>().Include(a => a.Processors)
+        var activity = await db.ProcessingActivities.Include(a => a.Processors)
             .FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Verwerking", id);
         if (activity.Version != basedOnVersion)
         {
@@ -159,7 +159,7 @@ public sealed class RegisterService(
         catch (DbUpdateConcurrencyException)
         {
             await using var fresh = await dbs.CreateDbContextAsync(ct);
-            var current = await fresh.Set<ProcessingActivity>().AsNoTracking().FirstAsync(a => a.Id == id, ct);
+            var current = await fresh.ProcessingActivities.AsNoTracking().FirstAsync(a => a.Id == id, ct);
             return SaveResult.Conflicted(ActivityVersioning.ConflictMessage(current, basedOnVersion));
         }
 
@@ -170,7 +170,7 @@ public sealed class RegisterService(
     {
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        return await db.Set<Processor>().AsNoTracking().OrderBy(p => p.Name)
+        return await db.Processors.AsNoTracking().OrderBy(p => p.Name)
             .Select(p => new ProcessorOption(p.Id, p.Name)).ToListAsync(ct);
     }
 
@@ -179,8 +179,8 @@ public sealed class RegisterService(
         await guard.RequireAsync(RegisterEventTypes.Read, AuditAction.View, RegisterAccess.Readers, ct);
         var today = DutchTime.Today(clock);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var activities = db.Set<ProcessingActivity>().AsNoTracking();
-        var processors = await db.Set<Processor>().AsNoTracking().Include(p => p.Agreements).ToListAsync(ct);
+        var activities = db.ProcessingActivities.AsNoTracking();
+        var processors = await db.Processors.AsNoTracking().Include(p => p.Agreements).ToListAsync(ct);
         var states = processors.Select(p => ProcessorService.Status(p, today).State).ToList();
         return new RegisterStatus(
             await activities.CountAsync(ct),

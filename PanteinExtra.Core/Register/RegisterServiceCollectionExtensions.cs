@@ -15,7 +15,6 @@ public static class RegisterServiceCollectionExtensions
         services.AddScoped<IProcessingAgreementStatus, RegisterProcessingAgreementStatus>();
         services.AddScoped<RegisterExportService>();
         services.AddScoped<RegisterImportService>();
-        services.AddScoped<IDemoDataSeeder, RegisterDemoDataSeeder>();
         return services;
     }
 }

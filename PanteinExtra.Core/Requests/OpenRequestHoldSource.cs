@@ -9,7 +9,7 @@ public sealed class OpenRequestHoldSource : IRetentionHoldSource
 {
     public async Task<IReadOnlyList<RetentionHold>> FindActiveHoldsAsync(PortalDbContext db, IReadOnlyCollection<Guid>? householdIds, CancellationToken ct)
     {
-        var open = db.Set<DataSubjectRequest>().AsNoTracking()
+        var open = db.DataSubjectRequests.AsNoTracking()
             .Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected);
         if (householdIds is not null)
         {

@@ -41,7 +41,7 @@ public sealed class RequestService(
         }
 
         var authorised = await IsRequesterAuthorisedAsync(db, input, ct);
-        var duplicate = await db.Set<DataSubjectRequest>().AsNoTracking()
+        var duplicate = await db.DataSubjectRequests.AsNoTracking()
             .Where(r => r.PersonId == input.PersonId && r.Type == input.Type
                 && r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected)
             .OrderBy(r => r.Number)
@@ -49,7 +49,7 @@ public sealed class RequestService(
             .FirstOrDefaultAsync(ct);
 
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var number = (await db.Set<DataSubjectRequest>().MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+        var number = (await db.DataSubjectRequests.MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         var request = DataSubjectRequest.Register(
             number, input.Type, input.ReceivedOn, input.Channel, input.HouseholdId, input.PersonId, input.Requester,
             input.RequesterContactPersonId, Clean(input.RequesterName), authorised, Clean(input.Description), duplicate,
@@ -101,11 +101,11 @@ public sealed class RequestService(
     {
         await guard.RequireAsync(RequestEventTypes.View, AuditAction.View, Handlers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("Verzoek", id);
         var personName = await PersonNameAsync(db, request.PersonId, ct);
-        var timeline = await db.Set<RequestTimelineEntry>().AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
-        var letters = await db.Set<RequestLetter>().AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.SentOn).ToListAsync(ct);
+        var timeline = await db.RequestTimelineEntries.AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
+        var letters = await db.RequestLetters.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.SentOn).ToListAsync(ct);
         var changes = await ChangesForAsync(db, request, ct);
         await audit.RecordAsync(Read(RequestEventTypes.View, AuditAction.View, request), ct);
         return Details(request, personName, timeline, letters) with { Changes = changes };
@@ -119,7 +119,7 @@ public sealed class RequestService(
     {
         await guard.RequireAsync(RequestEventTypes.Update, AuditAction.Update, Handlers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("Verzoek", id);
         if (!request.IsOpen || !request.IdentityVerified)
         {
@@ -138,7 +138,7 @@ public sealed class RequestService(
     {
         await guard.RequireAsync(RequestEventTypes.View, AuditAction.View, Intake, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var requests = await db.Set<DataSubjectRequest>().AsNoTracking()
+        var requests = await db.DataSubjectRequests.AsNoTracking()
             .Where(r => r.HouseholdId == householdId).OrderByDescending(r => r.Number).ToListAsync(ct);
         var names = await db.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
         await audit.RecordAsync(
@@ -157,7 +157,7 @@ public sealed class RequestService(
     {
         await guard.RequireAsync(RequestEventTypes.List, AuditAction.Search, Handlers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = db.Set<DataSubjectRequest>().AsNoTracking()
+        var open = db.DataSubjectRequests.AsNoTracking()
             .Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected);
         var total = await open.CountAsync(ct);
         var rows = await open
@@ -224,7 +224,7 @@ public sealed class RequestService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("Verzoek", id);
         auditContext.PurposeOfUse = $"verzoek #{request.Number}";
         db.Add(Timeline(request, TimelineEntryKind.Note, null, null, note.Trim()));
@@ -246,7 +246,7 @@ public sealed class RequestService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("Verzoek", id);
         var today = DutchTime.Today(clock);
         auditContext.PurposeOfUse = $"verzoek #{request.Number}";
@@ -271,7 +271,7 @@ public sealed class RequestService(
     {
         await guard.RequireAsync(RequestEventTypes.Update, AuditAction.Update, roles, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Set<DataSubjectRequest>().SingleOrDefaultAsync(r => r.Id == id, ct)
+        var request = await db.DataSubjectRequests.SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("Verzoek", id);
         if (request.ConcurrencyStamp != stamp)
         {

@@ -10,7 +10,6 @@ public static class RequestsServiceCollectionExtensions
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<RequestService>();
-        services.AddScoped<Data.IDemoDataSeeder, RequestsDemoDataSeeder>();
         services.AddScoped<AccessReportService>();
         services.AddScoped<FulfilmentService>();
         services.AddScoped<ErasureService>();

@@ -40,7 +40,7 @@ public sealed class LegalHoldSource : IRetentionHoldSource
     public async Task<IReadOnlyList<RetentionHold>> FindActiveHoldsAsync(
         PortalDbContext db, IReadOnlyCollection<Guid>? householdIds, CancellationToken ct)
     {
-        var active = db.Set<LegalHold>().AsNoTracking().Where(h => h.LiftedAtUtc == null);
+        var active = db.LegalHolds.AsNoTracking().Where(h => h.LiftedAtUtc == null);
         if (householdIds is not null)
         {
             active = active.Where(h => householdIds.Contains(h.HouseholdId));

@@ -31,7 +31,7 @@ public sealed class LegalHoldService(
         await guard.RequireAsync(RetentionAuditEvents.HoldView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var all = await holds.FindAsync(db, null, ct);
-        var manual = await db.Set<LegalHold>().AsNoTracking().Where(h => h.LiftedAtUtc == null).ToListAsync(ct);
+        var manual = await db.LegalHolds.AsNoTracking().Where(h => h.LiftedAtUtc == null).ToListAsync(ct);
         var ids = all.Keys.ToList();
         var households = await db.Households.AsNoTracking()
             .Where(h => ids.Contains(h.Id))
@@ -76,7 +76,7 @@ public sealed class LegalHoldService(
             return LegalHoldResult.Error("memberNumber", "Er is geen huishouden met dit lidnummer.");
         }
 
-        if (await db.Set<LegalHold>().AnyAsync(h => h.HouseholdId == householdId && h.LiftedAtUtc == null, ct))
+        if (await db.LegalHolds.AnyAsync(h => h.HouseholdId == householdId && h.LiftedAtUtc == null, ct))
         {
             return LegalHoldResult.Error("memberNumber", "Op dit huishouden staat al een bewaarblokkade.");
         }
@@ -110,7 +110,7 @@ public sealed class LegalHoldService(
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var hold = await db.Set<LegalHold>().SingleOrDefaultAsync(h => h.Id == holdId, ct) ?? throw new NotFoundException("Bewaarblokkade", holdId);
+        var hold = await db.LegalHolds.SingleOrDefaultAsync(h => h.Id == holdId, ct) ?? throw new NotFoundException("Bewaarblokkade", holdId);
         if (!hold.IsActive || hold.ConcurrencyStamp != concurrencyStamp)
         {
             return LegalHoldResult.Error("", "Deze bewaarblokkade is intussen gewijzigd of al opgeheven. Vernieuw de lijst.");

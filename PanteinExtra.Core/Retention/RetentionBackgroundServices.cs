@@ -45,8 +45,8 @@ public sealed class RetentionDailyPreviewService(
         var today = DateOnly.FromDateTime(now);
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct))
         {
-            if (await db.Set<RetentionRun>().AnyAsync(r => r.Origin == RetentionRunOrigin.Scheduled && r.AsOfDate == today, ct)
-                || await db.Set<RetentionRun>().AnyAsync(r => r.Status == RetentionRunStatus.Approved || r.Status == RetentionRunStatus.Running, ct))
+            if (await db.RetentionRuns.AnyAsync(r => r.Origin == RetentionRunOrigin.Scheduled && r.AsOfDate == today, ct)
+                || await db.RetentionRuns.AnyAsync(r => r.Status == RetentionRunStatus.Approved || r.Status == RetentionRunStatus.Running, ct))
             {
                 return false;
             }
@@ -87,7 +87,7 @@ public sealed class RetentionRunWorker(
         Guid? next;
         await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct))
         {
-            next = await db.Set<RetentionRun>().AsNoTracking()
+            next = await db.RetentionRuns.AsNoTracking()
                 .Where(r => r.Status == RetentionRunStatus.Approved || r.Status == RetentionRunStatus.Running)
                 .OrderBy(r => r.Number)
                 .Select(r => (Guid?)r.Id)

@@ -15,7 +15,7 @@ public sealed class RetentionLeaseStore(IDbContextFactory<PortalDbContext> dbFac
         var now = clock.GetUtcNow().UtcDateTime;
         var until = now + options.LeaseDuration;
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var claimed = await db.Set<RetentionLease>()
+        var claimed = await db.RetentionLeases
             .Where(l => l.Name == RetentionLease.RetentionWork && (l.Holder == null || l.Holder == holder || l.ExpiresAtUtc < now))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, holder).SetProperty(l => l.ExpiresAtUtc, until).SetProperty(l => l.RunId, runId), ct);
         return claimed == 1;
@@ -24,7 +24,7 @@ public sealed class RetentionLeaseStore(IDbContextFactory<PortalDbContext> dbFac
     public async Task ReleaseAsync(string holder)
     {
         await using var db = await dbFactory.CreateDbContextAsync();
-        await db.Set<RetentionLease>()
+        await db.RetentionLeases
             .Where(l => l.Name == RetentionLease.RetentionWork && l.Holder == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (string?)null).SetProperty(l => l.ExpiresAtUtc, (DateTime?)null).SetProperty(l => l.RunId, (Guid?)null));
     }
@@ -32,6 +32,6 @@ public sealed class RetentionLeaseStore(IDbContextFactory<PortalDbContext> dbFac
     public async Task<RetentionLease> CurrentAsync(CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<RetentionLease>().AsNoTracking().SingleAsync(l => l.Name == RetentionLease.RetentionWork, ct);
+        return await db.RetentionLeases.AsNoTracking().SingleAsync(l => l.Name == RetentionLease.RetentionWork, ct);
     }
 }

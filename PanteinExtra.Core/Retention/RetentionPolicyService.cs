@@ -37,7 +37,7 @@ public sealed class RetentionPolicyService(
     {
         await guard.RequireAsync(RetentionAuditEvents.PolicyView, AuditAction.View, RetentionRoles.PolicyReaders, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var policies = await db.Set<RetentionPolicy>().AsNoTracking().ToListAsync(ct);
+        var policies = await db.RetentionPolicies.AsNoTracking().ToListAsync(ct);
         return policies
             .Select(p => new RetentionPolicyView(p, KindOf(p.RecordKind)))
             .OrderBy(v => v.Kind?.ExecutionOrder ?? int.MaxValue).ThenBy(v => v.Policy.Name)
@@ -48,7 +48,7 @@ public sealed class RetentionPolicyService(
     {
         await guard.RequireAsync(RetentionAuditEvents.PolicyView, AuditAction.View, RetentionRoles.PolicyReaders, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<RetentionPolicyVersion>().AsNoTracking()
+        return await db.RetentionPolicyVersions.AsNoTracking()
             .Where(v => v.PolicyId == policyId)
             .OrderByDescending(v => v.Version)
             .ToListAsync(ct);
@@ -58,7 +58,7 @@ public sealed class RetentionPolicyService(
     {
         await guard.RequireAsync(RetentionAuditEvents.PolicyChange, AuditAction.Update, RetentionRoles.PolicyEditors, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var policy = await db.Set<RetentionPolicy>().SingleOrDefaultAsync(p => p.Id == input.PolicyId, ct)
+        var policy = await db.RetentionPolicies.SingleOrDefaultAsync(p => p.Id == input.PolicyId, ct)
             ?? throw new NotFoundException("Bewaarbeleid", input.PolicyId);
         var kind = KindOf(policy.RecordKind) ?? throw new InvalidOperationException($"No record kind '{policy.RecordKind}' is registered.");
         var errors = RetentionPolicyRules.Validate(input, kind);

@@ -58,13 +58,13 @@ public sealed class RetentionPreviewService(
         var today = DutchTime.Today(clock);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        var policies = await db.Set<RetentionPolicy>().AsNoTracking().ToListAsync(ct);
+        var policies = await db.RetentionPolicies.AsNoTracking().ToListAsync(ct);
         var held = await holds.FindAsync(db, null, ct);
 
         // One transaction: a preview is listed whole or not at all (never a half list that could be approved).
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
-        foreach (var stale in await db.Set<RetentionRun>()
+        foreach (var stale in await db.RetentionRuns
             .Where(r => r.Status == RetentionRunStatus.Previewed || r.Status == RetentionRunStatus.Stopped).ToListAsync(ct))
         {
             stale.Supersede();
@@ -72,7 +72,7 @@ public sealed class RetentionPreviewService(
 
         var run = new RetentionRun
         {
-            Number = (await db.Set<RetentionRun>().MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1,
+            Number = (await db.RetentionRuns.MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1,
             Origin = origin,
             AsOfDate = today,
             CreatedAtUtc = started,

@@ -21,7 +21,7 @@ public sealed class RetentionReportService(IDbContextFactory<PortalDbContext> db
     {
         await guard.RequireAsync(RetentionAuditEvents.RunExport, AuditAction.Export, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var run = await db.Set<RetentionRun>().AsNoTracking().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
+        var run = await db.RetentionRuns.AsNoTracking().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
             ?? throw new NotFoundException("Run", runId);
         var csv = Render(run);
         await audit.RecordAsync(

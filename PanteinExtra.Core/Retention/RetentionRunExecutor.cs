@@ -88,14 +88,14 @@ public sealed class RetentionRunExecutor(
         Dictionary<Guid, RetentionPolicy> policies;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))
         {
-            var run = await db.Set<RetentionRun>().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
+            var run = await db.RetentionRuns.Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
                 ?? throw new NotFoundException("Run", runId);
             if (!run.IsActive || run.ApprovedAtUtc is null)
             {
                 return RetentionExecutionOutcome.NotApproved;
             }
 
-            policies = await db.Set<RetentionPolicy>().AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
+            policies = await db.RetentionPolicies.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
             if (run.Policies.Any(s => !policies.TryGetValue(s.PolicyId, out var p) || p.Version != s.PolicyVersion))
             {
                 run.Supersede();
@@ -138,7 +138,7 @@ public sealed class RetentionRunExecutor(
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var run = await db.Set<RetentionRun>().Include(r => r.Policies).SingleAsync(r => r.Id == runId, ct);
+        var run = await db.RetentionRuns.Include(r => r.Policies).SingleAsync(r => r.Id == runId, ct);
         if (run.StopRequested)
         {
             run.MarkStopped();
@@ -148,7 +148,7 @@ public sealed class RetentionRunExecutor(
             return RetentionExecutionOutcome.Stopped;
         }
 
-        var households = await db.Set<RetentionRunItem>().AsNoTracking()
+        var households = await db.RetentionRunItems.AsNoTracking()
             .Where(i => i.RunId == runId && i.State == RetentionItemState.Pending)
             .Select(i => i.HouseholdId).Distinct().OrderBy(h => h)
             .Take(options.BatchHouseholds)
@@ -163,14 +163,14 @@ public sealed class RetentionRunExecutor(
         }
 
         // Items are read untracked and settled with one UPDATE per outcome: bookkeeping, not audited data.
-        var items = await db.Set<RetentionRunItem>().AsNoTracking()
+        var items = await db.RetentionRunItems.AsNoTracking()
             .Where(i => i.RunId == runId && i.State == RetentionItemState.Pending && households.Contains(i.HouseholdId))
             .ToListAsync(ct);
         var batchNumber = run.LastBatchNumber + 1;
         var now = clock.GetUtcNow().UtcDateTime;
         var heldNow = await holds.FindAsync(db, households, ct);
         var recordIds = items.Select(i => i.RecordId).ToList();
-        var alreadyDone = (await db.Set<RetentionTombstone>().AsNoTracking()
+        var alreadyDone = (await db.RetentionTombstones.AsNoTracking()
             .Where(t => recordIds.Contains(t.RecordId))
             .Select(t => new { t.RecordKind, t.RecordId })
             .ToListAsync(ct)).Select(t => (t.RecordKind, t.RecordId)).ToHashSet();
@@ -258,7 +258,7 @@ public sealed class RetentionRunExecutor(
         {
             var ids = group.Select(i => i.Id).ToList();
             var (state, holdReason) = group.Key;
-            await db.Set<RetentionRunItem>().Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(
+            await db.RetentionRunItems.Where(i => ids.Contains(i.Id)).ExecuteUpdateAsync(
                 s => s.SetProperty(i => i.State, state).SetProperty(i => i.HoldReason, holdReason)
                     .SetProperty(i => i.BatchNumber, batchNumber).SetProperty(i => i.ProcessedAtUtc, now),
                 ct);

@@ -35,7 +35,7 @@ public sealed class RetentionRunService(
     {
         await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var runs = db.Set<RetentionRun>().AsNoTracking();
+        var runs = db.RetentionRuns.AsNoTracking();
         var size = Math.Clamp(pageSize, 1, 100);
         var rows = await runs.OrderByDescending(r => r.Number).Skip(Math.Max(0, page) * size).Take(size)
             .Select(r => new RetentionRunRow(r.Id, r.Number, r.Origin, r.Status, r.AsOfDate, r.CreatedAtUtc, r.TotalItems, r.HeldItems,
@@ -49,7 +49,7 @@ public sealed class RetentionRunService(
     {
         await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<RetentionRun>().AsNoTracking().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
+        return await db.RetentionRuns.AsNoTracking().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
             ?? throw new NotFoundException("Run", runId);
     }
 
@@ -58,7 +58,7 @@ public sealed class RetentionRunService(
     {
         await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var items = db.Set<RetentionRunItem>().AsNoTracking().Where(i => i.RunId == query.RunId);
+        var items = db.RetentionRunItems.AsNoTracking().Where(i => i.RunId == query.RunId);
         if (query.PolicyId is { } policyId)
         {
             items = items.Where(i => i.PolicyId == policyId);
@@ -103,7 +103,7 @@ public sealed class RetentionRunService(
     {
         await guard.RequireAsync(RetentionAuditEvents.RunApprove, AuditAction.Update, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var run = await db.Set<RetentionRun>().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
+        var run = await db.RetentionRuns.Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
             ?? throw new NotFoundException("Run", runId);
         var refusal = await ApprovalRefusalAsync(db, run, ct);
         if (refusal is not null)
@@ -139,7 +139,7 @@ public sealed class RetentionRunService(
         for (var attempt = 0; attempt < 3; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
-            var run = await db.Set<RetentionRun>().SingleOrDefaultAsync(r => r.Id == runId, ct) ?? throw new NotFoundException("Run", runId);
+            var run = await db.RetentionRuns.SingleOrDefaultAsync(r => r.Id == runId, ct) ?? throw new NotFoundException("Run", runId);
             if (!run.IsActive)
             {
                 return RetentionCommandResult.Refused("Deze run loopt niet.");
@@ -173,7 +173,7 @@ public sealed class RetentionRunService(
     {
         await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<RetentionRun>().AsNoTracking().Include(r => r.Policies)
+        return await db.RetentionRuns.AsNoTracking().Include(r => r.Policies)
             .Where(r => r.Origin == RetentionRunOrigin.Scheduled)
             .OrderByDescending(r => r.Number)
             .FirstOrDefaultAsync(ct);
@@ -196,13 +196,13 @@ public sealed class RetentionRunService(
             return "Dit voorbeeld is niet van vandaag. Maak een nieuw voorbeeld voordat u goedkeurt.";
         }
 
-        var versions = await db.Set<RetentionPolicy>().AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Version, ct);
+        var versions = await db.RetentionPolicies.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Version, ct);
         if (run.Policies.Any(s => versions.GetValueOrDefault(s.PolicyId) != s.PolicyVersion))
         {
             return "Een bewaarbeleid is gewijzigd na dit voorbeeld. Maak een nieuw voorbeeld.";
         }
 
-        if (await db.Set<RetentionRun>().AnyAsync(r => r.Id != run.Id && (r.Status == RetentionRunStatus.Approved || r.Status == RetentionRunStatus.Running), ct))
+        if (await db.RetentionRuns.AnyAsync(r => r.Id != run.Id && (r.Status == RetentionRunStatus.Approved || r.Status == RetentionRunStatus.Running), ct))
         {
             return "Er loopt al een andere run. Wacht tot die klaar is.";
         }

@@ -30,7 +30,7 @@ public static class RetentionServiceCollectionExtensions
         services.AddScoped<RetentionRunExecutor>();
         services.AddScoped<RetentionReportService>();
         services.AddScoped<IRetentionBatchListener, RetentionProgressLogger>();
-        services.AddSingleton<IDemoDataSeeder, RetentionDemoDataSeeder>();
+        services.AddSingleton<IReferenceDataSeeder, RetentionDefaultPolicies>();
         services.AddSingleton<RetentionDailyPreviewService>();
         services.AddSingleton<RetentionRunWorker>();
         return services;

@@ -53,10 +53,10 @@ public sealed class ConsentAndReferralJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("referral-submit")).ToBeDisabledAsync();
 
         await using var db = RawDb();
-        Assert.Equal(1, await db.Set<Disclosure>().CountAsync(d => d.PersonId == mainMemberId));
+        Assert.Equal(1, await db.Disclosures.CountAsync(d => d.PersonId == mainMemberId));
         // Demo members may have other consents (newsletter, panel): only the sharing purpose is this journey's.
-        var sharingPurposes = await db.Set<ConsentPurpose>().Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync();
-        var events = await db.Set<ConsentEvent>()
+        var sharingPurposes = await db.ConsentPurposes.Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync();
+        var events = await db.ConsentEvents
             .Where(e => e.PersonId == mainMemberId && sharingPurposes.Contains(e.PurposeId)).OrderBy(e => e.Sequence).ToListAsync();
         Assert.Equal([ConsentAction.Given, ConsentAction.Withdrawn], events.Select(e => e.Action));
         Assert.All(events, e => Assert.Equal(ConsentChannel.Phone, e.Channel));
@@ -83,11 +83,11 @@ public sealed class ConsentAndReferralJourneyTests(BrowserFixture browser)
     private async Task<(Guid HouseholdId, Guid MainMemberId)> DemoHouseholdWithoutReferralConsentAsync()
     {
         await using var db = RawDb();
-        var sharing = await db.Set<ConsentPurpose>().Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync();
+        var sharing = await db.ConsentPurposes.Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync();
         var candidate = await db.Persons
             .Where(p => p.Role == PersonRole.MainMember)
-            .Where(p => !db.Set<ConsentEvent>().Any(e => e.PersonId == p.Id && sharing.Contains(e.PurposeId)))
-            .Where(p => !db.Set<Referral>().Any(r => r.HouseholdId == p.HouseholdId))
+            .Where(p => !db.ConsentEvents.Any(e => e.PersonId == p.Id && sharing.Contains(e.PurposeId)))
+            .Where(p => !db.Referrals.Any(r => r.HouseholdId == p.HouseholdId))
             .OrderBy(p => p.Id)
             .Select(p => new { p.HouseholdId, p.Id })
             .FirstOrDefaultAsync();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PanteinExtra.Core;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
+using PanteinExtra.DemoData;
 
 namespace PanteinExtra.Tests.TestInfrastructure;
 
@@ -26,6 +27,9 @@ public class CoreTestHost : IAsyncLifetime
     /// <summary>Seed the demo data on start (off by default: tests make their own data).</summary>
     protected virtual bool SeedDemoData => false;
 
+    /// <summary>Seed the reference data (default retention policies) on start: with the demo data, or when a test asks.</summary>
+    protected virtual bool SeedReferenceData => SeedDemoData;
+
     protected virtual void ConfigureServices(IServiceCollection services)
     {
     }
@@ -40,7 +44,9 @@ public class CoreTestHost : IAsyncLifetime
             Provider = DatabaseProvider.Sqlite,
             ConnectionString = _file.ConnectionString,
             SeedDemoData = SeedDemoData,
+            SeedReferenceData = SeedReferenceData,
         });
+        services.AddDemoData();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorScope>().Actor ?? User);
         ConfigureServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });

@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Common;
 namespace PanteinExtra.Core.Members;
 
 /// <summary>Field rules of the members desk, with the Dutch message shown next to the field (null: valid).</summary>

@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Common;
 namespace PanteinExtra.Core.Members;
 
 /// <summary>Which search keys a household or a person yields. Kinds are told apart by a prefix.</summary>

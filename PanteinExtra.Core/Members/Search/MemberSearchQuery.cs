@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Common;
 using System.Text.RegularExpressions;
 
 namespace PanteinExtra.Core.Members;

@@ -75,7 +75,7 @@ public sealed class MemberSearchService(
             return await db.Households.AsNoTracking().Where(h => h.MemberNumber == query.Value).Select(h => h.Id).ToListAsync(ct);
         }
 
-        var keys = db.Set<HouseholdSearchKey>().AsNoTracking();
+        var keys = db.HouseholdSearchKeys.AsNoTracking();
         if (query.IsPrefix)
         {
             var upper = SearchText.UpperBound(query.Value);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Members;
 
@@ -21,7 +22,7 @@ public sealed class MembersSaveChangesInterceptor : SaveChangesInterceptor
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        if (eventData.Context is { } db && Collect(db) is { Count: > 0 } sources)
+        if (eventData.Context is PortalDbContext db && Collect(db) is { Count: > 0 } sources)
         {
             var stale = sources.Any(s => s.State != EntityState.Added) ? LoadExisting(db, sources).ToList() : [];
             Apply(db, sources, stale);
@@ -33,7 +34,7 @@ public sealed class MembersSaveChangesInterceptor : SaveChangesInterceptor
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        if (eventData.Context is { } db && Collect(db) is { Count: > 0 } sources)
+        if (eventData.Context is PortalDbContext db && Collect(db) is { Count: > 0 } sources)
         {
             var stale = sources.Any(s => s.State != EntityState.Added) ? await LoadExisting(db, sources).ToListAsync(cancellationToken) : [];
             Apply(db, sources, stale);
@@ -83,16 +84,16 @@ public sealed class MembersSaveChangesInterceptor : SaveChangesInterceptor
         }
     }
 
-    private static IQueryable<HouseholdSearchKey> LoadExisting(DbContext db, List<KeySource> sources)
+    private static IQueryable<HouseholdSearchKey> LoadExisting(PortalDbContext db, List<KeySource> sources)
     {
         var ids = sources.Where(s => s.State != EntityState.Added).Select(s => s.SourceId).ToList();
-        return db.Set<HouseholdSearchKey>().Where(k => ids.Contains(k.SourceId));
+        return db.HouseholdSearchKeys.Where(k => ids.Contains(k.SourceId));
     }
 
-    private static void Apply(DbContext db, List<KeySource> sources, List<HouseholdSearchKey> existing)
+    private static void Apply(PortalDbContext db, List<KeySource> sources, List<HouseholdSearchKey> existing)
     {
         var bySource = existing.ToLookup(k => k.SourceId);
-        var keys = db.Set<HouseholdSearchKey>();
+        var keys = db.HouseholdSearchKeys;
         foreach (var source in sources)
         {
             var wanted = source.State == EntityState.Deleted ? [] : source.Keys().ToHashSet(StringComparer.Ordinal);

@@ -10,7 +10,7 @@ public sealed class DisclosureRecipientSource(IDbContextFactory<PortalDbContext>
     public async Task<IReadOnlyList<DataRecipient>> RecipientsAsync(Guid householdId, Guid personId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var disclosures = await db.Set<Disclosure>().AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
+        var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
         return disclosures
             .GroupBy(d => d.RecipientName)
             .Select(g => new DataRecipient(

@@ -27,7 +27,7 @@ public sealed class ErasureService(
     {
         await guard.RequireAsync(FulfilmentService.UpdateEventType, AuditAction.Delete, [Roles.PrivacyOfficer], ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
             ?? throw new NotFoundException("Verzoek", requestId);
         if (request.Type != RequestType.Erasure || request.Status is not (RequestStatus.InProgress or RequestStatus.Extended))
         {
@@ -116,9 +116,9 @@ public sealed class ErasureService(
     /// <summary>Consents, referrals and their disclosure records, and personal subscriptions and discount registrations.</summary>
     private static async Task<string> RemovePersonalRecordsAsync(PortalDbContext db, IReadOnlyList<Guid> personIds, CancellationToken ct)
     {
-        var consents = await db.Set<ConsentEvent>().Where(e => personIds.Contains(e.PersonId)).ToListAsync(ct);
-        var disclosures = await db.Set<Disclosure>().Where(d => personIds.Contains(d.PersonId)).ToListAsync(ct);
-        var referrals = await db.Set<Referral>().Where(r => personIds.Contains(r.PersonId)).ToListAsync(ct);
+        var consents = await db.ConsentEvents.Where(e => personIds.Contains(e.PersonId)).ToListAsync(ct);
+        var disclosures = await db.Disclosures.Where(d => personIds.Contains(d.PersonId)).ToListAsync(ct);
+        var referrals = await db.Referrals.Where(r => personIds.Contains(r.PersonId)).ToListAsync(ct);
         var subscriptions = await db.Subscriptions.Where(s => s.PersonId != null && personIds.Contains(s.PersonId.Value)).ToListAsync(ct);
         var discounts = await db.InsuranceDiscounts.Where(d => personIds.Contains(d.PersonId)).ToListAsync(ct);
         db.RemoveRange(consents);

@@ -75,7 +75,7 @@ public sealed class FulfilmentService(
             return RequestActionResult.Refused("Beperken hoort bij een verzoek om beperking.");
         }
 
-        if (await db.Set<ProcessingRestriction>().AnyAsync(r => r.RequestId == requestId && r.LiftedOn == null, ct))
+        if (await db.ProcessingRestrictions.AnyAsync(r => r.RequestId == requestId && r.LiftedOn == null, ct))
         {
             return RequestActionResult.Refused("De verwerking is al beperkt.");
         }
@@ -99,7 +99,7 @@ public sealed class FulfilmentService(
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await VerifiedRequestAsync(db, requestId, ct);
-        var restriction = await db.Set<ProcessingRestriction>().SingleOrDefaultAsync(r => r.RequestId == requestId && r.LiftedOn == null, ct);
+        var restriction = await db.ProcessingRestrictions.SingleOrDefaultAsync(r => r.RequestId == requestId && r.LiftedOn == null, ct);
         if (restriction is null)
         {
             return RequestActionResult.Refused("Er is geen beperking om op te heffen.");
@@ -170,7 +170,7 @@ public sealed class FulfilmentService(
             return [];
         }
 
-        var existing = await db.Set<NotificationTask>().Where(t => t.RequestId == requestId).Select(t => t.RecipientName).ToListAsync(ct);
+        var existing = await db.NotificationTasks.Where(t => t.RequestId == requestId).Select(t => t.RecipientName).ToListAsync(ct);
         var today = DutchTime.Today(clock);
         foreach (var recipient in recipients.Where(r => !existing.Contains(r.Name)).DistinctBy(r => r.Name))
         {
@@ -187,27 +187,27 @@ public sealed class FulfilmentService(
 
         auditContext.PurposeOfUse = $"verzoek #{request.Number}";
         await db.SaveChangesAsync(ct);
-        return await db.Set<NotificationTask>().AsNoTracking().Where(t => t.RequestId == requestId).OrderBy(t => t.RecipientName).ToListAsync(ct);
+        return await db.NotificationTasks.AsNoTracking().Where(t => t.RequestId == requestId).OrderBy(t => t.RecipientName).ToListAsync(ct);
     }
 
     public async Task<IReadOnlyList<NotificationTask>> NotificationTasksAsync(Guid requestId, CancellationToken ct = default)
     {
         await guard.RequireAsync(UpdateEventType, AuditAction.View, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<NotificationTask>().AsNoTracking().Where(t => t.RequestId == requestId).OrderBy(t => t.RecipientName).ToListAsync(ct);
+        return await db.NotificationTasks.AsNoTracking().Where(t => t.RequestId == requestId).OrderBy(t => t.RecipientName).ToListAsync(ct);
     }
 
     public async Task MarkNotificationSentAsync(Guid taskId, CancellationToken ct = default)
     {
         await guard.RequireAsync(UpdateEventType, AuditAction.Update, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var task = await db.Set<NotificationTask>().SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new NotFoundException("Kennisgeving", taskId);
+        var task = await db.NotificationTasks.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new NotFoundException("Kennisgeving", taskId);
         if (task.SentOn is not null)
         {
             return;
         }
 
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleAsync(r => r.Id == task.RequestId, ct);
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleAsync(r => r.Id == task.RequestId, ct);
         auditContext.PurposeOfUse = $"verzoek #{request.Number}";
         task.SentOn = DutchTime.Today(clock);
         task.SentByName = user.DisplayName;
@@ -217,7 +217,7 @@ public sealed class FulfilmentService(
 
     private static async Task<DataSubjectRequest> VerifiedRequestAsync(PortalDbContext db, Guid requestId, CancellationToken ct)
     {
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
             ?? throw new NotFoundException("Verzoek", requestId);
         return request.IdentityVerifiedOn is null
             ? throw new InvalidOperationException("Eerst moet de identiteit van de aanvrager zijn vastgesteld.")
@@ -227,7 +227,7 @@ public sealed class FulfilmentService(
     private async Task<RequestActionResult> SummaryAsync(Guid requestId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var r = await db.Set<DataSubjectRequest>().AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
+        var r = await db.DataSubjectRequests.AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
         return RequestActionResult.Ok(RequestService.Summarise(r, await RequestService.PersonNameAsync(db, r.PersonId, ct), DutchTime.Today(clock)));
     }
 

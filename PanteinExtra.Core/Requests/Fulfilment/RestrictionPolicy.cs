@@ -12,7 +12,7 @@ public sealed class RestrictionPolicy(IDbContextFactory<PortalDbContext> dbFacto
     public async Task<bool> IsRestrictedAsync(Guid householdId, Guid? personId = null, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Set<ProcessingRestriction>().AsNoTracking()
+        return await db.ProcessingRestrictions.AsNoTracking()
             .AnyAsync(r => r.LiftedOn == null && r.HouseholdId == householdId && (personId == null || r.PersonId == personId), ct);
     }
 }

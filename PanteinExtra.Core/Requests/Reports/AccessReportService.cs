@@ -19,7 +19,7 @@ public sealed class AccessReportService(
     {
         await guard.RequireAsync(EventType, AuditAction.Export, [Roles.PrivacyOfficer], ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.Set<DataSubjectRequest>().AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
             ?? throw new NotFoundException("Verzoek", requestId);
         if (request.IdentityVerifiedOn is null)
         {

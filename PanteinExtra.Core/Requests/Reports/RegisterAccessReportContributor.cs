@@ -11,7 +11,7 @@ public sealed class RegisterAccessReportContributor : IAccessReportContributor
 
     public async Task<IReadOnlyList<AccessReportSection>> SectionsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
     {
-        var activities = await db.Set<ProcessingActivity>().AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct);
+        var activities = await db.ProcessingActivities.AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct);
         return
         [
             new("Waarvoor Pantein Extra persoonsgegevens gebruikt (uit ons verwerkingsregister)",

@@ -12,9 +12,9 @@ public sealed class SharingAccessReportContributor : IAccessReportContributor
 
     public async Task<IReadOnlyList<AccessReportSection>> SectionsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
     {
-        var purposes = await db.Set<ConsentPurpose>().AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var events = await db.Set<ConsentEvent>().AsNoTracking().Where(e => e.PersonId == personId).OrderBy(e => e.OccurredAtUtc).ToListAsync(ct);
-        var referrals = await db.Set<Disclosure>().AsNoTracking().Where(d => d.PersonId == personId).OrderBy(d => d.DisclosedAtUtc).ToListAsync(ct);
+        var purposes = await db.ConsentPurposes.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var events = await db.ConsentEvents.AsNoTracking().Where(e => e.PersonId == personId).OrderBy(e => e.OccurredAtUtc).ToListAsync(ct);
+        var referrals = await db.Disclosures.AsNoTracking().Where(d => d.PersonId == personId).OrderBy(d => d.DisclosedAtUtc).ToListAsync(ct);
         return
         [
             new("Uw toestemmingen", "Vastleggen waarvoor u toestemming gaf of die introk", "Wettelijke plicht om toestemming te kunnen aantonen (artikel 7, lid 1 AVG)",
@@ -32,7 +32,7 @@ public sealed class SharingAccessReportContributor : IAccessReportContributor
 
     public async Task<IReadOnlyList<AccessReportRecipient>> RecipientsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
     {
-        var disclosures = await db.Set<Disclosure>().AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
+        var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
         return disclosures.GroupBy(d => d.RecipientName)
             .Select(g => new AccessReportRecipient(
                 g.Key,

@@ -90,7 +90,7 @@ public static class Anonymiser
         expiringNow ??= [];
         var stillFiscal = await db.Contributions.AsNoTracking()
             .Where(c => householdIds.Contains(c.HouseholdId) && !expiringNow.Contains(c.Id))
-            .Where(c => !db.Set<RetentionTombstone>().Any(t => t.RecordKind == ContributionRecordKind.KindKey && t.RecordId == c.Id))
+            .Where(c => !db.RetentionTombstones.Any(t => t.RecordKind == ContributionRecordKind.KindKey && t.RecordId == c.Id))
             .Select(c => c.HouseholdId)
             .Distinct()
             .ToListAsync(ct);

@@ -28,7 +28,7 @@ public sealed class ComplaintRecordKind : IRetentionRecordKind
         var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
         var rows = await db.Feedback.AsNoTracking()
             .Where(f => f.Kind == FeedbackKind.Complaint && f.ClosedOn != null && f.ClosedOn <= latest)
-            .Where(f => !db.Set<RetentionTombstone>().Any(t => t.RecordKind == KindKey && t.RecordId == f.Id))
+            .Where(f => !db.RetentionTombstones.Any(t => t.RecordKind == KindKey && t.RecordId == f.Id))
             .Select(f => new { f.Id, f.HouseholdId, Closed = f.ClosedOn!.Value })
             .ToListAsync(ct);
         return rows

@@ -32,7 +32,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
         var latestYear = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths).Year;
         var rows = await db.Contributions.AsNoTracking()
             .Where(c => c.Year <= latestYear)
-            .Where(c => !db.Set<RetentionTombstone>().Any(t => t.RecordKind == KindKey && t.RecordId == c.Id))
+            .Where(c => !db.RetentionTombstones.Any(t => t.RecordKind == KindKey && t.RecordId == c.Id))
             .Select(c => new { c.Id, c.HouseholdId, c.Year })
             .ToListAsync(ct);
         return rows
@@ -62,7 +62,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
 
         var ids = expired.Select(c => c.Id).ToList();
         var households = expired.Select(c => c.HouseholdId).Distinct().ToList();
-        var anonymised = await db.Set<RetentionTombstone>().AsNoTracking()
+        var anonymised = await db.RetentionTombstones.AsNoTracking()
             .Where(t => t.RecordKind == HouseholdRecordKind.KindKey && households.Contains(t.RecordId))
             .Select(t => t.RecordId)
             .ToListAsync(ct);

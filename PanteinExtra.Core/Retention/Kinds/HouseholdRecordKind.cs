@@ -33,7 +33,7 @@ public sealed class HouseholdRecordKind : IRetentionRecordKind
         var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
         var rows = await db.Households.AsNoTracking()
             .Where(h => h.Status == MembershipStatus.Ended && h.MembershipEndedOn != null && h.MembershipEndedOn <= latest)
-            .Where(h => !db.Set<RetentionTombstone>().Any(t => t.RecordKind == KindKey && t.RecordId == h.Id))
+            .Where(h => !db.RetentionTombstones.Any(t => t.RecordKind == KindKey && t.RecordId == h.Id))
             .Select(h => new { h.Id, Ended = h.MembershipEndedOn!.Value })
             .ToListAsync(ct);
         return rows

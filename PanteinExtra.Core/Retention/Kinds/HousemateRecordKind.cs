@@ -28,7 +28,7 @@ public sealed class HousemateRecordKind : IRetentionRecordKind
         var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
         var rows = await db.Persons.AsNoTracking()
             .Where(p => p.Role == PersonRole.Housemate)
-            .Where(p => !db.Set<RetentionTombstone>().Any(t => t.RecordKind == KindKey && t.RecordId == p.Id))
+            .Where(p => !db.RetentionTombstones.Any(t => t.RecordKind == KindKey && t.RecordId == p.Id))
             .Join(
                 db.Households.Where(h => h.Status == MembershipStatus.Ended && h.MembershipEndedOn != null && h.MembershipEndedOn <= latest),
                 p => p.HouseholdId, h => h.Id, (p, h) => new { p.Id, p.HouseholdId, Ended = h.MembershipEndedOn!.Value })

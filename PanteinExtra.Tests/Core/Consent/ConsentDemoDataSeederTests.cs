@@ -14,11 +14,11 @@ public sealed class ConsentDemoDataSeederTests : CoreTestHost
         await ConsentTestData.SeedCatalogueAsync(this);
 
         await using var db = RawDb();
-        Assert.Equal(5, await db.Set<ConsentPurpose>().CountAsync());
-        Assert.Equal(2, await db.Set<ConsentPurposeVersion>().CountAsync(v => v.PurposeId == db.Set<ConsentPurpose>().Single(p => p.Code == "nieuwsbrief").Id));
-        Assert.Equal(5, await db.Set<ServiceProvider>().CountAsync());
-        Assert.False(await db.Set<ConsentEvent>().AnyAsync());
-        Assert.False(await db.Set<Referral>().AnyAsync());
+        Assert.Equal(5, await db.ConsentPurposes.CountAsync());
+        Assert.Equal(2, await db.ConsentPurposeVersions.CountAsync(v => v.PurposeId == db.ConsentPurposes.Single(p => p.Code == "nieuwsbrief").Id));
+        Assert.Equal(5, await db.ServiceProviders.CountAsync());
+        Assert.False(await db.ConsentEvents.AnyAsync());
+        Assert.False(await db.Referrals.AnyAsync());
     }
 
     [Fact]
@@ -37,7 +37,7 @@ public sealed class ConsentDemoDataSeederTests : CoreTestHost
         await ConsentTestData.SeedCatalogueAsync(this);
 
         await using var db = RawDb();
-        var events = await db.Set<ConsentEvent>().ToListAsync();
+        var events = await db.ConsentEvents.ToListAsync();
         var newsletter = events.Single(e => e.PersonId == home.Main.Id);
         Assert.Equal(ConsentAction.Given, newsletter.Action);
         Assert.Equal(1, newsletter.PurposeVersion);

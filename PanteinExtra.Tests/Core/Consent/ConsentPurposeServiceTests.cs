@@ -87,7 +87,7 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
 
         Assert.Contains("intussen gewijzigd", second.ErrorText);
         await using var db = RawDb();
-        Assert.Equal(2, await db.Set<ConsentPurposeVersion>().CountAsync(v => v.PurposeId == panel.Id));
+        Assert.Equal(2, await db.ConsentPurposeVersions.CountAsync(v => v.PurposeId == panel.Id));
     }
 
     [Fact]

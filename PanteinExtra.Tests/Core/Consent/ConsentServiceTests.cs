@@ -42,7 +42,7 @@ public sealed class ConsentServiceTests : CoreTestHost
 
         Assert.True(result.Succeeded, result.ErrorText);
         await using var db = RawDb();
-        var stored = await db.Set<ConsentEvent>().SingleAsync();
+        var stored = await db.ConsentEvents.SingleAsync();
         Assert.Equal(ConsentAction.Given, stored.Action);
         Assert.Equal(ConsentChannel.Phone, stored.Channel);
         Assert.Equal("Sanne de Jong", stored.RecordedByName);
@@ -146,7 +146,7 @@ public sealed class ConsentServiceTests : CoreTestHost
         Assert.False(result.Succeeded);
         Assert.Contains("mag geen toestemming", result.Errors[nameof(ConsentDecisionInput.ContactPersonId)]);
         await using var db = RawDb();
-        Assert.False(await db.Set<ConsentEvent>().AnyAsync());
+        Assert.False(await db.ConsentEvents.AnyAsync());
     }
 
     [Fact]
@@ -245,7 +245,7 @@ public sealed class ConsentServiceTests : CoreTestHost
 
         await using var db = RawDb();
         Assert.Equal(5, await db.AuditEvents.CountAsync(e => e.Outcome == AuditOutcome.Denied && e.UserRole == role));
-        Assert.False(await db.Set<ConsentEvent>().AnyAsync());
+        Assert.False(await db.ConsentEvents.AnyAsync());
     }
 
     [Theory]

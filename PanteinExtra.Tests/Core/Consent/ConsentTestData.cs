@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
+using PanteinExtra.DemoData.Consent;
+using PanteinExtra.DemoData.Referrals;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Consent;
@@ -69,13 +71,13 @@ public static class ConsentTestData
     public static async Task<ConsentPurpose> PurposeAsync(CoreTestHost host, ConsentPurposeKind kind)
     {
         await using var db = host.RawDb();
-        return await db.Set<ConsentPurpose>().Include(p => p.Versions).AsNoTracking().FirstAsync(p => p.Kind == kind);
+        return await db.ConsentPurposes.Include(p => p.Versions).AsNoTracking().FirstAsync(p => p.Kind == kind);
     }
 
     public static async Task<ServiceProvider> ProviderAsync(CoreTestHost host, string namePrefix)
     {
         await using var db = host.RawDb();
-        return await db.Set<ServiceProvider>().AsNoTracking().FirstAsync(p => p.Name.StartsWith(namePrefix));
+        return await db.ServiceProviders.AsNoTracking().FirstAsync(p => p.Name.StartsWith(namePrefix));
     }
 
     public static async Task<Subscription> SubscribeAsync(CoreTestHost host, Person person, SubscriptionKind kind, DateOnly start)

@@ -162,6 +162,6 @@ public sealed class MemberSearchServiceTests : IAsyncLifetime
         }
 
         await using var check = _host.RawDb();
-        Assert.False(await check.Set<HouseholdSearchKey>().AnyAsync(k => k.HouseholdId == _muller.Id));
+        Assert.False(await check.HouseholdSearchKeys.AnyAsync(k => k.HouseholdId == _muller.Id));
     }
 }

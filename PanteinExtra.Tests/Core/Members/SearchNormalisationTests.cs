@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Tests.Core.Members;

@@ -51,8 +51,8 @@ public sealed class ReferralServiceTests : CoreTestHost
         Assert.False(result.Succeeded);
         Assert.Contains("geen geldige toestemming", result.ErrorText);
         await using var db = RawDb();
-        Assert.False(await db.Set<Referral>().AnyAsync());
-        Assert.False(await db.Set<Disclosure>().AnyAsync());
+        Assert.False(await db.Referrals.AnyAsync());
+        Assert.False(await db.Disclosures.AnyAsync());
         var denied = await db.AuditEvents.SingleAsync(e => e.EventType == ReferralEventTypes.Create);
         Assert.Equal(AuditOutcome.Denied, denied.Outcome);
         Assert.Equal(_home.Main.Id, denied.SubjectPersonId);
@@ -68,11 +68,11 @@ public sealed class ReferralServiceTests : CoreTestHost
 
         Assert.True(result.Succeeded, result.ErrorText);
         await using var db = RawDb();
-        var referral = await db.Set<Referral>().SingleAsync();
+        var referral = await db.Referrals.SingleAsync();
         Assert.Equal(ReferralStatus.Open, referral.Status);
         Assert.Equal("huishoudelijke hulp", referral.Service);
         Assert.Equal(consent.Value!.Event.Id, referral.ConsentEventId);
-        var disclosure = await db.Set<Disclosure>().SingleAsync();
+        var disclosure = await db.Disclosures.SingleAsync();
         Assert.Equal(_home.Main.Id, disclosure.PersonId);
         Assert.Equal(_help.Id, disclosure.RecipientId);
         Assert.Equal(_help.Name, disclosure.RecipientName);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Register;
+using PanteinExtra.DemoData.Register;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Register;
@@ -44,7 +45,7 @@ public sealed class RegisterImportTests : CoreTestHost
     private async Task<(int Versions, int Audits)> CountsAsync()
     {
         await using var raw = RawDb();
-        return (await raw.Set<ProcessingActivityVersion>().CountAsync(), await raw.AuditEvents.CountAsync(e => e.Action != AuditAction.Export));
+        return (await raw.ProcessingActivityVersions.CountAsync(), await raw.AuditEvents.CountAsync(e => e.Action != AuditAction.Export));
     }
 
     [Fact]
@@ -85,9 +86,9 @@ public sealed class RegisterImportTests : CoreTestHost
         Assert.True(result.Succeeded);
         Assert.Equal((0, 1), (result.Added, result.Changed));
         await using var raw = RawDb();
-        var activity = await raw.Set<ProcessingActivity>().SingleAsync(a => a.Name == "Ledenpanel");
+        var activity = await raw.ProcessingActivities.SingleAsync(a => a.Name == "Ledenpanel");
         Assert.Equal(("Marketing", false, 2), (activity.Owner, activity.DpiaRequired, activity.Version));
-        var version = await raw.Set<ProcessingActivityVersion>().SingleAsync(v => v.ActivityId == activity.Id && v.Number == 2);
+        var version = await raw.ProcessingActivityVersions.SingleAsync(v => v.ActivityId == activity.Id && v.Number == 2);
         Assert.Equal(VersionChangeKind.Imported, version.Kind);
         Assert.Equal("Owner,DpiaRequired", version.ChangedFields);
         Assert.True(await raw.AuditEvents.AnyAsync(e => e.EventType == RegisterEventTypes.Import && e.Details!.Contains("\"changed\":1")));
@@ -198,8 +199,8 @@ public sealed class RegisterImportTests : CoreTestHost
         Assert.False(result.Succeeded);
         Assert.StartsWith("Het register is gewijzigd sinds de voorvertoning", result.Error);
         await using var raw = RawDb();
-        Assert.Equal(before.Versions, await raw.Set<ProcessingActivityVersion>().CountAsync());
-        Assert.NotEqual("Nieuwe beschrijving", (await raw.Set<ProcessingActivity>().SingleAsync(a => a.Name == "Ledenpanel")).Description);
+        Assert.Equal(before.Versions, await raw.ProcessingActivityVersions.CountAsync());
+        Assert.NotEqual("Nieuwe beschrijving", (await raw.ProcessingActivities.SingleAsync(a => a.Name == "Ledenpanel")).Description);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using PanteinExtra.Core.Register;
+using PanteinExtra.DemoData.Register;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Register;

@@ -34,7 +34,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         Assert.Equal(RegisterTestData.Complete().Normalised() with { ProcessorIds = [] }, view.Content with { ProcessorIds = [] }, new ContentComparer());
         Assert.Empty(view.MissingItems);
         await using var raw = RawDb();
-        var version = await raw.Set<ProcessingActivityVersion>().SingleAsync(v => v.ActivityId == id);
+        var version = await raw.ProcessingActivityVersions.SingleAsync(v => v.ActivityId == id);
         Assert.Equal(VersionChangeKind.Created, version.Kind);
         Assert.Equal("Anouk Bakker", version.ChangedByName);
         Assert.True(await raw.AuditEvents.AnyAsync(e => e.EventType == "ProcessingActivity:Create" && e.UserName == "Anouk Bakker"));
@@ -52,7 +52,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         Assert.True(result.Succeeded);
         Assert.Equal(2, result.Version);
         await using var raw = RawDb();
-        var latest = await raw.Set<ProcessingActivityVersion>().SingleAsync(v => v.ActivityId == id && v.Number == 2);
+        var latest = await raw.ProcessingActivityVersions.SingleAsync(v => v.ActivityId == id && v.Number == 2);
         Assert.Equal("Recipients,Owner", latest.ChangedFields);
         Assert.Equal("Mohammed el Amrani", latest.ChangedByName);
         Assert.Equal(Clock.GetUtcNow().UtcDateTime, latest.ChangedAtUtc);
@@ -68,7 +68,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         Assert.True(result.Succeeded);
         Assert.Equal(1, result.Version);
         await using var raw = RawDb();
-        Assert.Equal(1, await raw.Set<ProcessingActivityVersion>().CountAsync(v => v.ActivityId == id));
+        Assert.Equal(1, await raw.ProcessingActivityVersions.CountAsync(v => v.ActivityId == id));
     }
 
     [Fact]
@@ -85,8 +85,8 @@ public sealed class RegisterServiceTests : CoreTestHost
         Assert.Contains("intussen gewijzigd door Anouk Bakker", stale.Conflict);
         Assert.Contains("nu versie 2", stale.Conflict);
         await using var raw = RawDb();
-        Assert.Equal("Financiën", (await raw.Set<ProcessingActivity>().SingleAsync(a => a.Id == id)).Owner);
-        Assert.Equal(2, await raw.Set<ProcessingActivityVersion>().CountAsync(v => v.ActivityId == id));
+        Assert.Equal("Financiën", (await raw.ProcessingActivities.SingleAsync(a => a.Id == id)).Owner);
+        Assert.Equal(2, await raw.ProcessingActivityVersions.CountAsync(v => v.ActivityId == id));
     }
 
     [Fact]
@@ -99,7 +99,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         Assert.False(result.Succeeded);
         Assert.Contains("bron van de gegevens", result.Errors[RegisterField.Status]);
         await using var raw = RawDb();
-        Assert.Equal(ActivityStatus.Draft, (await raw.Set<ProcessingActivity>().SingleAsync()).Status);
+        Assert.Equal(ActivityStatus.Draft, (await raw.ProcessingActivities.SingleAsync()).Status);
     }
 
     [Fact]
@@ -209,7 +209,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         Assert.NotNull(stale.Conflict);
         Assert.Equal("0485 123456", (await service.GetDetailsAsync()).Details.OfficerPhone);
         await using var raw = RawDb();
-        Assert.Equal(1, await raw.Set<RegisterDetails>().CountAsync());
+        Assert.Equal(1, await raw.RegisterDetails.CountAsync());
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Requests;
 using PanteinExtra.Core.Requests.Fulfilment;
+using PanteinExtra.DemoData.Requests;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Requests;

@@ -39,7 +39,7 @@ public sealed class RequestServiceTests : CoreTestHost
         Assert.Equal(new DateOnly(2026, 4, 2), request.Deadline); // received Monday 2 March 2026
         Assert.Equal("Johanna van der Berg", request.PersonName);
         await using var raw = RawDb();
-        Assert.Single(await raw.Set<RequestTimelineEntry>().Where(e => e.RequestId == request.Id).ToListAsync());
+        Assert.Single(await raw.RequestTimelineEntries.Where(e => e.RequestId == request.Id).ToListAsync());
         var created = await raw.AuditEvents.SingleAsync(e => e.EventType == "DataSubjectRequest:Create");
         Assert.Equal("verzoek #1", created.PurposeOfUse);
         Assert.Equal(_home.MainMemberId, created.SubjectPersonId);

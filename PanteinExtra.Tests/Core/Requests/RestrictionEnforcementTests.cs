@@ -46,7 +46,7 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
         ServiceProvider provider;
         await using (var db = RawDb())
         {
-            provider = await db.Set<ServiceProvider>().AsNoTracking().FirstAsync(p => p.IsActive);
+            provider = await db.ServiceProviders.AsNoTracking().FirstAsync(p => p.IsActive);
         }
 
         User.As(Roles.CallCentre);

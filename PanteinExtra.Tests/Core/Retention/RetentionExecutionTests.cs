@@ -147,7 +147,7 @@ public sealed class RetentionExecutionTests : RetentionTestHost
 
         var run = await RunAsync(runId);
         Assert.Equal(12, run.ProcessedItems);
-        Assert.Equal(12, await db.Set<RetentionTombstone>().CountAsync(t => t.RunId == runId));
+        Assert.Equal(12, await db.RetentionTombstones.CountAsync(t => t.RunId == runId));
         Assert.All(await ItemsAsync(runId), i => Assert.Equal(RetentionItemState.Done, i.State));
     }
 
@@ -282,7 +282,7 @@ public sealed class RetentionExecutionTests : RetentionTestHost
             .Include(x => x.Persons).Include(x => x.ContactPersons).Include(x => x.CallNotes).Include(x => x.Feedback)
             .Include(x => x.Subscriptions).Include(x => x.InsuranceDiscounts).Include(x => x.Contributions)
             .SingleAsync(x => x.Id == householdId);
-        var items = await db.Set<RetentionRunItem>().AsNoTracking().Where(i => i.HouseholdId == householdId).ToListAsync();
+        var items = await db.RetentionRunItems.AsNoTracking().Where(i => i.HouseholdId == householdId).ToListAsync();
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.SubjectHouseholdId == householdId).Select(e => e.Details).ToListAsync();
         return System.Text.Json.JsonSerializer.Serialize(new { h, items, events });
     }

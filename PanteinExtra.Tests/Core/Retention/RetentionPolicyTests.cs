@@ -108,6 +108,6 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         Assert.Equal(8, policies.Count);
         Assert.All(policies, p => Assert.NotNull(p.Kind));
         await using var db = RawDb();
-        Assert.Equal(8, await db.Set<RetentionPolicyVersion>().CountAsync(v => v.Version == 1));
+        Assert.Equal(8, await db.RetentionPolicyVersions.CountAsync(v => v.Version == 1));
     }
 }

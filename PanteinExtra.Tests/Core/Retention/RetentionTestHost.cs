@@ -18,17 +18,8 @@ public class RetentionTestHost : CoreTestHost
         services.AddSingleton(Options);
     }
 
-    public override async Task InitializeAsync()
-    {
-        await base.InitializeAsync();
-        await using var scope = Scope();
-        scope.ServiceProvider.GetRequiredService<ActorScope>().Actor = new SystemUser();
-        await using var db = await DbAsync(scope);
-        foreach (var seeder in scope.ServiceProvider.GetServices<IDemoDataSeeder>().OfType<RetentionDemoDataSeeder>())
-        {
-            await seeder.SeedAsync(db, default);
-        }
-    }
+    /// <summary>The default policy of every record kind, as on a real start.</summary>
+    protected override bool SeedReferenceData => true;
 
     /// <summary>Sets the fake clock to midday (Dutch time) of the given date.</summary>
     public void Today(DateOnly date) => Clock.SetUtcNow(new DateTimeOffset(DutchTime.ToUtc(date.ToDateTime(new TimeOnly(12, 0))), TimeSpan.Zero));
@@ -61,20 +52,20 @@ public class RetentionTestHost : CoreTestHost
     public async Task<List<RetentionRunItem>> ItemsAsync(Guid runId)
     {
         await using var db = RawDb();
-        return await db.Set<RetentionRunItem>().AsNoTracking().Where(i => i.RunId == runId).ToListAsync();
+        return await db.RetentionRunItems.AsNoTracking().Where(i => i.RunId == runId).ToListAsync();
     }
 
     public async Task<RetentionPolicy> PolicyAsync(string kind)
     {
         await using var db = RawDb();
-        return await db.Set<RetentionPolicy>().AsNoTracking().SingleAsync(p => p.RecordKind == kind);
+        return await db.RetentionPolicies.AsNoTracking().SingleAsync(p => p.RecordKind == kind);
     }
 
     /// <summary>Sets a policy's period directly (arrangement, not the audited edit under test).</summary>
     public async Task SetPeriodAsync(string kind, int months, RetentionTrigger? trigger = null, RetentionAction? action = null)
     {
         await using var db = RawDb();
-        var p = await db.Set<RetentionPolicy>().SingleAsync(x => x.RecordKind == kind);
+        var p = await db.RetentionPolicies.SingleAsync(x => x.RecordKind == kind);
         p.PeriodMonths = months;
         p.Trigger = trigger ?? p.Trigger;
         p.Action = action ?? p.Action;

@@ -97,7 +97,7 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
 
         panel.WaitForAssertion(() => Assert.Contains("mag geen toestemming geven of intrekken", panel.Markup));
         using var db = Core.RawDb();
-        Assert.False(db.Set<ConsentEvent>().Any());
+        Assert.False(db.ConsentEvents.Any());
     }
 
     [Fact]

@@ -56,9 +56,9 @@ public sealed class ReferralFormTests : CoreBackedComponentTest
 
         form.WaitForAssertion(() => Assert.NotNull(made));
         await using var db = Core.RawDb();
-        var consent = await db.Set<ConsentEvent>().SingleAsync();
+        var consent = await db.ConsentEvents.SingleAsync();
         Assert.Equal(ConsentChannel.Phone, consent.Channel);
-        var disclosure = await db.Set<Disclosure>().SingleAsync();
+        var disclosure = await db.Disclosures.SingleAsync();
         Assert.Equal(provider.Id, disclosure.RecipientId);
         Assert.Equal(consent.Id, disclosure.ConsentEventId);
     }

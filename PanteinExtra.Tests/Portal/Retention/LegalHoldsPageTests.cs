@@ -80,7 +80,7 @@ public sealed class RetentionHomeCardTests : CoreBackedComponentTest
         {
             Core.Get<ActorScope>(scope).Actor = new SystemUser();
             await using var db = await Core.DbAsync(scope);
-            await scope.ServiceProvider.GetServices<PanteinExtra.Core.Data.IDemoDataSeeder>().OfType<RetentionDemoDataSeeder>().Single().SeedAsync(db, default);
+            await scope.ServiceProvider.GetServices<PanteinExtra.Core.Data.IReferenceDataSeeder>().OfType<RetentionDefaultPolicies>().Single().SeedAsync(db, default);
             await Core.Get<RetentionPreviewService>(scope).CreateAsync(RetentionRunOrigin.Scheduled);
         }
 

@@ -17,7 +17,7 @@ public sealed class RetentionPoliciesPageTests : CoreBackedComponentTest
         await base.InitializeAsync();
         await using var scope = Core.Scope();
         await using var db = await Core.DbAsync(scope);
-        await scope.ServiceProvider.GetServices<IDemoDataSeeder>().OfType<RetentionDemoDataSeeder>().Single().SeedAsync(db, default);
+        await scope.ServiceProvider.GetServices<IReferenceDataSeeder>().OfType<RetentionDefaultPolicies>().Single().SeedAsync(db, default);
     }
 
     [Fact]

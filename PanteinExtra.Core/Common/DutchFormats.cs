@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace PanteinExtra.Core.Members;
+namespace PanteinExtra.Core.Common;
 
 /// <summary>Dutch postcodes, phone numbers and e-mail addresses: recognising, normalising and validating them.</summary>
 public static partial class DutchFormats

@@ -2,8 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Requests;
 
-namespace PanteinExtra.Core.Requests;
+namespace PanteinExtra.DemoData.Requests;
 
 /// <summary>
 /// A few open data-subject requests on demo households, so the FG's list shows each stage and urgency on a first run:
@@ -15,7 +16,7 @@ public sealed class RequestsDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
 
     public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
     {
-        if (await db.Set<DataSubjectRequest>().AnyAsync(ct))
+        if (await db.DataSubjectRequests.AnyAsync(ct))
         {
             return;
         }

@@ -1,7 +1,9 @@
 using Bogus;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Members;
+using Person = PanteinExtra.Core.Members.Person;
 
-namespace PanteinExtra.Core.Members;
+namespace PanteinExtra.DemoData.Members;
 
 /// <summary>
 /// Realistic Dutch demo households (Bogus, locale "nl"): names with tussenvoegsels, postcodes and places in

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
 
-namespace PanteinExtra.Core.Members;
+namespace PanteinExtra.DemoData.Members;
 
 /// <summary>
 /// First run: about 2,000 demo households, written in batches through the audited context (so the access log

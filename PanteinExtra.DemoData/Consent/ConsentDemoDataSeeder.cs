@@ -1,9 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
-namespace PanteinExtra.Core.Consent;
+namespace PanteinExtra.DemoData.Consent;
 
 /// <summary>
 /// First-run consent purposes (with a reworded newsletter text, so two versions exist) and, when demo households
@@ -18,18 +19,18 @@ public sealed class ConsentDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
 
     public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
     {
-        if (!await db.Set<ConsentPurpose>().AnyAsync(ct))
+        if (!await db.ConsentPurposes.AnyAsync(ct))
         {
             db.AddRange(DemoPurposes(clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
         }
 
-        if (await db.Set<ConsentEvent>().AnyAsync(ct) || !await db.Households.AnyAsync(ct))
+        if (await db.ConsentEvents.AnyAsync(ct) || !await db.Households.AnyAsync(ct))
         {
             return;
         }
 
-        var purposes = await db.Set<ConsentPurpose>().AsNoTracking().Include(p => p.Versions).ToListAsync(ct);
+        var purposes = await db.ConsentPurposes.AsNoTracking().Include(p => p.Versions).ToListAsync(ct);
         var subscriptions = (await db.Subscriptions.AsNoTracking()
             .Where(s => s.PersonId != null && (s.Kind == SubscriptionKind.Newsletter || s.Kind == SubscriptionKind.OnlineMagazine || s.Kind == SubscriptionKind.MembersPanel))
             .ToListAsync(ct)).OrderBy(s => s.StartDate).ToList();

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Register;
 
-namespace PanteinExtra.Core.Register;
+namespace PanteinExtra.DemoData.Register;
 
 /// <summary>
 /// The first register, drawn from the privacy statement: its purposes as activities, the processors it implies
@@ -14,14 +15,14 @@ internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clo
 
     public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
     {
-        if (await db.Set<ProcessingActivity>().AnyAsync(ct) || await db.Set<Processor>().AnyAsync(ct))
+        if (await db.ProcessingActivities.AnyAsync(ct) || await db.Processors.AnyAsync(ct))
         {
             return;
         }
 
         var today = DutchTime.Today(clock);
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await db.Set<RegisterDetails>().AnyAsync(ct))
+        if (!await db.RegisterDetails.AnyAsync(ct))
         {
             db.Add(new RegisterDetails
             {

@@ -1,4 +1,6 @@
-namespace PanteinExtra.Core.Register;
+using PanteinExtra.Core.Register;
+
+namespace PanteinExtra.DemoData.Register;
 
 /// <summary>The contents of the first register (see <see cref="RegisterDemoDataSeeder"/>). Organisation names are fictitious.</summary>
 internal static class RegisterDemoData

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
 
-namespace PanteinExtra.Core.Members;
+namespace PanteinExtra.DemoData.Members;
 
 /// <summary>
 /// Adds generated households in batches, one transaction and one context per batch (memory stays flat).

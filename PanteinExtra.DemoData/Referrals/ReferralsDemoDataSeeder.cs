@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Referrals;
 
-namespace PanteinExtra.Core.Referrals;
+namespace PanteinExtra.DemoData.Referrals;
 
 /// <summary>
 /// First-run service providers and, for demo members whose referral consent the consent seeder recorded, a few
@@ -14,22 +15,22 @@ public sealed class ReferralsDemoDataSeeder : IDemoDataSeeder
 
     public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
     {
-        if (!await db.Set<ServiceProvider>().AnyAsync(ct))
+        if (!await db.ServiceProviders.AnyAsync(ct))
         {
             db.AddRange(DemoProviders());
             await db.SaveChangesAsync(ct);
         }
 
-        if (await db.Set<Referral>().AnyAsync(ct))
+        if (await db.Referrals.AnyAsync(ct))
         {
             return;
         }
 
-        var purposeIds = await db.Set<ConsentPurpose>().Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync(ct);
-        var consents = await db.Set<ConsentEvent>().AsNoTracking()
+        var purposeIds = await db.ConsentPurposes.Where(p => p.Kind == ConsentPurposeKind.ReferralSharing).Select(p => p.Id).ToListAsync(ct);
+        var consents = await db.ConsentEvents.AsNoTracking()
             .Where(e => purposeIds.Contains(e.PurposeId) && e.Action == ConsentAction.Given)
             .OrderBy(e => e.OccurredAtUtc).Take(40).ToListAsync(ct);
-        var providers = await db.Set<ServiceProvider>().AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync(ct);
+        var providers = await db.ServiceProviders.AsNoTracking().Where(p => p.IsActive).OrderBy(p => p.Name).ToListAsync(ct);
         if (consents.Count == 0 || providers.Count == 0)
         {
             return;

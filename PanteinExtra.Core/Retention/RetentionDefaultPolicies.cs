@@ -3,14 +3,15 @@ using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
-/// <summary>Seeds one policy per registered record kind from its defaults (and a first history version). Kinds added later get theirs on the next start.</summary>
-public sealed class RetentionDemoDataSeeder(IEnumerable<IRetentionRecordKind> kinds, TimeProvider clock) : IDemoDataSeeder
+/// <summary>
+/// One policy per registered record kind from its defaults (and a first history version), on every start and also
+/// without demo data: a kind without a policy would never be cleaned up. Kinds added later get theirs on the next start.
+/// </summary>
+public sealed class RetentionDefaultPolicies(IEnumerable<IRetentionRecordKind> kinds, TimeProvider clock) : IReferenceDataSeeder
 {
-    public int Order => 80;
-
     public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
     {
-        var existing = await db.Set<RetentionPolicy>().Select(p => p.RecordKind).ToListAsync(ct);
+        var existing = await db.RetentionPolicies.Select(p => p.RecordKind).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         foreach (var kind in kinds.Where(k => !existing.Contains(k.Key)))
         {

@@ -1,4 +1,6 @@
-namespace PanteinExtra.Core.Members;
+using PanteinExtra.Core.Members;
+
+namespace PanteinExtra.DemoData.Members;
 
 /// <summary>Real places in Limburg, Gelderland and Noord-Brabant with the postcode range (first four digits) they use.</summary>
 internal static class DutchPlaces

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Data;
+using PanteinExtra.DemoData.Consent;
+using PanteinExtra.DemoData.Members;
+using PanteinExtra.DemoData.Referrals;
+using PanteinExtra.DemoData.Register;
+using PanteinExtra.DemoData.Requests;
+
+namespace PanteinExtra.DemoData;
+
+public static class DemoDataServiceCollectionExtensions
+{
+    /// <summary>The first-run demo data of every feature; <c>DatabaseInitializer</c> runs it when demo data is switched on.</summary>
+    public static IServiceCollection AddDemoData(this IServiceCollection services)
+    {
+        services.AddScoped<IDemoDataSeeder, MembersDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, RegisterDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, ConsentDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, ReferralsDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, RequestsDemoDataSeeder>();
+        return services;
+    }
+}
