@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Auditing;
 
 /// <summary>
@@ -60,20 +62,42 @@ public sealed class AuditEvent
 /// <summary>NEN 7513 actions.</summary>
 public enum AuditAction
 {
+    [Display(Name = "inzage")]
     View,
+
+    [Display(Name = "zoeken")]
     Search,
+
+    [Display(Name = "aanmaken")]
     Create,
+
+    [Display(Name = "wijzigen")]
     Update,
+
+    [Display(Name = "verwijderen")]
     Delete,
+
+    [Display(Name = "exporteren")]
     Export,
+
+    [Display(Name = "afdrukken")]
     Print,
+
+    [Display(Name = "aanmelden")]
     SignIn,
+
+    [Display(Name = "afmelden")]
     SignOut,
 }
 
 public enum AuditOutcome
 {
+    [Display(Name = "gelukt")]
     Success,
+
+    [Display(Name = "geweigerd")]
     Denied,
+
+    [Display(Name = "mislukt")]
     Failed,
 }

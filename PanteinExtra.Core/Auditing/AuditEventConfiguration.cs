@@ -7,9 +7,6 @@ public sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEven
 {
     public void Configure(EntityTypeBuilder<AuditEvent> b)
     {
-        b.ToTable("AuditEvents");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).ValueGeneratedNever();
         b.HasIndex(e => e.Sequence).IsUnique();
         b.Property(e => e.EventType).HasMaxLength(100);
         b.Property(e => e.Action).HasMaxLength(20);

@@ -64,6 +64,9 @@ public static partial class DutchFormats
         return digits.Length == 10 && digits[0] == '0' && digits[1] != '0' ? digits : null;
     }
 
+    /// <summary>How a phone number is kept: canonical, in its readable notation; null when blank or not a number.</summary>
+    public static string? StoredPhone(string? text) => CanonicalPhone(text) is { } canonical ? DisplayPhone(canonical) : null;
+
     /// <summary>A readable Dutch notation of a canonical number: mobile "06-12345678", otherwise as stored.</summary>
     public static string DisplayPhone(string canonical) =>
         canonical.Length == 10 && canonical.StartsWith("06", StringComparison.Ordinal) ? $"06-{canonical[2..]}" : canonical;

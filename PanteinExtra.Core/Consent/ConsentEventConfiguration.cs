@@ -8,9 +8,6 @@ public sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Consent
 {
     public void Configure(EntityTypeBuilder<ConsentEvent> b)
     {
-        b.ToTable("ConsentEvents");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).ValueGeneratedNever();
         b.Property(e => e.RecordedByUserId).HasMaxLength(200);
         b.Property(e => e.RecordedByName).HasMaxLength(200);
         b.Property(e => e.Note).HasMaxLength(1000);

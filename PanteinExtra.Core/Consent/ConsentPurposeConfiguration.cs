@@ -7,9 +7,6 @@ public sealed class ConsentPurposeConfiguration : IEntityTypeConfiguration<Conse
 {
     public void Configure(EntityTypeBuilder<ConsentPurpose> b)
     {
-        b.ToTable("ConsentPurposes");
-        b.HasKey(p => p.Id);
-        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Code).HasMaxLength(60);
         b.HasIndex(p => p.Code).IsUnique();
         b.Property(p => p.Name).HasMaxLength(120);
@@ -22,9 +19,6 @@ public sealed class ConsentPurposeVersionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ConsentPurposeVersion> b)
     {
-        b.ToTable("ConsentPurposeVersions");
-        b.HasKey(v => v.Id);
-        b.Property(v => v.Id).ValueGeneratedNever();
         b.Property(v => v.Wording).HasMaxLength(4000);
         b.Property(v => v.CreatedByName).HasMaxLength(200);
         b.HasIndex(v => new { v.PurposeId, v.Version }).IsUnique();

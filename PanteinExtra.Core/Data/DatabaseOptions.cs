@@ -1,8 +1,13 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Data;
 
 public enum DatabaseProvider
 {
+    [Display(Name = "SQLite")]
     Sqlite,
+
+    [Display(Name = "PostgreSQL")]
     Postgres,
 }
 

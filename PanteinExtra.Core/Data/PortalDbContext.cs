@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Members;
@@ -102,8 +103,21 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(MembersSaveChangesInterceptor.Instance);
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    /// <summary>
+    /// Each entity's <c>&lt;Entity&gt;Configuration</c> next to it, then what holds for all: the table is named after the
+    /// DbSet, the key is <c>Id</c>, and a GUID key is made by the client (so an audit row can name it before it is saved).
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<IMutableKey>())
+        {
+            if (key.Properties is [{ ClrType: var type } property] && type == typeof(Guid))
+            {
+                property.ValueGenerated = ValueGenerated.Never;
+            }
+        }
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Members;
 
 /// <summary>A short note of a call with (or about) the household.</summary>
+[Display(Name = "gespreksnotitie")]
 public sealed class CallNote : IAuditedEntity
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

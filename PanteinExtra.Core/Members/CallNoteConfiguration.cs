@@ -7,13 +7,10 @@ public sealed class CallNoteConfiguration : IEntityTypeConfiguration<CallNote>
 {
     public void Configure(EntityTypeBuilder<CallNote> b)
     {
-        b.ToTable("CallNotes");
-        b.HasKey(n => n.Id);
-        b.Property(n => n.Id).ValueGeneratedNever();
-        b.Property(n => n.AuthorUserId).HasMaxLength(200);
-        b.Property(n => n.AuthorName).HasMaxLength(200);
-        b.Property(n => n.Caller).HasMaxLength(200);
-        b.Property(n => n.Text).HasMaxLength(4000);
+        b.Property(n => n.AuthorUserId).HasMaxLength(MemberLimits.UserId);
+        b.Property(n => n.AuthorName).HasMaxLength(MemberLimits.UserName);
+        b.Property(n => n.Caller).HasMaxLength(MemberLimits.Caller);
+        b.Property(n => n.Text).HasMaxLength(MemberLimits.LongText);
         b.HasIndex(n => new { n.HouseholdId, n.CreatedAtUtc });
     }
 }

@@ -1,9 +1,11 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Members;
 
 /// <summary>A formal contact person who may call or act on the household's behalf (a child, a guardian, a mentor).</summary>
-public sealed class ContactPerson : IAuditedEntity
+[Display(Name = "contactpersoon")]
+public sealed class ContactPerson : IAuditedEntity, Data.IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 

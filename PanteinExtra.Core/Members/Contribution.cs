@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Members;
 
 /// <summary>The membership fee of one year: owed and paid. A fiscal record (7 years, Art. 52 AWR).</summary>
+[Display(Name = "contributie")]
 public sealed class Contribution : IAuditedEntity
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

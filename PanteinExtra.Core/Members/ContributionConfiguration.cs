@@ -7,9 +7,6 @@ public sealed class ContributionConfiguration : IEntityTypeConfiguration<Contrib
 {
     public void Configure(EntityTypeBuilder<Contribution> b)
     {
-        b.ToTable("Contributions");
-        b.HasKey(c => c.Id);
-        b.Property(c => c.Id).ValueGeneratedNever();
         b.Property(c => c.AmountDue).HasPrecision(10, 2);
         b.Property(c => c.AmountPaid).HasPrecision(10, 2);
         b.Ignore(c => c.Outstanding);

@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Members;
 
 /// <summary>A complaint or a compliment. Privacy complaints go to the complaints officer; the member is told they may also complain to the AP.</summary>
-public sealed class Feedback : IAuditedEntity
+[Display(Name = "klacht of compliment")]
+public sealed class Feedback : IAuditedEntity, IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -33,6 +36,16 @@ public sealed class Feedback : IAuditedEntity
     public bool IsOpen => ClosedOn is null;
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>Retention or erasure: the free text goes; the kind, dates and privacy flag stay for statistics.</summary>
+    public void Anonymise()
+    {
+        Subject = Person.AnonymisedName;
+        Description = null;
+        Handling = null;
+        Outcome = null;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
 
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
 

@@ -7,13 +7,10 @@ public sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
 {
     public void Configure(EntityTypeBuilder<Feedback> b)
     {
-        b.ToTable("Feedback");
-        b.HasKey(f => f.Id);
-        b.Property(f => f.Id).ValueGeneratedNever();
-        b.Property(f => f.Subject).HasMaxLength(200);
-        b.Property(f => f.Description).HasMaxLength(4000);
-        b.Property(f => f.Handling).HasMaxLength(200);
-        b.Property(f => f.Outcome).HasMaxLength(2000);
+        b.Property(f => f.Subject).HasMaxLength(MemberLimits.FeedbackSubject);
+        b.Property(f => f.Description).HasMaxLength(MemberLimits.LongText);
+        b.Property(f => f.Handling).HasMaxLength(MemberLimits.Handling);
+        b.Property(f => f.Outcome).HasMaxLength(MemberLimits.Outcome);
         b.Property(f => f.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(f => f.IsOpen);
         b.HasOne<Person>().WithMany().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.SetNull);

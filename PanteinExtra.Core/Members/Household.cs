@@ -1,12 +1,16 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Members;
 
 /// <summary>
 /// A membership: one per household. The address and contact details belong to the household; the people living
-/// in it are <see cref="Person"/>s, one of them the main member.
+/// in it are <see cref="Person"/>s, one of them the main member. Rules change it through its methods.
 /// </summary>
-public sealed class Household : IAuditedEntity
+[Display(Name = "huishouden")]
+public sealed class Household : IAuditedEntity, IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -55,6 +59,46 @@ public sealed class Household : IAuditedEntity
     public List<Feedback> Feedback { get; init; } = [];
 
     public List<CallNote> CallNotes { get; init; } = [];
+
+    /// <summary>The agent corrects the address: normalised here, so the stored form is always the same.</summary>
+    public void CorrectAddress(string street, int houseNumber, string? addition, string postcode, string city)
+    {
+        Street = street.Trim();
+        HouseNumber = houseNumber;
+        HouseNumberAddition = DutchFormats.NormaliseAddition(addition);
+        Postcode = DutchFormats.NormalisePostcode(postcode) ?? throw new ArgumentException("Not a Dutch postcode.", nameof(postcode));
+        City = city.Trim();
+    }
+
+    /// <summary>The household's phone number and e-mail address; blank means none.</summary>
+    public void CorrectContactDetails(string? phone, string? email)
+    {
+        Phone = DutchFormats.StoredPhone(phone);
+        Email = DutchFormats.NormaliseEmail(email);
+    }
+
+    /// <summary>The membership ends on this date (an erasure, a cancellation).</summary>
+    public void EndMembership(DateOnly on)
+    {
+        Status = MembershipStatus.Ended;
+        MembershipEndedOn ??= on;
+    }
+
+    /// <summary>
+    /// Retention: nothing that identifies the household stays; what statistics need stays (member number, status,
+    /// dates, the postcode's four digits and the city).
+    /// </summary>
+    public void Anonymise()
+    {
+        Street = "";
+        HouseNumber = 0;
+        HouseNumberAddition = null;
+        Postcode = Postcode.Length >= 4 ? Postcode[..4] : "";
+        Phone = null;
+        Email = null;
+        CommunicateThroughContactPerson = false;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
 
     Guid? IAuditedEntity.AuditHouseholdId => Id;
 

@@ -7,18 +7,15 @@ public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
 {
     public void Configure(EntityTypeBuilder<Household> b)
     {
-        b.ToTable("Households");
-        b.HasKey(h => h.Id);
-        b.Property(h => h.Id).ValueGeneratedNever();
-        b.Property(h => h.MemberNumber).HasMaxLength(10);
+        b.Property(h => h.MemberNumber).HasMaxLength(MemberLimits.MemberNumber);
         b.HasIndex(h => h.MemberNumber).IsUnique();
-        b.Property(h => h.Street).HasMaxLength(120);
-        b.Property(h => h.HouseNumberAddition).HasMaxLength(10);
-        b.Property(h => h.Postcode).HasMaxLength(6);
+        b.Property(h => h.Street).HasMaxLength(MemberLimits.Street);
+        b.Property(h => h.HouseNumberAddition).HasMaxLength(MemberLimits.HouseNumberAddition);
+        b.Property(h => h.Postcode).HasMaxLength(MemberLimits.Postcode);
         b.HasIndex(h => new { h.Postcode, h.HouseNumber });
-        b.Property(h => h.City).HasMaxLength(80);
-        b.Property(h => h.Phone).HasMaxLength(20);
-        b.Property(h => h.Email).HasMaxLength(254);
+        b.Property(h => h.City).HasMaxLength(MemberLimits.City);
+        b.Property(h => h.Phone).HasMaxLength(MemberLimits.Phone);
+        b.Property(h => h.Email).HasMaxLength(MemberLimits.Email);
         b.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
         b.HasIndex(h => new { h.Status, h.MembershipEndedOn });
 

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Members;
@@ -6,6 +7,7 @@ namespace PanteinExtra.Core.Members;
 /// Registration for the collective health-insurance discount: only what is needed to account for it with the
 /// insurer (who, which insurer, from when to when). No policy or health data.
 /// </summary>
+[Display(Name = "collectiviteitskorting")]
 public sealed class InsuranceDiscount : IAuditedEntity, Common.IEndDatedRecord
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

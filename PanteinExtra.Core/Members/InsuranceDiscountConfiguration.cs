@@ -7,10 +7,7 @@ public sealed class InsuranceDiscountConfiguration : IEntityTypeConfiguration<In
 {
     public void Configure(EntityTypeBuilder<InsuranceDiscount> b)
     {
-        b.ToTable("InsuranceDiscounts");
-        b.HasKey(i => i.Id);
-        b.Property(i => i.Id).ValueGeneratedNever();
-        b.Property(i => i.Insurer).HasMaxLength(80);
+        b.Property(i => i.Insurer).HasMaxLength(MemberLimits.Insurer);
         b.HasOne<Person>().WithMany().HasForeignKey(i => i.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,14 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Members;
 
-/// <summary>Audit event types of the members desk (writes are audited as `Entity:Action` by the interceptor).</summary>
+/// <summary>
+/// Audit event types of the members desk, with their Dutch names for the access log. Writes are audited as
+/// `Entity:Action` by the interceptor and named after the entity (<c>[Display]</c> on <see cref="Household"/> etc.).
+/// </summary>
 public static class MembersEventTypes
 {
+    [Display(Name = "leden gezocht")]
     public const string Search = "Member:Search";
+
+    [Display(Name = "beller vastgesteld")]
     public const string CallerCheck = "Member:CallerCheck";
+
+    [Display(Name = "huishouden geopend")]
     public const string HouseholdView = "Household:View";
+
+    [Display(Name = "adres of contactgegevens gewijzigd")]
     public const string HouseholdEdit = "Household:Update";
+
+    [Display(Name = "persoonsgegevens gewijzigd")]
     public const string PersonEdit = "Person:Update";
+
+    [Display(Name = "aan- of afmelding gewijzigd")]
     public const string SubscriptionChange = "Subscription:Update";
+
+    [Display(Name = "klacht of compliment vastgelegd")]
     public const string FeedbackCreate = "Feedback:Create";
+
+    [Display(Name = "gespreksnotitie vastgelegd")]
     public const string CallNoteCreate = "CallNote:Create";
 }

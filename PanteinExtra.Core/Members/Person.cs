@@ -1,9 +1,13 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Members;
 
-/// <summary>Someone living in the household: the main member or a housemate.</summary>
-public sealed class Person : IAuditedEntity
+/// <summary>Someone living in the household: the main member or a housemate. Rules change it through its methods.</summary>
+[Display(Name = "persoon")]
+public sealed class Person : IAuditedEntity, IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -28,7 +32,44 @@ public sealed class Person : IAuditedEntity
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
-    public string FullName => string.Join(' ', new[] { FirstName, Infix, LastName }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    /// <summary>What an anonymised person is called where a name must stand.</summary>
+    public const string AnonymisedName = "Geanonimiseerd";
+
+    public string FullName => PersonNames.Full(FirstName, Infix, LastName);
+
+    /// <summary>The agent corrects the name; blank optional parts are kept as none.</summary>
+    public void CorrectName(string? initials, string firstName, string? infix, string lastName)
+    {
+        Initials = Blank(initials);
+        FirstName = firstName.Trim();
+        Infix = Blank(infix);
+        LastName = lastName.Trim();
+    }
+
+    /// <summary>The person's own phone number and e-mail address; blank means none.</summary>
+    public void CorrectContactDetails(string? phone, string? email)
+    {
+        Phone = DutchFormats.StoredPhone(phone);
+        Email = DutchFormats.NormaliseEmail(email);
+    }
+
+    /// <summary>Retention or erasure: the name and contact details go; a five-year birth-year bucket stays for statistics.</summary>
+    public void Anonymise()
+    {
+        FirstName = AnonymisedName;
+        LastName = "";
+        Initials = null;
+        Infix = null;
+        DateOfBirth = DateOfBirth is { } dob ? BirthYearBucket(dob) : null;
+        Phone = null;
+        Email = null;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
+    /// <summary>The first day of the five-year bucket: 1943-06-12 becomes 1940-01-01.</summary>
+    public static DateOnly BirthYearBucket(DateOnly dateOfBirth) => new(dateOfBirth.Year - (dateOfBirth.Year % 5), 1, 1);
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
 

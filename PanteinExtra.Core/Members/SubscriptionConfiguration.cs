@@ -7,9 +7,6 @@ public sealed class SubscriptionConfiguration : IEntityTypeConfiguration<Subscri
 {
     public void Configure(EntityTypeBuilder<Subscription> b)
     {
-        b.ToTable("Subscriptions");
-        b.HasKey(s => s.Id);
-        b.Property(s => s.Id).ValueGeneratedNever();
         b.HasOne<Person>().WithMany().HasForeignKey(s => s.PersonId).OnDelete(DeleteBehavior.Cascade);
     }
 }

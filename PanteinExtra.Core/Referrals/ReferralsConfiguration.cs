@@ -8,9 +8,6 @@ public sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Serv
 {
     public void Configure(EntityTypeBuilder<ServiceProvider> b)
     {
-        b.ToTable("ServiceProviders");
-        b.HasKey(s => s.Id);
-        b.Property(s => s.Id).ValueGeneratedNever();
         b.Property(s => s.Name).HasMaxLength(160);
         b.HasIndex(s => s.Name).IsUnique();
         b.PrimitiveCollection(s => s.Services);
@@ -28,9 +25,6 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
 {
     public void Configure(EntityTypeBuilder<Referral> b)
     {
-        b.ToTable("Referrals");
-        b.HasKey(r => r.Id);
-        b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.Service).HasMaxLength(120);
         b.Property(r => r.CreatedByUserId).HasMaxLength(200);
         b.Property(r => r.CreatedByName).HasMaxLength(200);
@@ -48,9 +42,6 @@ public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosur
 {
     public void Configure(EntityTypeBuilder<Disclosure> b)
     {
-        b.ToTable("Disclosures");
-        b.HasKey(d => d.Id);
-        b.Property(d => d.Id).ValueGeneratedNever();
         b.Property(d => d.RecipientKind).HasMaxLength(40);
         b.Property(d => d.RecipientName).HasMaxLength(160);
         b.Property(d => d.Fields).HasConversion<int>();

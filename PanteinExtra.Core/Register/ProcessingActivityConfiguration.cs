@@ -7,9 +7,6 @@ public sealed class ProcessingActivityConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<ProcessingActivity> b)
     {
-        b.ToTable("ProcessingActivities");
-        b.HasKey(a => a.Id);
-        b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.Name).HasMaxLength(ActivityRules.MaxNameLength);
         b.HasIndex(a => a.Name);
         b.Property(a => a.Description).HasMaxLength(ActivityRules.MaxTextLength);

@@ -7,7 +7,6 @@ public sealed class ProcessingActivityProcessorConfiguration : IEntityTypeConfig
 {
     public void Configure(EntityTypeBuilder<ProcessingActivityProcessor> b)
     {
-        b.ToTable("ProcessingActivityProcessors");
         b.HasKey(l => new { l.ActivityId, l.ProcessorId });
         b.HasOne<Processor>().WithMany().HasForeignKey(l => l.ProcessorId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(l => l.ProcessorId);

@@ -7,9 +7,6 @@ public sealed class ProcessingActivityVersionConfiguration : IEntityTypeConfigur
 {
     public void Configure(EntityTypeBuilder<ProcessingActivityVersion> b)
     {
-        b.ToTable("ProcessingActivityVersions");
-        b.HasKey(v => v.Id);
-        b.Property(v => v.Id).ValueGeneratedNever();
         b.HasIndex(v => new { v.ActivityId, v.Number }).IsUnique();
         b.HasOne<ProcessingActivity>().WithMany().HasForeignKey(v => v.ActivityId).OnDelete(DeleteBehavior.Restrict);
         b.Property(v => v.ChangedByUserId).HasMaxLength(200);

@@ -7,9 +7,6 @@ public sealed class ProcessingAgreementConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ProcessingAgreement> b)
     {
-        b.ToTable("ProcessingAgreements");
-        b.HasKey(a => a.Id);
-        b.Property(a => a.Id).ValueGeneratedNever();
         b.Property(a => a.DocumentReference).HasMaxLength(300);
         b.Property(a => a.Scope).HasMaxLength(1000);
         b.HasIndex(a => new { a.ProcessorId, a.ExpiresOn });

@@ -7,9 +7,6 @@ public sealed class ProcessorConfiguration : IEntityTypeConfiguration<Processor>
 {
     public void Configure(EntityTypeBuilder<Processor> b)
     {
-        b.ToTable("Processors");
-        b.HasKey(p => p.Id);
-        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.Name).HasMaxLength(ProcessorRules.MaxNameLength);
         b.HasIndex(p => p.Name).IsUnique();
         b.Property(p => p.ContactName).HasMaxLength(200);

@@ -7,9 +7,6 @@ public sealed class RegisterDetailsConfiguration : IEntityTypeConfiguration<Regi
 {
     public void Configure(EntityTypeBuilder<RegisterDetails> b)
     {
-        b.ToTable("RegisterDetails");
-        b.HasKey(d => d.Id);
-        b.Property(d => d.Id).ValueGeneratedNever();
         b.Property(d => d.ControllerName).HasMaxLength(200);
         b.Property(d => d.ControllerAddress).HasMaxLength(300);
         b.Property(d => d.ControllerEmail).HasMaxLength(254);

@@ -8,9 +8,6 @@ public sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration<D
 {
     public void Configure(EntityTypeBuilder<DataSubjectRequest> b)
     {
-        b.ToTable("DataSubjectRequests");
-        b.HasKey(r => r.Id);
-        b.Property(r => r.Id).ValueGeneratedNever();
         b.HasIndex(r => r.Number).IsUnique();
         b.Property(r => r.RequesterName).HasMaxLength(200);
         b.Property(r => r.Description).HasMaxLength(4000);
@@ -33,8 +30,6 @@ public sealed class RequestTimelineEntryConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<RequestTimelineEntry> b)
     {
         b.ToTable("RequestTimeline");
-        b.HasKey(e => e.Id);
-        b.Property(e => e.Id).ValueGeneratedNever();
         b.Property(e => e.ByName).HasMaxLength(200);
         b.Property(e => e.Text).HasMaxLength(4000);
         b.HasIndex(e => new { e.RequestId, e.AtUtc });
@@ -46,9 +41,6 @@ public sealed class RequestLetterConfiguration : IEntityTypeConfiguration<Reques
 {
     public void Configure(EntityTypeBuilder<RequestLetter> b)
     {
-        b.ToTable("RequestLetters");
-        b.HasKey(l => l.Id);
-        b.Property(l => l.Id).ValueGeneratedNever();
         b.Property(l => l.Text).HasMaxLength(20000);
         b.Property(l => l.SentByName).HasMaxLength(200);
         b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);

@@ -8,9 +8,6 @@ public sealed class LegalHoldConfiguration : IEntityTypeConfiguration<LegalHold>
 {
     public void Configure(EntityTypeBuilder<LegalHold> b)
     {
-        b.ToTable("LegalHolds");
-        b.HasKey(h => h.Id);
-        b.Property(h => h.Id).ValueGeneratedNever();
         b.Property(h => h.Reason).HasMaxLength(1000);
         b.Property(h => h.SetByUserId).HasMaxLength(200);
         b.Property(h => h.SetByName).HasMaxLength(200);

@@ -7,9 +7,6 @@ public sealed class RetentionPolicyConfiguration : IEntityTypeConfiguration<Rete
 {
     public void Configure(EntityTypeBuilder<RetentionPolicy> b)
     {
-        b.ToTable("RetentionPolicies");
-        b.HasKey(p => p.Id);
-        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.RecordKind).HasMaxLength(60);
         b.HasIndex(p => p.RecordKind).IsUnique();
         b.Property(p => p.Name).HasMaxLength(120);
@@ -24,9 +21,6 @@ public sealed class RetentionPolicyVersionConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<RetentionPolicyVersion> b)
     {
-        b.ToTable("RetentionPolicyVersions");
-        b.HasKey(v => v.Id);
-        b.Property(v => v.Id).ValueGeneratedNever();
         b.Property(v => v.Name).HasMaxLength(120);
         b.Property(v => v.Law).HasMaxLength(200);
         b.Property(v => v.Motivation).HasMaxLength(2000);

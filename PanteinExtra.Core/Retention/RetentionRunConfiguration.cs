@@ -7,9 +7,6 @@ public sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Retenti
 {
     public void Configure(EntityTypeBuilder<RetentionRun> b)
     {
-        b.ToTable("RetentionRuns");
-        b.HasKey(r => r.Id);
-        b.Property(r => r.Id).ValueGeneratedNever();
         b.HasIndex(r => r.Number).IsUnique();
         b.HasIndex(r => new { r.Status, r.CreatedAtUtc });
         b.Property(r => r.CreatedByName).HasMaxLength(200);
@@ -28,8 +25,6 @@ public sealed class RetentionRunPolicySummaryConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<RetentionRunPolicySummary> b)
     {
         b.ToTable("RetentionRunPolicies");
-        b.HasKey(p => p.Id);
-        b.Property(p => p.Id).ValueGeneratedNever();
         b.Property(p => p.RecordKind).HasMaxLength(60);
         b.Property(p => p.PolicyName).HasMaxLength(120);
         b.HasIndex(p => new { p.RunId, p.PolicyId }).IsUnique();
@@ -40,9 +35,6 @@ public sealed class RetentionRunItemConfiguration : IEntityTypeConfiguration<Ret
 {
     public void Configure(EntityTypeBuilder<RetentionRunItem> b)
     {
-        b.ToTable("RetentionRunItems");
-        b.HasKey(i => i.Id);
-        b.Property(i => i.Id).ValueGeneratedNever();
         b.Property(i => i.RecordKind).HasMaxLength(60);
         b.Property(i => i.Reason).HasMaxLength(300);
         b.Property(i => i.HoldReason).HasMaxLength(500);
@@ -56,9 +48,6 @@ public sealed class RetentionTombstoneConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<RetentionTombstone> b)
     {
-        b.ToTable("RetentionTombstones");
-        b.HasKey(t => t.Id);
-        b.Property(t => t.Id).ValueGeneratedNever();
         b.Property(t => t.RecordKind).HasMaxLength(60);
         b.HasIndex(t => new { t.RecordKind, t.RecordId }).IsUnique();
         b.HasIndex(t => t.HouseholdId);
@@ -69,7 +58,6 @@ public sealed class RetentionLeaseConfiguration : IEntityTypeConfiguration<Reten
 {
     public void Configure(EntityTypeBuilder<RetentionLease> b)
     {
-        b.ToTable("RetentionLeases");
         b.HasKey(l => l.Name);
         b.Property(l => l.Name).HasMaxLength(60);
         b.Property(l => l.Holder).HasMaxLength(200);

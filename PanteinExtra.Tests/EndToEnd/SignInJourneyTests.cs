@@ -37,7 +37,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         var page = await browser.SignedInPageAsync(DemoEmployees.For(Roles.PrivacyOfficer));
 
         await page.GetByTestId("nav").GetByText("Toegangslog").ClickAsync();
-        await Assertions.Expect(page.GetByTestId("access-log-grid")).ToContainTextAsync("Session:SignIn");
+        await Assertions.Expect(page.GetByTestId("access-log-grid")).ToContainTextAsync("Aangemeld");
         await page.GetByTestId("verify-chain").ClickAsync();
         await Assertions.Expect(page.GetByTestId("chain-result")).ToContainTextAsync("onbeschadigd");
 

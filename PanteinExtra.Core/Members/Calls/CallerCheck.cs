@@ -1,11 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Members;
 
 /// <summary>Who is on the phone.</summary>
 public enum CallerKind
 {
+    [Display(Name = "lid zelf")]
     Member,
+
+    [Display(Name = "huisgenoot")]
     Housemate,
+
+    [Display(Name = "contactpersoon")]
     ContactPerson,
+
+    [Display(Name = "iemand anders")]
     SomeoneElse,
 }
 
@@ -13,18 +22,23 @@ public enum CallerKind
 [Flags]
 public enum IdentityChecks
 {
+    [Display(Name = "geen controle")]
     None = 0,
 
     /// <summary>The caller gave the date of birth that we hold.</summary>
+    [Display(Name = "geboortedatum klopt")]
     DateOfBirth = 1,
 
     /// <summary>The caller gave the postcode and house number that we hold.</summary>
+    [Display(Name = "postcode en huisnummer kloppen")]
     PostcodeAndHouseNumber = 2,
 
     /// <summary>The caller gave the member number on the member pass.</summary>
+    [Display(Name = "lidnummer klopt")]
     MemberNumber = 4,
 
     /// <summary>We ended the call and called back on the phone number we hold for the caller.</summary>
+    [Display(Name = "teruggebeld op het bij ons bekende nummer")]
     CallBackToKnownNumber = 8,
 }
 

@@ -1,3 +1,5 @@
+using PanteinExtra.Core.Common;
+
 namespace PanteinExtra.Core.Members;
 
 /// <summary>
@@ -56,10 +58,10 @@ public static class CallerCheckRules
     /// <summary>No names in the purpose: it goes into every audit event, and the log must not copy personal data.</summary>
     private static string Describe(CallerKind caller, ContactPersonFacts? contact) => caller switch
     {
-        CallerKind.Member => "lid zelf",
-        CallerKind.Housemate => "huisgenoot",
-        CallerKind.ContactPerson => contact is null ? "contactpersoon (onbekend)" : $"contactpersoon ({contact.Relation}, {contact.Id.ToString()[..8]})",
-        CallerKind.SomeoneElse => "iemand anders",
+        CallerKind.ContactPerson => contact is null
+            ? $"{caller.Label()} (onbekend)"
+            : $"{caller.Label()} ({contact.Relation}, {contact.Id.ToString()[..8]})",
+        _ => caller.Label(),
     };
 
     public static string DescribeChecks(IdentityChecks checks)

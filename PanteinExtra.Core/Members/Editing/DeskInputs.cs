@@ -1,20 +1,30 @@
+using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Common.Validation;
+
 namespace PanteinExtra.Core.Members;
 
 /// <summary>The household's address and contact details as the agent corrects them.</summary>
 public sealed class ContactDetailsInput
 {
+    [Display(Name = "Straat"), Mandatory, MaxText(MemberLimits.Street)]
     public string? Street { get; set; }
 
+    [Display(Name = "Huisnummer"), Mandatory, HouseNumber]
     public int? HouseNumber { get; set; }
 
+    [Display(Name = "Toevoeging"), HouseNumberAddition]
     public string? HouseNumberAddition { get; set; }
 
+    [Display(Name = "Postcode"), Mandatory, Postcode]
     public string? Postcode { get; set; }
 
+    [Display(Name = "Plaats"), Mandatory, MaxText(MemberLimits.City)]
     public string? City { get; set; }
 
+    [Display(Name = "Telefoon"), PhoneNumber]
     public string? Phone { get; set; }
 
+    [Display(Name = "E-mailadres"), Email, MaxText(MemberLimits.Email)]
     public string? Email { get; set; }
 
     /// <summary>The stamp the agent's screen was based on.</summary>
@@ -31,19 +41,6 @@ public sealed class ContactDetailsInput
         Email = h.Email,
         ConcurrencyStamp = h.ConcurrencyStamp,
     };
-
-    public Dictionary<string, string> Validate()
-    {
-        var errors = new Dictionary<string, string>();
-        MemberValidation.Add(errors, nameof(Street), MemberValidation.Required(Street, "Straat") ?? MemberValidation.MaxLength(Street, 120, "Straat"));
-        MemberValidation.Add(errors, nameof(HouseNumber), MemberValidation.HouseNumber(HouseNumber));
-        MemberValidation.Add(errors, nameof(HouseNumberAddition), MemberValidation.HouseNumberAddition(HouseNumberAddition));
-        MemberValidation.Add(errors, nameof(Postcode), MemberValidation.Postcode(Postcode));
-        MemberValidation.Add(errors, nameof(City), MemberValidation.Required(City, "Plaats") ?? MemberValidation.MaxLength(City, 80, "Plaats"));
-        MemberValidation.Add(errors, nameof(Phone), MemberValidation.Phone(Phone));
-        MemberValidation.Add(errors, nameof(Email), MemberValidation.Email(Email) ?? MemberValidation.MaxLength(Email, 254, "E-mailadres"));
-        return errors;
-    }
 }
 
 /// <summary>A person's name and personal contact details as the agent corrects them.</summary>
@@ -51,16 +48,22 @@ public sealed class PersonInput
 {
     public Guid PersonId { get; set; }
 
+    [Display(Name = "Voorletters"), MaxText(MemberLimits.Initials)]
     public string? Initials { get; set; }
 
+    [Display(Name = "Voornaam"), Mandatory, MaxText(MemberLimits.FirstName)]
     public string? FirstName { get; set; }
 
+    [Display(Name = "Tussenvoegsel"), MaxText(MemberLimits.Infix)]
     public string? Infix { get; set; }
 
+    [Display(Name = "Achternaam"), Mandatory, MaxText(MemberLimits.LastName)]
     public string? LastName { get; set; }
 
+    [Display(Name = "Telefoon"), PhoneNumber]
     public string? Phone { get; set; }
 
+    [Display(Name = "E-mailadres"), Email, MaxText(MemberLimits.Email)]
     public string? Email { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
@@ -76,30 +79,20 @@ public sealed class PersonInput
         Email = p.Email,
         ConcurrencyStamp = p.ConcurrencyStamp,
     };
-
-    public Dictionary<string, string> Validate()
-    {
-        var errors = new Dictionary<string, string>();
-        MemberValidation.Add(errors, nameof(Initials), MemberValidation.MaxLength(Initials, 20, "Voorletters"));
-        MemberValidation.Add(errors, nameof(FirstName), MemberValidation.Required(FirstName, "Voornaam") ?? MemberValidation.MaxLength(FirstName, 80, "Voornaam"));
-        MemberValidation.Add(errors, nameof(Infix), MemberValidation.MaxLength(Infix, 20, "Tussenvoegsel"));
-        MemberValidation.Add(errors, nameof(LastName), MemberValidation.Required(LastName, "Achternaam") ?? MemberValidation.MaxLength(LastName, 120, "Achternaam"));
-        MemberValidation.Add(errors, nameof(Phone), MemberValidation.Phone(Phone));
-        MemberValidation.Add(errors, nameof(Email), MemberValidation.Email(Email) ?? MemberValidation.MaxLength(Email, 254, "E-mailadres"));
-        return errors;
-    }
 }
 
 /// <summary>Sign a household (magazine, member pass) or a person (newsletter, online magazine, panel) up or off.</summary>
 public sealed record SubscriptionChange(SubscriptionKind Kind, Guid? PersonId, bool Subscribe, ContactChannel Channel = ContactChannel.Email);
 
 /// <summary>A complaint or compliment taken on the phone.</summary>
-public sealed class FeedbackInput
+public sealed class FeedbackInput : IValidatableObject
 {
     public FeedbackKind Kind { get; set; } = FeedbackKind.Complaint;
 
+    [Display(Name = "Onderwerp"), Mandatory, MaxText(MemberLimits.FeedbackSubject)]
     public string? Subject { get; set; }
 
+    [Display(Name = "Toelichting"), MaxText(MemberLimits.LongText)]
     public string? Description { get; set; }
 
     /// <summary>About the handling of personal data: goes to the complaints officer; the member is told about the AP.</summary>
@@ -107,16 +100,18 @@ public sealed class FeedbackInput
 
     public Guid? PersonId { get; set; }
 
-    public Dictionary<string, string> Validate()
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        var errors = new Dictionary<string, string>();
-        MemberValidation.Add(errors, nameof(Subject), MemberValidation.Required(Subject, "Onderwerp") ?? MemberValidation.MaxLength(Subject, 200, "Onderwerp"));
-        MemberValidation.Add(errors, nameof(Description), MemberValidation.MaxLength(Description, 4000, "Toelichting"));
         if (IsPrivacyComplaint && Kind != FeedbackKind.Complaint)
         {
-            errors.TryAdd(nameof(IsPrivacyComplaint), "Alleen een klacht kan een privacyklacht zijn.");
+            yield return new ValidationResult("Alleen een klacht kan een privacyklacht zijn.", [nameof(IsPrivacyComplaint)]);
         }
-
-        return errors;
     }
+}
+
+/// <summary>A note of the call.</summary>
+public sealed class CallNoteInput
+{
+    [Display(Name = "Notitie"), Mandatory, MaxText(MemberLimits.LongText)]
+    public string? Text { get; set; }
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Members;
@@ -31,67 +31,53 @@ public sealed class MemberDeskService(
     public const string AutoriteitPersoonsgegevensNotice =
         "Vertel het lid dat de klacht naar de klachtenfunctionaris gaat, en dat hij of zij ook een klacht kan indienen bij de Autoriteit Persoonsgegevens (autoriteitpersoonsgegevens.nl).";
 
+    private const string Saved = "De wijziging is opgeslagen.";
+
     private static readonly string[] Agents = [Roles.CallCentre];
 
     /// <summary>Corrections: agents on a call, and the FG working on a data-subject request (checked per call below).</summary>
     private static readonly string[] Editors = [Roles.CallCentre, Roles.PrivacyOfficer];
 
-    public async Task<DeskResult> UpdateContactDetailsAsync(Guid householdId, ContactDetailsInput input, CancellationToken ct = default)
+    /// <summary>What a step of the call needs: a caller who may change details, or just a call about this household.</summary>
+    private enum Step
     {
-        await guard.RequireAsync(MembersEventTypes.HouseholdEdit, AuditAction.Update, Editors, ct);
-        if (await RefuseUnlessMayChangeAsync(householdId, MembersEventTypes.HouseholdEdit, ct) is { } refused)
-        {
-            return refused;
-        }
-
-        var errors = input.Validate();
-        if (errors.Count > 0)
-        {
-            return DeskResult.Invalid(errors);
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var h = await db.Households.FirstOrDefaultAsync(x => x.Id == householdId, ct) ?? throw new NotFoundException("Huishouden", householdId);
-        h.Street = input.Street!.Trim();
-        h.HouseNumber = input.HouseNumber!.Value;
-        h.HouseNumberAddition = DutchFormats.NormaliseAddition(input.HouseNumberAddition);
-        h.Postcode = DutchFormats.NormalisePostcode(input.Postcode)!;
-        h.City = input.City!.Trim();
-        h.Phone = StoredPhone(input.Phone);
-        h.Email = DutchFormats.NormaliseEmail(input.Email);
-        return await SaveWithStampAsync(db, db.Entry(h), nameof(Household.ConcurrencyStamp), input.ConcurrencyStamp, ct);
+        ChangeDetails,
+        TakeNote,
     }
 
-    public async Task<DeskResult> UpdatePersonAsync(Guid householdId, PersonInput input, CancellationToken ct = default)
+    public async Task<Result> UpdateContactDetailsAsync(Guid householdId, ContactDetailsInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(MembersEventTypes.PersonEdit, AuditAction.Update, Editors, ct);
-        if (await RefuseUnlessMayChangeAsync(householdId, MembersEventTypes.PersonEdit, ct) is { } refused)
+        if (await CheckAsync(householdId, MembersEventTypes.HouseholdEdit, Step.ChangeDetails, input, ct) is { } refused)
         {
             return refused;
         }
 
-        var errors = input.Validate();
-        if (errors.Count > 0)
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var household = await db.Households.FirstOrDefaultAsync(h => h.Id == householdId, ct)
+            ?? throw new NotFoundException("Huishouden", householdId);
+        household.CorrectAddress(input.Street!, input.HouseNumber!.Value, input.HouseNumberAddition, input.Postcode!, input.City!);
+        household.CorrectContactDetails(input.Phone, input.Email);
+        return await db.SaveUnlessChangedSinceAsync(household, input.ConcurrencyStamp, Saved, ct);
+    }
+
+    public async Task<Result> UpdatePersonAsync(Guid householdId, PersonInput input, CancellationToken ct = default)
+    {
+        if (await CheckAsync(householdId, MembersEventTypes.PersonEdit, Step.ChangeDetails, input, ct) is { } refused)
         {
-            return DeskResult.Invalid(errors);
+            return refused;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var p = await db.Persons.FirstOrDefaultAsync(x => x.Id == input.PersonId && x.HouseholdId == householdId, ct)
+        var person = await db.Persons.FirstOrDefaultAsync(p => p.Id == input.PersonId && p.HouseholdId == householdId, ct)
             ?? throw new NotFoundException("Persoon", input.PersonId);
-        p.Initials = Blank(input.Initials);
-        p.FirstName = input.FirstName!.Trim();
-        p.Infix = Blank(input.Infix);
-        p.LastName = input.LastName!.Trim();
-        p.Phone = StoredPhone(input.Phone);
-        p.Email = DutchFormats.NormaliseEmail(input.Email);
-        return await SaveWithStampAsync(db, db.Entry(p), nameof(Person.ConcurrencyStamp), input.ConcurrencyStamp, ct);
+        person.CorrectName(input.Initials, input.FirstName!, input.Infix, input.LastName!);
+        person.CorrectContactDetails(input.Phone, input.Email);
+        return await db.SaveUnlessChangedSinceAsync(person, input.ConcurrencyStamp, Saved, ct);
     }
 
-    public async Task<DeskResult> ChangeSubscriptionAsync(Guid householdId, SubscriptionChange change, CancellationToken ct = default)
+    public async Task<Result> ChangeSubscriptionAsync(Guid householdId, SubscriptionChange change, CancellationToken ct = default)
     {
-        await guard.RequireAsync(MembersEventTypes.SubscriptionChange, AuditAction.Update, Editors, ct);
-        if (await RefuseUnlessMayChangeAsync(householdId, MembersEventTypes.SubscriptionChange, ct) is { } refused)
+        if (await CheckAsync(householdId, MembersEventTypes.SubscriptionChange, Step.ChangeDetails, input: null, ct) is { } refused)
         {
             return refused;
         }
@@ -111,7 +97,7 @@ public sealed class MemberDeskService(
         {
             if (active.Count > 0)
             {
-                return DeskResult.Saved("Was al aangemeld.");
+                return Result.Ok("Was al aangemeld.");
             }
 
             db.Subscriptions.Add(new Subscription
@@ -127,29 +113,21 @@ public sealed class MemberDeskService(
         {
             if (active.Count == 0)
             {
-                return DeskResult.Saved("Was al afgemeld.");
+                return Result.Ok("Was al afgemeld.");
             }
 
-            // Ends today: the history stays for the retention rules; nothing new is sent from tomorrow.
-            active.ForEach(s => s.EndDate = today);
+            active.ForEach(s => s.End(today));
         }
 
         await db.SaveChangesAsync(ct);
-        return DeskResult.Saved(change.Subscribe ? "Aangemeld." : "Afgemeld.");
+        return Result.Ok(change.Subscribe ? "Aangemeld." : "Afgemeld.");
     }
 
-    public async Task<DeskResult> RegisterFeedbackAsync(Guid householdId, FeedbackInput input, CancellationToken ct = default)
+    public async Task<Result> RegisterFeedbackAsync(Guid householdId, FeedbackInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(MembersEventTypes.FeedbackCreate, AuditAction.Create, Agents, ct);
-        if (await RefuseWithoutCallAsync(householdId, MembersEventTypes.FeedbackCreate, ct) is { } refused)
+        if (await CheckAsync(householdId, MembersEventTypes.FeedbackCreate, Step.TakeNote, input, ct) is { } refused)
         {
             return refused;
-        }
-
-        var errors = input.Validate();
-        if (errors.Count > 0)
-        {
-            return DeskResult.Invalid(errors);
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -162,27 +140,20 @@ public sealed class MemberDeskService(
             ReceivedOn = DutchTime.Today(clock),
             Channel = ReceivedChannel.Phone,
             Subject = input.Subject!.Trim(),
-            Description = Blank(input.Description),
+            Description = string.IsNullOrWhiteSpace(input.Description) ? null : input.Description.Trim(),
             IsPrivacyComplaint = privacy,
             Handling = privacy ? ComplaintsOfficer : input.Kind == FeedbackKind.Complaint ? "klantcontact" : null,
         });
         await db.SaveChangesAsync(ct);
-        return DeskResult.Saved(privacy ? AutoriteitPersoonsgegevensNotice
+        return Result.Ok(privacy ? AutoriteitPersoonsgegevensNotice
             : input.Kind == FeedbackKind.Complaint ? "De klacht is vastgelegd." : "Het compliment is vastgelegd.");
     }
 
-    public async Task<DeskResult> AddCallNoteAsync(Guid householdId, string? text, CancellationToken ct = default)
+    public async Task<Result> AddCallNoteAsync(Guid householdId, CallNoteInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(MembersEventTypes.CallNoteCreate, AuditAction.Create, Agents, ct);
-        if (await RefuseWithoutCallAsync(householdId, MembersEventTypes.CallNoteCreate, ct) is { } refused)
+        if (await CheckAsync(householdId, MembersEventTypes.CallNoteCreate, Step.TakeNote, input, ct) is { } refused)
         {
             return refused;
-        }
-
-        var error = MemberValidation.Required(text, "Notitie") ?? MemberValidation.MaxLength(text, 4000, "Notitie");
-        if (error is not null)
-        {
-            return DeskResult.Invalid(new Dictionary<string, string> { ["Text"] = error });
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -193,83 +164,56 @@ public sealed class MemberDeskService(
             AuthorUserId = user.UserId,
             AuthorName = user.DisplayName,
             Caller = calls.For(householdId)?.PurposeOfUse,
-            Text = text!.Trim(),
+            Text = input.Text!.Trim(),
         });
         await db.SaveChangesAsync(ct);
-        return DeskResult.Saved("De notitie is opgeslagen.");
+        return Result.Ok("De notitie is opgeslagen.");
     }
 
-    /// <summary>Saves only if the row still carries the stamp the agent's screen was based on.</summary>
-    private static async Task<DeskResult> SaveWithStampAsync(
-        PortalDbContext db, EntityEntry entry, string stampProperty, Guid expected, CancellationToken ct)
+    /// <summary>
+    /// Every step's preamble, once: the role (audited by the guard), the caller check and the restriction for this
+    /// household (a refusal is audited too), then the input's field rules. Null when the step may go ahead.
+    /// </summary>
+    private async Task<Result?> CheckAsync(Guid householdId, string eventType, Step step, object? input, CancellationToken ct)
     {
-        var stamp = entry.Property(stampProperty);
-        if (!stamp.OriginalValue!.Equals(expected))
+        var action = step == Step.TakeNote ? AuditAction.Create : AuditAction.Update;
+        await guard.RequireAsync(eventType, action, step == Step.TakeNote ? Agents : Editors, ct);
+        if (await RefusalAsync(householdId, step, ct) is { } reason)
         {
-            return DeskResult.Conflict();
+            await audit.RecordAsync(
+                new AuditRecord(eventType, action)
+                {
+                    Outcome = AuditOutcome.Denied,
+                    SubjectHouseholdId = householdId,
+                    Details = new Dictionary<string, object?> { ["reason"] = "caller check" },
+                },
+                ct);
+            return Result.Refused(reason);
         }
 
-        db.ChangeTracker.DetectChanges();
-        if (entry.State == EntityState.Unchanged)
-        {
-            return DeskResult.Saved("Er was niets gewijzigd.");
-        }
-
-        stamp.CurrentValue = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return DeskResult.Saved("De wijziging is opgeslagen.");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return DeskResult.Conflict();
-        }
+        return input is null ? null : InputRules.Validate(input);
     }
 
-    private async Task<DeskResult?> RefuseUnlessMayChangeAsync(Guid householdId, string eventType, CancellationToken ct)
+    private async Task<string?> RefusalAsync(Guid householdId, Step step, CancellationToken ct)
     {
         var call = calls.For(householdId);
+        if (step == Step.TakeNote)
+        {
+            return call is null ? "Leg eerst vast wie er belt." : null;
+        }
+
         if (call?.ForRequest != true && !user.IsInRole(Roles.CallCentre))
         {
-            return await RefuseAsync(householdId, eventType, "De FG wijzigt gegevens van leden alleen vanuit een privacyverzoek.", ct);
+            return "De FG wijzigt gegevens van leden alleen vanuit een privacyverzoek.";
         }
 
         if (call?.ForRequest != true && await restrictions.IsRestrictedAsync(householdId, ct: ct))
         {
-            return await RefuseAsync(householdId, eventType, RestrictedMessage, ct);
+            return RestrictedMessage;
         }
 
-        if (call?.MayChangeDetails == true)
-        {
-            return null;
-        }
-
-        var message = call is null
-            ? "Leg eerst vast wie er belt."
+        return call is null ? "Leg eerst vast wie er belt."
+            : call.MayChangeDetails ? null
             : "Deze beller mag geen gegevens wijzigen: alleen een geverifieerd lid, een huisgenoot of een contactpersoon met die bevoegdheid.";
-        return await RefuseAsync(householdId, eventType, message, ct);
     }
-
-    private async Task<DeskResult?> RefuseWithoutCallAsync(Guid householdId, string eventType, CancellationToken ct) =>
-        calls.For(householdId) is null ? await RefuseAsync(householdId, eventType, "Leg eerst vast wie er belt.", ct) : null;
-
-    private async Task<DeskResult> RefuseAsync(Guid householdId, string eventType, string message, CancellationToken ct)
-    {
-        var action = eventType.EndsWith(":Create", StringComparison.Ordinal) ? AuditAction.Create : AuditAction.Update;
-        await audit.RecordAsync(
-            new AuditRecord(eventType, action)
-            {
-                Outcome = AuditOutcome.Denied,
-                SubjectHouseholdId = householdId,
-                Details = new Dictionary<string, object?> { ["reason"] = "caller check" },
-            },
-            ct);
-        return DeskResult.NotAllowed(message);
-    }
-
-    private static string? StoredPhone(string? text) =>
-        DutchFormats.CanonicalPhone(text) is { } canonical ? DutchFormats.DisplayPhone(canonical) : null;
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -59,18 +59,26 @@ public sealed class HouseholdService(
         return new HouseholdView(summary, caller, !full, details, choices);
     }
 
-    private static Task<HouseholdSummary?> SummaryAsync(PortalDbContext db, Guid id, CancellationToken ct) =>
-        db.Households.AsNoTracking()
+    private static async Task<HouseholdSummary?> SummaryAsync(PortalDbContext db, Guid id, CancellationToken ct)
+    {
+        var row = await db.Households.AsNoTracking()
             .Where(h => h.Id == id)
-            .Select(h => new HouseholdSummary(
+            .Select(h => new
+            {
                 h.Id,
                 h.MemberNumber,
-                h.Persons.Where(p => p.Role == PersonRole.MainMember)
-                    .Select(p => (p.FirstName + " " + (p.Infix == null ? "" : p.Infix + " ") + p.LastName))
-                    .FirstOrDefault() ?? "(geen personen)",
                 h.City,
-                h.Status))
+                h.Status,
+                Main = h.Persons.Where(p => p.Role == PersonRole.MainMember).Select(p => new { p.FirstName, p.Infix, p.LastName }).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(ct);
+        return row is null ? null : new HouseholdSummary(
+            row.Id,
+            row.MemberNumber,
+            row.Main is { } m ? PersonNames.Full(m.FirstName, m.Infix, m.LastName) : "(geen personen)",
+            row.City,
+            row.Status);
+    }
 
     private async Task<HouseholdDetails?> DetailsAsync(PortalDbContext db, Guid id, CancellationToken ct)
     {

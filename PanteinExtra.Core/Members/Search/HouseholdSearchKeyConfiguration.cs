@@ -7,9 +7,6 @@ public sealed class HouseholdSearchKeyConfiguration : IEntityTypeConfiguration<H
 {
     public void Configure(EntityTypeBuilder<HouseholdSearchKey> b)
     {
-        b.ToTable("HouseholdSearchKeys");
-        b.HasKey(k => k.Id);
-        b.Property(k => k.Id).ValueGeneratedNever();
         b.Property(k => k.Key).HasMaxLength(HouseholdSearchKeys.MaxKeyLength);
         // Covering index: a prefix range or an equality on Key yields household ids without touching the table.
         b.HasIndex(k => new { k.Key, k.HouseholdId });

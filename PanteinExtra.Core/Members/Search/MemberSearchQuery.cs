@@ -1,14 +1,24 @@
-using PanteinExtra.Core.Common;
+using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Members;
 
 public enum MemberSearchKind
 {
+    [Display(Name = "lidnummer")]
     MemberNumber,
+
+    [Display(Name = "postcode en huisnummer")]
     Address,
+
+    [Display(Name = "naam")]
     Name,
+
+    [Display(Name = "telefoonnummer")]
     Phone,
+
+    [Display(Name = "e-mailadres")]
     Email,
 }
 

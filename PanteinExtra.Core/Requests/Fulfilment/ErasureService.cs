@@ -60,7 +60,7 @@ public sealed class ErasureService(
         await db.SaveChangesAsync(ct);
         return RequestActionResult.Ok(new RequestSummary(
             request.Id, request.Number, request.Type, request.Status, request.ReceivedOn, request.Deadline,
-            LegalDeadlines.Urgency(today, request.Deadline), request.HouseholdId, request.PersonId, Anonymiser.Placeholder,
+            LegalDeadlines.Urgency(today, request.Deadline), request.HouseholdId, request.PersonId, Person.AnonymisedName,
             request.IdentityVerified, request.RequesterAuthorised, request.PossibleDuplicateOfId, request.ConcurrencyStamp)) with
         { Message = outcome };
     }
@@ -82,7 +82,7 @@ public sealed class ErasureService(
         db.RemoveRange(await db.CallNotes.Where(n => n.HouseholdId == household.Id).ToListAsync(ct));
         foreach (var feedback in await db.Feedback.Where(f => f.HouseholdId == household.Id).ToListAsync(ct))
         {
-            Anonymiser.Feedback(feedback);
+            feedback.Anonymise();
         }
 
         foreach (var subscription in await db.Subscriptions.Where(s => s.HouseholdId == household.Id && (s.EndDate == null || s.EndDate > today)).ToListAsync(ct))
@@ -90,8 +90,8 @@ public sealed class ErasureService(
             subscription.EndDate = today;
         }
 
-        persons.ForEach(Anonymiser.Person);
-        Anonymiser.Household(household);
+        persons.ForEach(p => p.Anonymise());
+        household.Anonymise();
         if (household.Status == MembershipStatus.Active)
         {
             household.Status = MembershipStatus.Ended;

@@ -7,9 +7,6 @@ public sealed class ProcessingRestrictionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ProcessingRestriction> b)
     {
-        b.ToTable("ProcessingRestrictions");
-        b.HasKey(r => r.Id);
-        b.Property(r => r.Id).ValueGeneratedNever();
         b.Property(r => r.LiftReason).HasMaxLength(2000);
         b.Ignore(r => r.IsActive);
         b.HasIndex(r => new { r.HouseholdId, r.LiftedOn });
@@ -22,9 +19,6 @@ public sealed class NotificationTaskConfiguration : IEntityTypeConfiguration<Not
 {
     public void Configure(EntityTypeBuilder<NotificationTask> b)
     {
-        b.ToTable("NotificationTasks");
-        b.HasKey(t => t.Id);
-        b.Property(t => t.Id).ValueGeneratedNever();
         b.Property(t => t.RecipientName).HasMaxLength(200);
         b.Property(t => t.SharedWhat).HasMaxLength(1000);
         b.Property(t => t.SentByName).HasMaxLength(200);

@@ -6,50 +6,13 @@ using PanteinExtra.Core.Members;
 namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>
-/// What anonymisation removes and keeps, in one place. Kept for statistics: place (city and the four digits of
-/// the postcode), membership dates, subscriptions, a five-year birth-year bucket. Removed: names, street and house
-/// number, phone, e-mail, free text.
+/// Anonymisation beyond one entity. What each entity removes and keeps is its own rule
+/// (<see cref="Household.Anonymise"/>, <see cref="Person.Anonymise"/>, <see cref="Feedback.Anonymise"/>): kept for
+/// statistics are the place, membership dates, subscriptions and a five-year birth-year bucket; names, street and
+/// house number, phone, e-mail and free text go.
 /// </summary>
 public static class Anonymiser
 {
-    public const string Placeholder = "Geanonimiseerd";
-
-    public static void Person(Person p)
-    {
-        p.FirstName = Placeholder;
-        p.LastName = "";
-        p.Initials = null;
-        p.Infix = null;
-        p.DateOfBirth = p.DateOfBirth is { } dob ? BirthYearBucket(dob) : null;
-        p.Phone = null;
-        p.Email = null;
-        p.ConcurrencyStamp = Guid.NewGuid();
-    }
-
-    /// <summary>The first day of the five-year bucket: 1943-06-12 becomes 1940-01-01.</summary>
-    public static DateOnly BirthYearBucket(DateOnly dateOfBirth) => new(dateOfBirth.Year - (dateOfBirth.Year % 5), 1, 1);
-
-    public static void Household(Household h)
-    {
-        h.Street = "";
-        h.HouseNumber = 0;
-        h.HouseNumberAddition = null;
-        h.Postcode = h.Postcode.Length >= 4 ? h.Postcode[..4] : "";
-        h.Phone = null;
-        h.Email = null;
-        h.CommunicateThroughContactPerson = false;
-        h.ConcurrencyStamp = Guid.NewGuid();
-    }
-
-    public static void Feedback(Feedback f)
-    {
-        f.Subject = Placeholder;
-        f.Description = null;
-        f.Handling = null;
-        f.Outcome = null;
-        f.ConcurrencyStamp = Guid.NewGuid();
-    }
-
     /// <summary>
     /// Replaces the member numbers, once no fiscal record needs them as the ledger key, by meaningless unique
     /// ones ("X" and nine random characters), checked against the database in one query per round.

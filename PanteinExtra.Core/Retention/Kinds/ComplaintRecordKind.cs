@@ -51,7 +51,7 @@ public sealed class ComplaintRecordKind : IRetentionRecordKind
                 db.Feedback.RemoveRange(expired);
                 break;
             case RetentionAction.Anonymise:
-                expired.ForEach(Anonymiser.Feedback);
+                expired.ForEach(f => f.Anonymise());
                 break;
         }
 

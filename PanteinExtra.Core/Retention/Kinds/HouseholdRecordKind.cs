@@ -62,9 +62,9 @@ public sealed class HouseholdRecordKind : IRetentionRecordKind
                 continue;
             }
 
-            Anonymiser.Household(h);
-            h.Persons.ForEach(Anonymiser.Person);
-            h.Feedback.ForEach(Anonymiser.Feedback);
+            h.Anonymise();
+            h.Persons.ForEach(p => p.Anonymise());
+            h.Feedback.ForEach(f => f.Anonymise());
             db.ContactPersons.RemoveRange(h.ContactPersons);
             db.CallNotes.RemoveRange(h.CallNotes);
             if (withoutFiscal.Contains(h.Id))

@@ -62,7 +62,7 @@ public sealed class HousemateRecordKind : IRetentionRecordKind
                 db.Persons.RemoveRange(expired);
                 break;
             case RetentionAction.Anonymise:
-                expired.ForEach(Anonymiser.Person);
+                expired.ForEach(p => p.Anonymise());
                 break;
         }
 

@@ -3,29 +3,9 @@ using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Portal.Features.AccessLog;
 
-/// <summary>Dutch words for audit values.</summary>
+/// <summary>Colours and subject lines of the access log (the Dutch names of its values are their labels in Core).</summary>
 public static class AuditText
 {
-    public static string Action(AuditAction action) => action switch
-    {
-        AuditAction.View => "inzage",
-        AuditAction.Search => "zoeken",
-        AuditAction.Create => "aanmaken",
-        AuditAction.Update => "wijzigen",
-        AuditAction.Delete => "verwijderen",
-        AuditAction.Export => "exporteren",
-        AuditAction.Print => "afdrukken",
-        AuditAction.SignIn => "aanmelden",
-        AuditAction.SignOut => "afmelden",
-    };
-
-    public static string Outcome(AuditOutcome outcome) => outcome switch
-    {
-        AuditOutcome.Success => "gelukt",
-        AuditOutcome.Denied => "geweigerd",
-        AuditOutcome.Failed => "mislukt",
-    };
-
     public static Color OutcomeColor(AuditOutcome outcome) => outcome switch
     {
         AuditOutcome.Success => Color.Success,

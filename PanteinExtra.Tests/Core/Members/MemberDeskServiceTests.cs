@@ -65,7 +65,7 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
         var secondResult = await _host.Get<MemberDeskService>(second).UpdateContactDetailsAsync(_household.Id, secondInput);
 
         Assert.True(firstResult.Succeeded);
-        Assert.Equal(DeskOutcome.Conflict, secondResult.Outcome);
+        Assert.Equal(ResultStatus.Conflict, secondResult.Status);
         Assert.Contains("collega", secondResult.Message);
         await using var db = _host.RawDb();
         Assert.Equal("Blerick", (await db.Households.SingleAsync(h => h.Id == _household.Id)).City);
@@ -86,7 +86,7 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
         input.LastName = "Vries-Jansen";
         var result = await _host.Get<MemberDeskService>(scope).UpdatePersonAsync(_household.Id, input);
 
-        Assert.Equal(DeskOutcome.Conflict, result.Outcome);
+        Assert.Equal(ResultStatus.Conflict, result.Status);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
 
         var result = await _host.Get<MemberDeskService>(scope).UpdateContactDetailsAsync(_household.Id, input);
 
-        Assert.Equal(DeskOutcome.Invalid, result.Outcome);
+        Assert.Equal(ResultStatus.Invalid, result.Status);
         Assert.Equal(new[] { "Email", "Postcode" }, result.FieldErrors!.Keys.Order());
         Assert.Empty(await _host.EventsAsync("Household:Update"));
     }
@@ -131,7 +131,7 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
 
         var result = await _host.Get<MemberDeskService>(scope).UpdateContactDetailsAsync(_household.Id, input);
 
-        Assert.Equal(DeskOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(ResultStatus.Refused, result.Status);
         var denied = Assert.Single(await _host.EventsAsync(MembersEventTypes.HouseholdEdit));
         Assert.Equal(AuditOutcome.Denied, denied.Outcome);
         Assert.Equal("telefonisch contact: iemand anders, niet geverifieerd", denied.PurposeOfUse);
@@ -199,7 +199,7 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
         await using var scope = _host.Scope();
         await _host.CallAsync(scope, _household.Id);
 
-        var result = await _host.Get<MemberDeskService>(scope).AddCallNoteAsync(_household.Id, "Adres gecorrigeerd na verhuizing.");
+        var result = await _host.Get<MemberDeskService>(scope).AddCallNoteAsync(_household.Id, new CallNoteInput { Text = "Adres gecorrigeerd na verhuizing." });
 
         Assert.True(result.Succeeded);
         var note = Assert.Single((await OpenAsync(scope)).CallNotes);
@@ -213,9 +213,9 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
         _host.User.As(Roles.CallCentre);
         await using var scope = _host.Scope();
 
-        var result = await _host.Get<MemberDeskService>(scope).AddCallNoteAsync(_household.Id, "Tekst");
+        var result = await _host.Get<MemberDeskService>(scope).AddCallNoteAsync(_household.Id, new CallNoteInput { Text = "Tekst" });
 
-        Assert.Equal(DeskOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(ResultStatus.Refused, result.Status);
     }
 
     [Fact]
@@ -224,6 +224,6 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
         _host.User.As(Roles.PrivacyOfficer);
         await using var scope = _host.Scope();
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => _host.Get<MemberDeskService>(scope).AddCallNoteAsync(_household.Id, "Tekst"));
+        await Assert.ThrowsAsync<ForbiddenException>(() => _host.Get<MemberDeskService>(scope).AddCallNoteAsync(_household.Id, new CallNoteInput { Text = "Tekst" }));
     }
 }

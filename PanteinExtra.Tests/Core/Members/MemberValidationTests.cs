@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Tests.Core.Members;
@@ -15,7 +16,7 @@ public sealed class MemberValidationTests
     };
 
     [Fact]
-    public void ContactDetails_Valid_HasNoErrors() => Assert.Empty(Valid().Validate());
+    public void ContactDetails_Valid_HasNoErrors() => Assert.Empty(InputRules.Check(Valid()));
 
     [Theory]
     [InlineData("Postcode", "59111", "Vul een geldige postcode in: vier cijfers en twee letters, bijv. 6511 AB.")]
@@ -30,7 +31,7 @@ public sealed class MemberValidationTests
         var input = Valid();
         typeof(ContactDetailsInput).GetProperty(field)!.SetValue(input, value);
 
-        var errors = input.Validate();
+        var errors = InputRules.Check(input);
 
         Assert.Equal(message, Assert.Single(errors).Value);
         Assert.Equal(field, errors.Single().Key);
@@ -42,13 +43,13 @@ public sealed class MemberValidationTests
         var input = Valid();
         input.HouseNumber = null;
 
-        Assert.Equal("Huisnummer is verplicht.", input.Validate()["HouseNumber"]);
+        Assert.Equal("Huisnummer is verplicht.", InputRules.Check(input)["HouseNumber"]);
     }
 
     [Fact]
     public void Person_RequiresFirstAndLastName()
     {
-        var errors = new PersonInput { FirstName = "", LastName = null }.Validate();
+        var errors = InputRules.Check(new PersonInput { FirstName = "", LastName = null });
 
         Assert.Equal("Voornaam is verplicht.", errors["FirstName"]);
         Assert.Equal("Achternaam is verplicht.", errors["LastName"]);
@@ -57,7 +58,7 @@ public sealed class MemberValidationTests
     [Fact]
     public void Feedback_PrivacyCompliment_IsRefused()
     {
-        var errors = new FeedbackInput { Kind = FeedbackKind.Compliment, Subject = "Fijn", IsPrivacyComplaint = true }.Validate();
+        var errors = InputRules.Check(new FeedbackInput { Kind = FeedbackKind.Compliment, Subject = "Fijn", IsPrivacyComplaint = true });
 
         Assert.Equal("Alleen een klacht kan een privacyklacht zijn.", errors["IsPrivacyComplaint"]);
     }

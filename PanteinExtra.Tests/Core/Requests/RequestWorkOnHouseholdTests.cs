@@ -29,7 +29,7 @@ public sealed class RequestWorkOnHouseholdTests : CoreTestHost
         return r.Id;
     }
 
-    private async Task<DeskResult> CorrectStreetAsync(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope)
+    private async Task<Result> CorrectStreetAsync(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope)
     {
         var view = await Get<HouseholdService>(scope).OpenAsync(_home.HouseholdId);
         var input = ContactDetailsInput.From(view.Details!);
@@ -57,7 +57,7 @@ public sealed class RequestWorkOnHouseholdTests : CoreTestHost
     {
         await using var scope = Scope();
         var result = await CorrectStreetAsync(scope);
-        Assert.Equal(DeskOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(ResultStatus.Refused, result.Status);
     }
 
     [Fact]

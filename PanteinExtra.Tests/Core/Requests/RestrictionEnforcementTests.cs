@@ -36,7 +36,7 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
         var result = await Get<MemberDeskService>(scope).ChangeSubscriptionAsync(
             _home.Household.Id, new SubscriptionChange(SubscriptionKind.Newsletter, _home.Main.Id, Subscribe: true));
 
-        Assert.Equal(DeskOutcome.NotAllowed, result.Outcome);
+        Assert.Equal(ResultStatus.Refused, result.Status);
         Assert.Equal(MemberDeskService.RestrictedMessage, result.Message);
     }
 

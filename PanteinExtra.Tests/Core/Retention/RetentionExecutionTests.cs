@@ -267,8 +267,8 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         foreach (var h in households)
         {
             var current = await db.Households.Include(x => x.Persons).Include(x => x.ContactPersons).SingleAsync(x => x.Id == h.Id);
-            var anonymised = current.Street == "" && current.Persons.All(p => p.FirstName == Anonymiser.Placeholder) && current.ContactPersons.Count == 0;
-            var untouched = current.Street == h.Street && current.Persons.All(p => p.FirstName != Anonymiser.Placeholder) && current.ContactPersons.Count == h.ContactPersons.Count;
+            var anonymised = current.Street == "" && current.Persons.All(p => p.FirstName == Person.AnonymisedName) && current.ContactPersons.Count == 0;
+            var untouched = current.Street == h.Street && current.Persons.All(p => p.FirstName != Person.AnonymisedName) && current.ContactPersons.Count == h.ContactPersons.Count;
             result.Add(anonymised ? "anonymised" : untouched ? "untouched" : "half");
         }
 

@@ -22,7 +22,8 @@ public sealed class AccessLogPageTests : CoreBackedComponentTest
         SignInAs(Roles.PrivacyOfficer);
         var page = Context.Render<AccessLogPage>();
 
-        page.WaitForAssertion(() => Assert.Contains("Household:View", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Huishouden geopend", page.Markup));
+        Assert.DoesNotContain("Household:View", page.Markup);
         Assert.Contains("Sanne de Jong", page.Markup);
         Assert.Contains("telefonisch contact", page.Markup);
         Assert.Contains("gelukt", page.Markup);

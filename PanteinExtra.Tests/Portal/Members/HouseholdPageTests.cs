@@ -147,7 +147,7 @@ public sealed class HouseholdPageTests : CoreBackedComponentTest
         cut.Find("[data-testid=field-city]").Input("Tegelen");
         cut.Find("[data-testid=save-contact-details]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Een collega heeft deze gegevens intussen gewijzigd", cut.Find("[data-testid=conflict-message]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("Een collega heeft deze gegevens intussen gewijzigd", cut.Find("[data-testid=result-conflict]").TextContent));
         Assert.Equal("Tegelen", cut.Find("[data-testid=field-city]").GetAttribute("value"));
         await using var check = Core.RawDb();
         Assert.Equal("Blerick", (await check.Households.FindAsync(_household.Id))!.City);
@@ -168,7 +168,8 @@ public sealed class HouseholdPageTests : CoreBackedComponentTest
 
         cut.WaitForAssertion(() => Assert.Contains("Sanne de Jong", cut.Find("[data-testid=panel-access-history]").TextContent));
         var history = cut.Find("[data-testid=panel-access-history]").TextContent;
-        Assert.Contains("Household:View", history);
+        Assert.Contains("Huishouden geopend", history);
+        Assert.DoesNotContain("Household:View", history);
         Assert.Contains("telefonisch contact: lid zelf, geverifieerd (teruggebeld op bekend nummer)", history);
         Assert.NotNull(cut.Find("[data-testid=supervision-banner]"));
         Assert.Empty(cut.FindAll("[data-testid=caller-check]"));

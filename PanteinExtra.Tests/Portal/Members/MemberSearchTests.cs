@@ -39,7 +39,7 @@ public sealed class MemberSearchTests : CoreBackedComponentTest
         Assert.Contains("Nijmegen", results);
         Assert.Contains(h.MemberNumber, results);
         Assert.Contains("lid", results);
-        Assert.Contains("Gezocht op naam: 1 resultaten.", results);
+        Assert.Contains("Gezocht op naam: 1 resultaat.", results);
         Assert.DoesNotContain("6511", results);
         Assert.DoesNotContain("06-12345678", results);
         Assert.DoesNotContain("anna@voorbeeld.nl", results);
