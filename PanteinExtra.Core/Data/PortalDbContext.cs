@@ -131,4 +131,12 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
 public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
 
-public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options) : PortalDbContext(options);
+public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options) : PortalDbContext(options)
+{
+    /// <summary>Facts of the model that hold for PostgreSQL only, so that its migrations and snapshot know them.</summary>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        HouseholdSearchKeyConfiguration.ConfigurePostgres(modelBuilder);
+    }
+}

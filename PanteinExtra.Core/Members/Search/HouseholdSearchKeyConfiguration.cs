@@ -13,4 +13,12 @@ public sealed class HouseholdSearchKeyConfiguration : IEntityTypeConfiguration<H
         b.HasIndex(k => k.SourceId);
         b.HasOne<Household>().WithMany().HasForeignKey(k => k.HouseholdId).OnDelete(DeleteBehavior.Cascade);
     }
+
+    /// <summary>
+    /// PostgreSQL only (called by <c>PostgresPortalDbContext</c>): text compares by the database's collation there,
+    /// which may ignore spaces and punctuation, while the prefix ranges on Key (<c>key &gt;= 'n:vries' AND
+    /// key &lt; 'n:vriet'</c>) need byte order, so Key uses the "C" collation. SQLite compares binary already.
+    /// </summary>
+    public static void ConfigurePostgres(ModelBuilder modelBuilder) =>
+        modelBuilder.Entity<HouseholdSearchKey>().Property(k => k.Key).UseCollation("C");
 }

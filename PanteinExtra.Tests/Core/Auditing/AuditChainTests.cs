@@ -126,7 +126,8 @@ public sealed class AuditChainTests : CoreTestHost
         await using var connection = new SqliteConnection(ConnectionString);
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = AuditAppendOnlySql.SqliteDown + sql;
+        // No IF EXISTS: the guards the migration created must be there to be dropped.
+        command.CommandText = "DROP TRIGGER AuditEvents_NoUpdate; DROP TRIGGER AuditEvents_NoDelete; " + sql;
         await command.ExecuteNonQueryAsync();
     }
 }

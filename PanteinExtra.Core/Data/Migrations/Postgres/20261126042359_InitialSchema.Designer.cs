@@ -557,7 +557,8 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .UseCollation("C");
 
                     b.Property<Guid>("SourceId")
                         .HasColumnType("uuid");

@@ -1285,20 +1285,76 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 table: "Subscriptions",
                 column: "PersonId");
 
-            migrationBuilder.Sql(PanteinExtra.Core.Auditing.AuditAppendOnlySql.PostgresUp);
-            migrationBuilder.Sql(PanteinExtra.Core.Register.RegisterVersionAppendOnlySql.PostgresUp);
-            migrationBuilder.Sql(PanteinExtra.Core.Consent.ConsentAppendOnlySql.PostgresUp);
-            migrationBuilder.Sql(PanteinExtra.Core.Referrals.DisclosureAppendOnlySql.PostgresUp);
-            migrationBuilder.Sql(PanteinExtra.Core.Members.MembersSearchSql.PostgresKeyCollationUp);
+            // Hand-written SQL, frozen as literals exactly as first applied: history must not follow later changes to C#.
+            // Append-only guards: UPDATE is refused; DELETE and TRUNCATE too where rows need not go with an erased person.
+            // The last statement gives the search keys the "C" collation (byte order for prefix ranges); the model
+            // declares the same collation (PostgresPortalDbContext), so the snapshot knows it.
+            migrationBuilder.Sql("""
+                CREATE FUNCTION "AuditEvents_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'AuditEvents is append-only: % is not allowed', TG_OP;
+                END;
+                $$;
+                CREATE TRIGGER "AuditEvents_NoUpdate" BEFORE UPDATE OR DELETE ON "AuditEvents"
+                    FOR EACH ROW EXECUTE FUNCTION "AuditEvents_append_only"();
+                CREATE TRIGGER "AuditEvents_NoTruncate" BEFORE TRUNCATE ON "AuditEvents"
+                    FOR EACH STATEMENT EXECUTE FUNCTION "AuditEvents_append_only"();
+                """);
+            migrationBuilder.Sql("""
+                CREATE FUNCTION "ProcessingActivityVersions_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'ProcessingActivityVersions is append-only: % is not allowed', TG_OP;
+                END;
+                $$;
+                CREATE TRIGGER "ProcessingActivityVersions_NoUpdate" BEFORE UPDATE OR DELETE ON "ProcessingActivityVersions"
+                    FOR EACH ROW EXECUTE FUNCTION "ProcessingActivityVersions_append_only"();
+                CREATE TRIGGER "ProcessingActivityVersions_NoTruncate" BEFORE TRUNCATE ON "ProcessingActivityVersions"
+                    FOR EACH STATEMENT EXECUTE FUNCTION "ProcessingActivityVersions_append_only"();
+                """);
+            migrationBuilder.Sql("""
+                CREATE FUNCTION "ConsentEvents_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'ConsentEvents is append-only: % is not allowed', TG_OP;
+                END;
+                $$;
+                CREATE TRIGGER "ConsentEvents_NoUpdate" BEFORE UPDATE ON "ConsentEvents"
+                    FOR EACH ROW EXECUTE FUNCTION "ConsentEvents_append_only"();
+                """);
+            migrationBuilder.Sql("""
+                CREATE FUNCTION "Disclosures_append_only"() RETURNS trigger LANGUAGE plpgsql AS $$
+                BEGIN
+                    RAISE EXCEPTION 'Disclosures is append-only: % is not allowed', TG_OP;
+                END;
+                $$;
+                CREATE TRIGGER "Disclosures_NoUpdate" BEFORE UPDATE ON "Disclosures"
+                    FOR EACH ROW EXECUTE FUNCTION "Disclosures_append_only"();
+                """);
+            migrationBuilder.Sql("""
+                ALTER TABLE "HouseholdSearchKeys" ALTER COLUMN "Key" TYPE character varying(200) COLLATE "C";
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(PanteinExtra.Core.Referrals.DisclosureAppendOnlySql.PostgresDown);
-            migrationBuilder.Sql(PanteinExtra.Core.Consent.ConsentAppendOnlySql.PostgresDown);
-            migrationBuilder.Sql(PanteinExtra.Core.Register.RegisterVersionAppendOnlySql.PostgresDown);
-            migrationBuilder.Sql(PanteinExtra.Core.Auditing.AuditAppendOnlySql.PostgresDown);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS "Disclosures_NoUpdate" ON "Disclosures";
+                DROP FUNCTION IF EXISTS "Disclosures_append_only"();
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS "ConsentEvents_NoUpdate" ON "ConsentEvents";
+                DROP FUNCTION IF EXISTS "ConsentEvents_append_only"();
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS "ProcessingActivityVersions_NoTruncate" ON "ProcessingActivityVersions";
+                DROP TRIGGER IF EXISTS "ProcessingActivityVersions_NoUpdate" ON "ProcessingActivityVersions";
+                DROP FUNCTION IF EXISTS "ProcessingActivityVersions_append_only"();
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS "AuditEvents_NoTruncate" ON "AuditEvents";
+                DROP TRIGGER IF EXISTS "AuditEvents_NoUpdate" ON "AuditEvents";
+                DROP FUNCTION IF EXISTS "AuditEvents_append_only"();
+                """);
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");

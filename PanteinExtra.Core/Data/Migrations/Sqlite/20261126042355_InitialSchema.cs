@@ -1283,19 +1283,47 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                 table: "Subscriptions",
                 column: "PersonId");
 
-            migrationBuilder.Sql(PanteinExtra.Core.Auditing.AuditAppendOnlySql.SqliteUp);
-            migrationBuilder.Sql(PanteinExtra.Core.Register.RegisterVersionAppendOnlySql.SqliteUp);
-            migrationBuilder.Sql(PanteinExtra.Core.Consent.ConsentAppendOnlySql.SqliteUp);
-            migrationBuilder.Sql(PanteinExtra.Core.Referrals.DisclosureAppendOnlySql.SqliteUp);
+            // Hand-written SQL, frozen as literals exactly as first applied: history must not follow later changes to C#.
+            // Append-only guards: UPDATE is refused; DELETE too where rows need not go with an erased person.
+            migrationBuilder.Sql("""
+                CREATE TRIGGER AuditEvents_NoUpdate BEFORE UPDATE ON AuditEvents
+                BEGIN SELECT RAISE(ABORT, 'AuditEvents is append-only: UPDATE is not allowed'); END;
+                CREATE TRIGGER AuditEvents_NoDelete BEFORE DELETE ON AuditEvents
+                BEGIN SELECT RAISE(ABORT, 'AuditEvents is append-only: DELETE is not allowed'); END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER ProcessingActivityVersions_NoUpdate BEFORE UPDATE ON ProcessingActivityVersions
+                BEGIN SELECT RAISE(ABORT, 'ProcessingActivityVersions is append-only: UPDATE is not allowed'); END;
+                CREATE TRIGGER ProcessingActivityVersions_NoDelete BEFORE DELETE ON ProcessingActivityVersions
+                BEGIN SELECT RAISE(ABORT, 'ProcessingActivityVersions is append-only: DELETE is not allowed'); END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER ConsentEvents_NoUpdate BEFORE UPDATE ON ConsentEvents
+                BEGIN SELECT RAISE(ABORT, 'ConsentEvents is append-only: UPDATE is not allowed'); END;
+                """);
+            migrationBuilder.Sql("""
+                CREATE TRIGGER Disclosures_NoUpdate BEFORE UPDATE ON Disclosures
+                BEGIN SELECT RAISE(ABORT, 'Disclosures is append-only: UPDATE is not allowed'); END;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(PanteinExtra.Core.Referrals.DisclosureAppendOnlySql.SqliteDown);
-            migrationBuilder.Sql(PanteinExtra.Core.Consent.ConsentAppendOnlySql.SqliteDown);
-            migrationBuilder.Sql(PanteinExtra.Core.Register.RegisterVersionAppendOnlySql.SqliteDown);
-            migrationBuilder.Sql(PanteinExtra.Core.Auditing.AuditAppendOnlySql.SqliteDown);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS Disclosures_NoUpdate;
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS ConsentEvents_NoUpdate;
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS ProcessingActivityVersions_NoUpdate;
+                DROP TRIGGER IF EXISTS ProcessingActivityVersions_NoDelete;
+                """);
+            migrationBuilder.Sql("""
+                DROP TRIGGER IF EXISTS AuditEvents_NoUpdate;
+                DROP TRIGGER IF EXISTS AuditEvents_NoDelete;
+                """);
 
             migrationBuilder.DropTable(
                 name: "AuditEvents");
