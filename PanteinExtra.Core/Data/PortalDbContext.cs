@@ -99,9 +99,12 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
 
-    /// <summary>Interceptors every context carries, however it was built (services, tests, tools).</summary>
+    /// <summary>
+    /// Interceptors every context carries, however it was built (services, tests, tools): text is cleaned of
+    /// characters no text may hold first, then the members' search keys are derived from it.
+    /// </summary>
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
-        optionsBuilder.AddInterceptors(MembersSaveChangesInterceptor.Instance);
+        optionsBuilder.AddInterceptors(TextSanitisingSaveChangesInterceptor.Instance, MembersSaveChangesInterceptor.Instance);
 
     /// <summary>
     /// Each entity's <c>&lt;Entity&gt;Configuration</c> next to it, then what holds for all: the table is named after the

@@ -92,7 +92,7 @@ public sealed class FeedbackInput : IValidatableObject
     [Display(Name = "Onderwerp"), Mandatory, MaxText(MemberLimits.FeedbackSubject)]
     public string? Subject { get; set; }
 
-    [Display(Name = "Toelichting"), MaxText(MemberLimits.LongText)]
+    [Display(Name = "Toelichting"), MaxText(MemberLimits.LongText), MultiLine]
     public string? Description { get; set; }
 
     /// <summary>About the handling of personal data: goes to the complaints officer; the member is told about the AP.</summary>
@@ -112,6 +112,6 @@ public sealed class FeedbackInput : IValidatableObject
 /// <summary>A note of the call.</summary>
 public sealed class CallNoteInput
 {
-    [Display(Name = "Notitie"), Mandatory, MaxText(MemberLimits.LongText)]
+    [Display(Name = "Notitie"), Mandatory, MaxText(MemberLimits.LongText), MultiLine]
     public string? Text { get; set; }
 }

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 
 namespace PanteinExtra.Core.Members;
 
@@ -31,6 +32,9 @@ public sealed partial record MemberSearchQuery(MemberSearchKind Kind, string Val
 {
     public const int MinimumNameLength = 2;
 
+    /// <summary>Longer than any member number, address, name, phone number or e-mail address the desk searches on.</summary>
+    public const int MaximumLength = 100;
+
     /// <summary>Null when the text is too short or cannot be searched on (with the Dutch reason).</summary>
     public static MemberSearchQuery? Parse(string? text, out string? problem)
     {
@@ -39,6 +43,18 @@ public sealed partial record MemberSearchQuery(MemberSearchKind Kind, string Val
         if (trimmed.Length == 0)
         {
             problem = "Vul een zoekterm in.";
+            return null;
+        }
+
+        if (trimmed.Length > MaximumLength)
+        {
+            problem = $"Een zoekterm mag maximaal {MaximumLength} tekens lang zijn.";
+            return null;
+        }
+
+        if (InputRules.CharacterMessage(trimmed, multiLine: false, "De zoekterm") is { } characters)
+        {
+            problem = characters;
             return null;
         }
 
