@@ -10,6 +10,7 @@ using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Requests;
 using PanteinExtra.Core.Retention;
+using PanteinExtra.Core.Sessions;
 
 namespace PanteinExtra.Core;
 
@@ -34,6 +35,7 @@ public static class CoreServiceCollectionExtensions
         services.AddRetention();
         services.AddRequests();
         services.AddMembers();
+        services.AddSessions();
         return services;
     }
 

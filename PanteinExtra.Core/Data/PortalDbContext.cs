@@ -9,6 +9,7 @@ using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Requests;
 using PanteinExtra.Core.Requests.Fulfilment;
 using PanteinExtra.Core.Retention;
+using PanteinExtra.Core.Sessions;
 
 namespace PanteinExtra.Core.Data;
 
@@ -98,6 +99,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<NotificationTask> NotificationTasks => Set<NotificationTask>();
 
     public DbSet<ProcessingRestriction> ProcessingRestrictions => Set<ProcessingRestriction>();
+
+    // Sessions
+    public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
 
     /// <summary>
     /// Interceptors every context carries, however it was built (services, tests, tools): text is cleaned of

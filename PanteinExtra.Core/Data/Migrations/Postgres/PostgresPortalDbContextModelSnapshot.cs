@@ -141,7 +141,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("UserId", "StartedAtUtc");
 
-                    b.ToTable("AuditEvents", (string)null);
+                    b.ToTable("AuditEvents");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>
@@ -219,7 +219,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("PersonId", "PurposeId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("ConsentEvents", (string)null);
+                    b.ToTable("ConsentEvents");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurpose", b =>
@@ -260,7 +260,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("ConsentPurposes", (string)null);
+                    b.ToTable("ConsentPurposes");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurposeVersion", b =>
@@ -292,7 +292,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("PurposeId", "Version")
                         .IsUnique();
 
-                    b.ToTable("ConsentPurposeVersions", (string)null);
+                    b.ToTable("ConsentPurposeVersions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.CallNote", b =>
@@ -329,7 +329,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("HouseholdId", "CreatedAtUtc");
 
-                    b.ToTable("CallNotes", (string)null);
+                    b.ToTable("CallNotes");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.ContactPerson", b =>
@@ -370,7 +370,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("HouseholdId");
 
-                    b.ToTable("ContactPersons", (string)null);
+                    b.ToTable("ContactPersons");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Contribution", b =>
@@ -405,7 +405,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
-                    b.ToTable("Contributions", (string)null);
+                    b.ToTable("Contributions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Feedback", b =>
@@ -465,7 +465,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("Feedback", (string)null);
+                    b.ToTable("Feedback");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Household", b =>
@@ -540,7 +540,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "MembershipEndedOn");
 
-                    b.ToTable("Households", (string)null);
+                    b.ToTable("Households");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.HouseholdSearchKey", b =>
@@ -568,7 +568,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Key", "HouseholdId");
 
-                    b.ToTable("HouseholdSearchKeys", (string)null);
+                    b.ToTable("HouseholdSearchKeys");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.InsuranceDiscount", b =>
@@ -599,7 +599,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("InsuranceDiscounts", (string)null);
+                    b.ToTable("InsuranceDiscounts");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Person", b =>
@@ -652,7 +652,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("HouseholdId");
 
-                    b.ToTable("Persons", (string)null);
+                    b.ToTable("Persons");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Subscription", b =>
@@ -688,7 +688,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("Subscriptions", (string)null);
+                    b.ToTable("Subscriptions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Referrals.Disclosure", b =>
@@ -749,7 +749,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("RecipientKind", "RecipientId");
 
-                    b.ToTable("Disclosures", (string)null);
+                    b.ToTable("Disclosures");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Referrals.Referral", b =>
@@ -814,7 +814,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId", "Status");
 
-                    b.ToTable("Referrals", (string)null);
+                    b.ToTable("Referrals");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Referrals.ServiceProvider", b =>
@@ -874,7 +874,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("ServiceProviders", (string)null);
+                    b.ToTable("ServiceProviders");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivity", b =>
@@ -1000,7 +1000,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status");
 
-                    b.ToTable("ProcessingActivities", (string)null);
+                    b.ToTable("ProcessingActivities");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivityProcessor", b =>
@@ -1015,7 +1015,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ProcessorId");
 
-                    b.ToTable("ProcessingActivityProcessors", (string)null);
+                    b.ToTable("ProcessingActivityProcessors");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivityVersion", b =>
@@ -1061,7 +1061,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("ActivityId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ProcessingActivityVersions", (string)null);
+                    b.ToTable("ProcessingActivityVersions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingAgreement", b =>
@@ -1092,7 +1092,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("ProcessorId", "ExpiresOn");
 
-                    b.ToTable("ProcessingAgreements", (string)null);
+                    b.ToTable("ProcessingAgreements");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.Processor", b =>
@@ -1136,7 +1136,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Processors", (string)null);
+                    b.ToTable("Processors");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.RegisterDetails", b =>
@@ -1180,7 +1180,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.ToTable("RegisterDetails", (string)null);
+                    b.ToTable("RegisterDetails");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.DataSubjectRequest", b =>
@@ -1285,7 +1285,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "DueOn");
 
-                    b.ToTable("DataSubjectRequests", (string)null);
+                    b.ToTable("DataSubjectRequests");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.Fulfilment.NotificationTask", b =>
@@ -1326,7 +1326,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("RequestId");
 
-                    b.ToTable("NotificationTasks", (string)null);
+                    b.ToTable("NotificationTasks");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.Fulfilment.ProcessingRestriction", b =>
@@ -1361,7 +1361,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("PersonId", "LiftedOn");
 
-                    b.ToTable("ProcessingRestrictions", (string)null);
+                    b.ToTable("ProcessingRestrictions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.RequestLetter", b =>
@@ -1400,7 +1400,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("RequestId");
 
-                    b.ToTable("RequestLetters", (string)null);
+                    b.ToTable("RequestLetters");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.RequestTimelineEntry", b =>
@@ -1503,7 +1503,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("HouseholdId", "LiftedAtUtc");
 
-                    b.ToTable("LegalHolds", (string)null);
+                    b.ToTable("LegalHolds");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionLease", b =>
@@ -1524,7 +1524,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasKey("Name");
 
-                    b.ToTable("RetentionLeases", (string)null);
+                    b.ToTable("RetentionLeases");
 
                     b.HasData(
                         new
@@ -1597,7 +1597,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("RecordKind")
                         .IsUnique();
 
-                    b.ToTable("RetentionPolicies", (string)null);
+                    b.ToTable("RetentionPolicies");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionPolicyVersion", b =>
@@ -1667,7 +1667,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("PolicyId", "Version")
                         .IsUnique();
 
-                    b.ToTable("RetentionPolicyVersions", (string)null);
+                    b.ToTable("RetentionPolicyVersions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionRun", b =>
@@ -1752,7 +1752,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.ToTable("RetentionRuns", (string)null);
+                    b.ToTable("RetentionRuns");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionRunItem", b =>
@@ -1806,7 +1806,7 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
 
                     b.HasIndex("RunId", "State", "HouseholdId");
 
-                    b.ToTable("RetentionRunItems", (string)null);
+                    b.ToTable("RetentionRunItems");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionRunPolicySummary", b =>
@@ -1895,7 +1895,50 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("RecordKind", "RecordId")
                         .IsUnique();
 
-                    b.ToTable("RetentionTombstones", (string)null);
+                    b.ToTable("RetentionTombstones");
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Sessions.StaffSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastActivityAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAtUtc");
+
+                    b.HasIndex("UserId", "EndedAtUtc");
+
+                    b.ToTable("StaffSessions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>

@@ -133,7 +133,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId", "StartedAtUtc");
 
-                    b.ToTable("AuditEvents", (string)null);
+                    b.ToTable("AuditEvents");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>
@@ -211,7 +211,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("PersonId", "PurposeId", "Sequence")
                         .IsUnique();
 
-                    b.ToTable("ConsentEvents", (string)null);
+                    b.ToTable("ConsentEvents");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurpose", b =>
@@ -252,7 +252,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("Code")
                         .IsUnique();
 
-                    b.ToTable("ConsentPurposes", (string)null);
+                    b.ToTable("ConsentPurposes");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurposeVersion", b =>
@@ -284,7 +284,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("PurposeId", "Version")
                         .IsUnique();
 
-                    b.ToTable("ConsentPurposeVersions", (string)null);
+                    b.ToTable("ConsentPurposeVersions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.CallNote", b =>
@@ -321,7 +321,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId", "CreatedAtUtc");
 
-                    b.ToTable("CallNotes", (string)null);
+                    b.ToTable("CallNotes");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.ContactPerson", b =>
@@ -362,7 +362,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
-                    b.ToTable("ContactPersons", (string)null);
+                    b.ToTable("ContactPersons");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Contribution", b =>
@@ -397,7 +397,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("HouseholdId", "Year")
                         .IsUnique();
 
-                    b.ToTable("Contributions", (string)null);
+                    b.ToTable("Contributions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Feedback", b =>
@@ -457,7 +457,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("Feedback", (string)null);
+                    b.ToTable("Feedback");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Household", b =>
@@ -532,7 +532,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "MembershipEndedOn");
 
-                    b.ToTable("Households", (string)null);
+                    b.ToTable("Households");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.HouseholdSearchKey", b =>
@@ -559,7 +559,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Key", "HouseholdId");
 
-                    b.ToTable("HouseholdSearchKeys", (string)null);
+                    b.ToTable("HouseholdSearchKeys");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.InsuranceDiscount", b =>
@@ -590,7 +590,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("InsuranceDiscounts", (string)null);
+                    b.ToTable("InsuranceDiscounts");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Person", b =>
@@ -643,7 +643,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId");
 
-                    b.ToTable("Persons", (string)null);
+                    b.ToTable("Persons");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Members.Subscription", b =>
@@ -679,7 +679,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId");
 
-                    b.ToTable("Subscriptions", (string)null);
+                    b.ToTable("Subscriptions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Referrals.Disclosure", b =>
@@ -740,7 +740,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RecipientKind", "RecipientId");
 
-                    b.ToTable("Disclosures", (string)null);
+                    b.ToTable("Disclosures");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Referrals.Referral", b =>
@@ -805,7 +805,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId", "Status");
 
-                    b.ToTable("Referrals", (string)null);
+                    b.ToTable("Referrals");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Referrals.ServiceProvider", b =>
@@ -865,7 +865,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("ServiceProviders", (string)null);
+                    b.ToTable("ServiceProviders");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivity", b =>
@@ -991,7 +991,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status");
 
-                    b.ToTable("ProcessingActivities", (string)null);
+                    b.ToTable("ProcessingActivities");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivityProcessor", b =>
@@ -1006,7 +1006,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ProcessorId");
 
-                    b.ToTable("ProcessingActivityProcessors", (string)null);
+                    b.ToTable("ProcessingActivityProcessors");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivityVersion", b =>
@@ -1052,7 +1052,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("ActivityId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ProcessingActivityVersions", (string)null);
+                    b.ToTable("ProcessingActivityVersions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingAgreement", b =>
@@ -1083,7 +1083,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("ProcessorId", "ExpiresOn");
 
-                    b.ToTable("ProcessingAgreements", (string)null);
+                    b.ToTable("ProcessingAgreements");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.Processor", b =>
@@ -1127,7 +1127,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
-                    b.ToTable("Processors", (string)null);
+                    b.ToTable("Processors");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Register.RegisterDetails", b =>
@@ -1171,7 +1171,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.ToTable("RegisterDetails", (string)null);
+                    b.ToTable("RegisterDetails");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.DataSubjectRequest", b =>
@@ -1276,7 +1276,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "DueOn");
 
-                    b.ToTable("DataSubjectRequests", (string)null);
+                    b.ToTable("DataSubjectRequests");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.Fulfilment.NotificationTask", b =>
@@ -1317,7 +1317,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RequestId");
 
-                    b.ToTable("NotificationTasks", (string)null);
+                    b.ToTable("NotificationTasks");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.Fulfilment.ProcessingRestriction", b =>
@@ -1352,7 +1352,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("PersonId", "LiftedOn");
 
-                    b.ToTable("ProcessingRestrictions", (string)null);
+                    b.ToTable("ProcessingRestrictions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.RequestLetter", b =>
@@ -1391,7 +1391,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RequestId");
 
-                    b.ToTable("RequestLetters", (string)null);
+                    b.ToTable("RequestLetters");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Requests.RequestTimelineEntry", b =>
@@ -1494,7 +1494,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("HouseholdId", "LiftedAtUtc");
 
-                    b.ToTable("LegalHolds", (string)null);
+                    b.ToTable("LegalHolds");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionLease", b =>
@@ -1515,7 +1515,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasKey("Name");
 
-                    b.ToTable("RetentionLeases", (string)null);
+                    b.ToTable("RetentionLeases");
 
                     b.HasData(
                         new
@@ -1588,7 +1588,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("RecordKind")
                         .IsUnique();
 
-                    b.ToTable("RetentionPolicies", (string)null);
+                    b.ToTable("RetentionPolicies");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionPolicyVersion", b =>
@@ -1658,7 +1658,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("PolicyId", "Version")
                         .IsUnique();
 
-                    b.ToTable("RetentionPolicyVersions", (string)null);
+                    b.ToTable("RetentionPolicyVersions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionRun", b =>
@@ -1743,7 +1743,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "CreatedAtUtc");
 
-                    b.ToTable("RetentionRuns", (string)null);
+                    b.ToTable("RetentionRuns");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionRunItem", b =>
@@ -1797,7 +1797,7 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.HasIndex("RunId", "State", "HouseholdId");
 
-                    b.ToTable("RetentionRunItems", (string)null);
+                    b.ToTable("RetentionRunItems");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionRunPolicySummary", b =>
@@ -1886,7 +1886,50 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("RecordKind", "RecordId")
                         .IsUnique();
 
-                    b.ToTable("RetentionTombstones", (string)null);
+                    b.ToTable("RetentionTombstones");
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Sessions.StaffSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastActivityAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EndedAtUtc");
+
+                    b.HasIndex("UserId", "EndedAtUtc");
+
+                    b.ToTable("StaffSessions");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace PanteinExtra.Core.Sessions;
+
+public sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSession>
+{
+    public void Configure(EntityTypeBuilder<StaffSession> b)
+    {
+        b.Property(s => s.UserId).HasMaxLength(SessionLimits.UserId);
+        b.Property(s => s.UserName).HasMaxLength(SessionLimits.UserName);
+        b.Property(s => s.Role).HasMaxLength(SessionLimits.Role);
+        b.Property(s => s.EndedAtUtc).IsConcurrencyToken();
+        b.HasIndex(s => new { s.UserId, s.EndedAtUtc });
+        b.HasIndex(s => s.EndedAtUtc);
+    }
+}
