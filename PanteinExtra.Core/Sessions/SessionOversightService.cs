@@ -14,7 +14,7 @@ public sealed class SessionOversightService(
     AccessGuard guard,
     IAuditLog audit,
     TimeProvider clock,
-    SessionOptions options)
+    StaffSessionOptions options)
 {
     private static readonly string[] Supervisors = [Roles.PrivacyOfficer];
 

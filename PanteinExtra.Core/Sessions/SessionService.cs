@@ -8,14 +8,14 @@ namespace PanteinExtra.Core.Sessions;
 
 /// <summary>
 /// The life of a staff session on the server: started at sign-in, confirmed on every request (and periodically in a
-/// live circuit), touched by activity at most once per <see cref="SessionOptions.ActivityWriteInterval"/>, ended by
+/// live circuit), touched by activity at most once per <see cref="StaffSessionOptions.ActivityWriteInterval"/>, ended by
 /// sign-out, by the idle timeout, by the maximum duration or by the FG (<see cref="SessionOversightService"/>).
 /// A cookie whose session has ended opens nothing, wherever it was copied to.
 /// </summary>
 public sealed class SessionService(
     IDbContextFactory<PortalDbContext> dbFactory,
     TimeProvider clock,
-    SessionOptions options,
+    StaffSessionOptions options,
     IServiceScopeFactory scopes)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;

@@ -5,10 +5,10 @@ namespace PanteinExtra.Core.Sessions;
 
 public static class SessionsServiceCollectionExtensions
 {
-    /// <summary>Staff sessions held on the server. The host may register its own <see cref="SessionOptions"/> first.</summary>
+    /// <summary>Staff sessions held on the server. The host may register its own <see cref="StaffSessionOptions"/> first.</summary>
     public static IServiceCollection AddSessions(this IServiceCollection services)
     {
-        services.TryAddSingleton(new SessionOptions());
+        services.TryAddSingleton(new StaffSessionOptions());
         services.AddScoped<SessionService>();
         services.AddScoped<SessionOversightService>();
         return services;

@@ -40,7 +40,7 @@ public sealed class StaffSession
     };
 
     /// <summary>Why the open session may no longer be used at <paramref name="nowUtc"/>, or null while it may.</summary>
-    public SessionEndReason? ExpiryAt(DateTime nowUtc, SessionOptions options) =>
+    public SessionEndReason? ExpiryAt(DateTime nowUtc, StaffSessionOptions options) =>
         nowUtc - StartedAtUtc > options.MaximumDuration ? SessionEndReason.MaximumDurationReached
         : nowUtc - LastActivityAtUtc > options.IdleTimeout ? SessionEndReason.IdleTimeout
         : null;

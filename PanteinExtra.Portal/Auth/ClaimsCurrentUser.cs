@@ -46,6 +46,12 @@ public static class PortalClaims
 {
     public const string ObjectId = "http://schemas.microsoft.com/identity/claims/objectidentifier";
 
+    /// <summary>The id of the server-side staff session the cookie belongs to (set at sign-in).</summary>
+    public const string SessionId = "pantein:session";
+
+    public static Guid? SessionIdOf(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirstValue(SessionId), out var id) ? id : null;
+
     /// <summary>Roles from whatever claim type each identity uses for roles (Entra: "roles").</summary>
     public static IReadOnlyCollection<string> RolesOf(ClaimsPrincipal principal) =>
         principal.Identities

@@ -1,17 +1,23 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Identity.Web;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Sessions;
 
 namespace PanteinExtra.Portal.Auth;
 
 /// <summary>
 /// Two ways in: Microsoft Entra ID when <c>AzureAd:ClientId</c> is set, otherwise the development sign-in with
-/// demo staff (Development only, unless <c>Auth:AllowDevSignIn</c>). Either way: deny by default.
+/// demo staff (Development only, unless <c>Auth:AllowDevSignIn</c>). Either way: deny by default, and every sign-in
+/// opens a server-side session (<see cref="SessionService"/>) that each request and each live circuit confirms.
 /// </summary>
 public static class PortalAuthentication
 {
@@ -25,7 +31,14 @@ public static class PortalAuthentication
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
-        var session = TimeSpan.FromMinutes(configuration.GetValue("Auth:SessionMinutes", 480));
+        var sessionOptions = new StaffSessionOptions
+        {
+            IdleTimeout = TimeSpan.FromMinutes(configuration.GetValue("Auth:IdleMinutes", 30)),
+            MaximumDuration = TimeSpan.FromMinutes(configuration.GetValue("Auth:SessionMinutes", 480)),
+        };
+        services.Replace(ServiceDescriptor.Singleton(sessionOptions));
+        services.AddSingleton(new CircuitRevalidation(TimeSpan.FromSeconds(configuration.GetValue("Auth:RevalidationSeconds", 60))));
+        var session = sessionOptions.MaximumDuration;
 
         if (UsesEntraId(configuration))
         {
@@ -41,8 +54,25 @@ public static class PortalAuthentication
                     await inner(context);
                     if (context.Principal is { } principal)
                     {
+                        await SessionCookieEvents.StartSessionAsync(context.HttpContext, principal);
                         await AuditSignInAsync(context.HttpContext, principal);
                     }
+                };
+
+                // A request whose session just ended goes to our sign-in page (which says why), not straight to Microsoft.
+                var redirect = o.Events.OnRedirectToIdentityProvider;
+                o.Events.OnRedirectToIdentityProvider = async context =>
+                {
+                    if (context.HttpContext.Items.ContainsKey(SessionCookieEvents.EndedItem))
+                    {
+                        context.HandleResponse();
+                        var returnUrl = context.HttpContext.Request.PathBase + context.HttpContext.Request.Path + context.HttpContext.Request.QueryString;
+                        context.Response.Redirect(SessionCookieEvents.WithEndReason(
+                            context.HttpContext, $"{SignInPath}?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl(returnUrl))}"));
+                        return;
+                    }
+
+                    await redirect(context);
                 };
             });
             services.Configure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o => ConfigureCookie(o, session));
@@ -66,6 +96,8 @@ public static class PortalAuthentication
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, AuditingAuthorizationResultHandler>();
         services.AddCascadingAuthenticationState();
+        services.AddScoped<AuthenticationStateProvider, SessionAuthenticationStateProvider>();
+        services.AddScoped<CircuitHandler, SessionActivityCircuitHandler>();
         services.AddHttpContextAccessor();
         services.AddScoped<ClaimsCurrentUser>();
         services.AddScoped<ICurrentUser>(sp =>
@@ -88,15 +120,28 @@ public static class PortalAuthentication
             app.MapPost("/auth/dev-sign-in", DevSignInAsync).AllowAnonymous();
         }
 
+        // The sign-out form carries the antiforgery token (<AntiforgeryToken /> in CurrentUserBadge): no other site can
+        // sign an employee out. The server-side session ends first, so every copy of the cookie is dead at once.
         app.MapPost("/auth/sign-out", async (HttpContext context) =>
-        {
-            var audit = context.RequestServices.GetRequiredService<IAuditLog>();
-            await audit.RecordAsync(new AuditRecord(AuditEventTypes.SignOut, AuditAction.SignOut));
-            var schemes = entra
-                ? new[] { CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme }
-                : [CookieAuthenticationDefaults.AuthenticationScheme];
-            return Results.SignOut(new AuthenticationProperties { RedirectUri = SignInPath + "?afgemeld=1" }, schemes);
-        });
+            {
+                if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
+                {
+                    return Results.BadRequest();
+                }
+
+                if (PortalClaims.SessionIdOf(context.User) is { } sessionId)
+                {
+                    await context.RequestServices.GetRequiredService<SessionService>().SignOutAsync(sessionId, context.RequestAborted);
+                }
+
+                var audit = context.RequestServices.GetRequiredService<IAuditLog>();
+                await audit.RecordAsync(new AuditRecord(AuditEventTypes.SignOut, AuditAction.SignOut));
+                var schemes = entra
+                    ? new[] { CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme }
+                    : [CookieAuthenticationDefaults.AuthenticationScheme];
+                return Results.SignOut(new AuthenticationProperties { RedirectUri = SignInPath + "?afgemeld=1" }, schemes);
+            })
+            .WithMetadata(new RequireAntiforgeryTokenAttribute());
         return app;
     }
 
@@ -118,6 +163,7 @@ public static class PortalAuthentication
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         var principal = new ClaimsPrincipal(identity);
+        await SessionCookieEvents.StartSessionAsync(context, principal);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         await AuditSignInAsync(context, principal);
         return Results.LocalRedirect(SafeReturnUrl(form.ReturnUrl));
@@ -135,15 +181,28 @@ public static class PortalAuthentication
             ? returnUrl
             : "/";
 
+    /// <summary>
+    /// The cookie lives no longer than the longest session and carries the session id; the server decides on every
+    /// request whether that session is still open (<see cref="SessionCookieEvents"/>). Secure whenever the request is
+    /// https, also behind a TLS-terminating proxy (forwarded headers, <c>ForwardedHeaders:KnownProxies</c>).
+    /// </summary>
     private static void ConfigureCookie(CookieAuthenticationOptions o, TimeSpan session)
     {
         o.Cookie.Name = "PanteinExtra.Auth";
         o.Cookie.HttpOnly = true;
         o.Cookie.SameSite = SameSiteMode.Lax;
+        o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         o.LoginPath = SignInPath;
         o.AccessDeniedPath = AccessDeniedPath;
         o.ExpireTimeSpan = session;
-        o.SlidingExpiration = true;
+        o.SlidingExpiration = false;
+        o.Events.OnValidatePrincipal = SessionCookieEvents.ValidatePrincipalAsync;
+        var redirectToLogin = o.Events.OnRedirectToLogin;
+        o.Events.OnRedirectToLogin = context =>
+        {
+            context.RedirectUri = SessionCookieEvents.WithEndReason(context.HttpContext, context.RedirectUri);
+            return redirectToLogin(context);
+        };
     }
 
     public sealed class DevSignInForm

@@ -12,6 +12,7 @@ public static class PageAccessMatrix
     {
         ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/toegangslog"] = [Roles.PrivacyOfficer],
+        ["/sessies"] = [Roles.PrivacyOfficer],
         ["/verzoeken"] = [Roles.PrivacyOfficer],
         ["/verzoeken/nieuw"] = [Roles.CallCentre, Roles.PrivacyOfficer],
         ["/verzoeken/{Id:guid}"] = [Roles.PrivacyOfficer],

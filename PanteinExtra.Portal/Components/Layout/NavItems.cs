@@ -15,6 +15,7 @@ public static class NavItems
         new("Privacyverzoeken", "/verzoeken", Icons.Material.Filled.Gavel, [Core.Common.Roles.PrivacyOfficer]),
         new("Leden zoeken", "/leden", Icons.Material.Filled.PersonSearch, [Core.Common.Roles.CallCentre, Core.Common.Roles.PrivacyOfficer]),
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
+        new("Sessies", "/sessies", Icons.Material.Filled.Devices, [Core.Common.Roles.PrivacyOfficer]),
         new("Toestemmingsdoelen", "/beheer/toestemmingsdoelen", Icons.Material.Filled.FactCheck, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Dienstverleners", "/beheer/dienstverleners", Icons.Material.Filled.HomeRepairService, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Bewaartermijnen", "/bewaartermijnen", Icons.Material.Filled.EventRepeat, [Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),

@@ -3,7 +3,7 @@ namespace PanteinExtra.Core.Sessions;
 /// <summary>
 /// How long a staff session lives. The Portal reads them from <c>Auth:IdleMinutes</c> and <c>Auth:SessionMinutes</c>.
 /// </summary>
-public sealed record SessionOptions
+public sealed record StaffSessionOptions
 {
     /// <summary>Without activity for longer than this the session ends and the employee signs in again.</summary>
     public TimeSpan IdleTimeout { get; init; } = TimeSpan.FromMinutes(30);
