@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Net;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
@@ -45,7 +47,14 @@ public static class PortalSetup
         builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(
             "database",
             customTestQuery: async (db, ct) => await db.AuditEvents.AsNoTracking().Select(e => e.Sequence).FirstOrDefaultAsync(ct) >= 0);
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        // The largest message a circuit accepts from the browser. Text inputs carry maxlength (TextField), so a paste of
+        // 100,000 characters arrives cut to just over the field's limit and gets its Dutch length message; this limit
+        // only has to fit the longest field a form edits: a request letter of 20,000 characters, at most about 60 KB
+        // as UTF-8 in the event message. Anything bigger is refused and drops the circuit, so it stays well above that.
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = 64 * 1024);
+        builder.Services.AddAntiforgery(o => o.Cookie.SecurePolicy = Microsoft.AspNetCore.Http.CookieSecurePolicy.SameAsRequest);
+        builder.AddTransportSecurity();
         builder.Services.AddMudServices(c =>
         {
             c.SnackbarConfiguration.PositionClass = Defaults.Classes.Position.BottomRight;
@@ -60,10 +69,17 @@ public static class PortalSetup
 
     public static WebApplication UsePortal(this WebApplication app)
     {
+        // First: behind a TLS-terminating proxy the request is https from here on (cookies Secure, redirects https, HSTS).
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             // Never a stack trace in the browser: a Dutch error page, and the details in the structured log.
             app.UseExceptionHandler("/fout", createScopeForErrors: true);
+            app.UseHsts();
+
+            // Load balancers probe /health on plain http; everything else moves to https.
+            app.UseWhen(c => !c.Request.Path.StartsWithSegments("/health"), b => b.UseHttpsRedirection());
         }
 
         app.UseStatusCodePagesWithReExecute("/niet-gevonden", createScopeForStatusCodePages: true);
@@ -85,6 +101,29 @@ public static class PortalSetup
         app.MapRequestEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
+    }
+
+    /// <summary>
+    /// Forwarded headers (X-Forwarded-For, X-Forwarded-Proto) are believed only from the proxies listed in
+    /// <c>ForwardedHeaders:KnownProxies</c> (IP addresses); nothing else is trusted, not even loopback. Outside
+    /// Development http is redirected to https on <c>HttpsRedirection:HttpsPort</c> (443 behind a proxy).
+    /// </summary>
+    private static void AddTransportSecurity(this WebApplicationBuilder builder)
+    {
+        var proxies = (builder.Configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
+            .Where(p => !string.IsNullOrWhiteSpace(p))
+            .Select(p => IPAddress.TryParse(p.Trim(), out var ip)
+                ? ip
+                : throw new InvalidOperationException($"ForwardedHeaders:KnownProxies bevat '{p}', dat is geen IP-adres."))
+            .ToList();
+        builder.Services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+            proxies.ForEach(o.KnownProxies.Add);
+        });
+        builder.Services.AddHttpsRedirection(o => o.HttpsPort = builder.Configuration.GetValue<int?>("HttpsRedirection:HttpsPort"));
     }
 
     /// <summary>`Database:Provider` (Sqlite | Postgres) and `ConnectionStrings:Portal`; SQLite defaults to App_Data/portal.db.</summary>

@@ -51,9 +51,17 @@ public class PortalFactory(TempSqliteFile? sharedDatabase = null) : WebApplicati
         return server.Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
-    /// <summary>A client that keeps cookies but does not follow redirects, so tests can see them.</summary>
+    /// <summary>
+    /// A client that keeps cookies but does not follow redirects, so tests can see them. Outside Development the portal
+    /// redirects http to https, so there the client speaks https (as a browser behind the proxy would).
+    /// </summary>
     public HttpClient CreateBrowserlikeClient() =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            HandleCookies = true,
+            BaseAddress = new Uri(Environment == "Development" ? "http://localhost" : "https://localhost"),
+        });
 
     /// <summary>Signs a demo employee in with one form POST, as a script would.</summary>
     public async Task<HttpClient> SignedInClientAsync(string employeeId)
