@@ -70,7 +70,12 @@ public static class PortalSetup
     public static WebApplication UsePortal(this WebApplication app)
     {
         // First: behind a TLS-terminating proxy the request is https from here on (cookies Secure, redirects https, HSTS).
-        app.UseForwardedHeaders();
+        // Only with proxies listed: with empty lists the middleware would believe anyone's forwarded headers.
+        if (app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ForwardedHeadersOptions>>().Value.KnownProxies.Count > 0)
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

@@ -126,7 +126,11 @@ public static class PortalAuthentication
             {
                 if (context.Features.Get<IAntiforgeryValidationFeature>() is not { IsValid: true })
                 {
-                    return Results.BadRequest();
+                    // With a body, so the status-code pages do not re-execute this POST (with its failed token) as a page.
+                    return Results.Text(
+                        "Afmelden is geweigerd: het formulier is verlopen of komt niet van het privacyportaal. Vernieuw de pagina en meld u opnieuw af.",
+                        "text/plain; charset=utf-8",
+                        statusCode: StatusCodes.Status400BadRequest);
                 }
 
                 if (PortalClaims.SessionIdOf(context.User) is { } sessionId)
