@@ -1,5 +1,5 @@
-using PanteinExtra.Core.Common;
 using System.Text.RegularExpressions;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Members;
 
