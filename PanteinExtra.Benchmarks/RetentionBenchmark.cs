@@ -151,7 +151,7 @@ internal static class RetentionBenchmark
         {
             await using var scope = _services.CreateAsyncScope();
             var result = await scope.ServiceProvider.GetRequiredService<RetentionPreviewService>().CreateAsync(RetentionRunOrigin.Manual);
-            return result.RunId ?? throw new InvalidOperationException($"Preview {result.Outcome}.");
+            return result.Succeeded ? result.Value : throw new InvalidOperationException(result.Message);
         }
 
         public async Task<RetentionRun> RunAsync(Guid runId)
