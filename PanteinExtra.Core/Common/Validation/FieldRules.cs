@@ -56,3 +56,13 @@ public sealed class EmailAttribute() : ValidationAttribute("Vul een geldig e-mai
 {
     public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || DutchFormats.NormaliseEmail((string)value!) is not null;
 }
+
+/// <summary>At least this many characters (after trimming) when filled; [Mandatory] makes the field required.</summary>
+public sealed class MinTextAttribute(int minimum) : ValidationAttribute("{0} moet minstens {1} tekens lang zijn.")
+{
+    public int Minimum { get; } = minimum;
+
+    public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || value is not string text || text.Trim().Length >= Minimum;
+
+    public override string FormatErrorMessage(string name) => string.Format(ErrorMessageString, name, Minimum);
+}
