@@ -55,6 +55,6 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
         var result = await Get<ReferralService>(scope).ReferAsync(new ReferralInput(_home.Main.Id, provider.Id, provider.Services[0]));
 
         Assert.False(result.Succeeded);
-        Assert.Contains("beperkt", string.Join(" ", result.Errors.Values));
+        Assert.Contains("beperkt", result.Message);
     }
 }
