@@ -23,6 +23,7 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
         await agent.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         await agent.Locator(".mud-select").Nth(0).ClickAsync();
         await agent.Locator(".mud-popover-open").GetByText("inzage", new() { Exact = true }).ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("intake-type")).ToHaveValueAsync("inzage");
         await agent.GetByTestId("intake-submit").ClickAsync();
         await Assertions.Expect(agent.GetByTestId("request-registered")).ToContainTextAsync("is geregistreerd");
         await agent.Context.CloseAsync();
@@ -44,13 +45,16 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
 
         await fg.GetByTestId("access-report-link").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Hendrika Bakker");
-        await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Klantcontact");
+        await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Klantcontact · Huishouden opgezocht voor een privacyverzoek");
         var download = await fg.RunAndWaitForDownloadAsync(() => fg.GetByTestId("access-report-xlsx").ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(file);
         using (var workbook = new ClosedXML.Excel.XLWorkbook(file))
         {
             Assert.Contains(workbook.Worksheet("Gegevens").RowsUsed(), r => r.Cell(3).GetString() == "Hendrika Bakker");
+            var consulted = workbook.Worksheet("Inzage door medewerkers").RowsUsed().Skip(1).ToList();
+            Assert.Contains(consulted, r => r.Cell(2).GetString() == "Klantcontact" && r.Cell(3).GetString() == "Huishouden opgezocht voor een privacyverzoek");
+            Assert.All(consulted, r => Assert.DoesNotContain(":", r.Cell(3).GetString()));
         }
 
         File.Delete(file);

@@ -56,3 +56,9 @@ public sealed class EmailAttribute() : ValidationAttribute("Vul een geldig e-mai
 {
     public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || DutchFormats.NormaliseEmail((string)value!) is not null;
 }
+
+/// <summary>Only the digits 0-9, e.g. a member number (spaces around it are ignored).</summary>
+public sealed class DigitsAttribute() : ValidationAttribute("{0} bestaat alleen uit cijfers.")
+{
+    public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || ((string)value!).Trim().All(char.IsAsciiDigit);
+}

@@ -11,7 +11,7 @@ public sealed class LabelsTests
     private static readonly string[] NotYetConverted =
     [
         "PanteinExtra.Core.Consent", "PanteinExtra.Core.Referrals", "PanteinExtra.Core.Register",
-        "PanteinExtra.Core.Retention", "PanteinExtra.Core.Requests",
+        "PanteinExtra.Core.Retention",
     ];
 
     private static readonly Assembly Core = typeof(Labels).Assembly;

@@ -1,4 +1,5 @@
 using PanteinExtra.Core.Common;
+using PanteinExtra.Portal.Features.Requests;
 
 namespace PanteinExtra.Portal.Features.Members.Panels;
 
@@ -25,7 +26,7 @@ public static class HouseholdPanels
         new(typeof(CallNotesPanel), 80, Desk, NeedsFullDetails: false),
         new(typeof(ConsentsPanel), 84, Desk, Wide: true),
         new(typeof(ReferralsPanel), 86, Desk, Wide: true),
-        new(typeof(PrivacyRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
+        new(typeof(HouseholdRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
         new(typeof(AccessHistoryPanel), 90, [Roles.PrivacyOfficer], Wide: true),
     ];
 }
