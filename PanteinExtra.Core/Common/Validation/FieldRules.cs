@@ -78,3 +78,9 @@ public sealed class BetweenAttribute(int minimum, int maximum) : ValidationAttri
 
     public override string FormatErrorMessage(string name) => string.Format(ErrorMessageString, name, Minimum, Maximum);
 }
+
+/// <summary>Only the digits 0-9, e.g. a member number (spaces around it are ignored).</summary>
+public sealed class DigitsAttribute() : ValidationAttribute("{0} bestaat alleen uit cijfers.")
+{
+    public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || ((string)value!).Trim().All(char.IsAsciiDigit);
+}

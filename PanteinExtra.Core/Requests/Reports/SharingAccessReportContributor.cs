@@ -30,15 +30,4 @@ public sealed class SharingAccessReportContributor : IAccessReportContributor
                     $"{Dutch.Date(d.DisclosedAtUtc)}: {d.Fields.CapitalisedLabel()}")).ToList()),
         ];
     }
-
-    public async Task<IReadOnlyList<AccessReportRecipient>> RecipientsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
-    {
-        var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
-        return disclosures.GroupBy(d => d.RecipientName)
-            .Select(g => new AccessReportRecipient(
-                g.Key,
-                g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields).CapitalisedLabel(),
-                DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc)))))
-            .ToList();
-    }
 }

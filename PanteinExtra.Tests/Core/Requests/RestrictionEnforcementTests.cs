@@ -21,9 +21,15 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
         _home = await ConsentTestData.SeedHouseholdAsync(this);
         User.As(Roles.PrivacyOfficer);
         await using var scope = Scope();
-        var request = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
-            RequestType.Restriction, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.Household.Id, _home.Main.Id, RequesterKind.DataSubject,
-            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
+        var request = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput
+        {
+            Type = RequestType.Restriction,
+            ReceivedOn = DutchTime.Today(Clock),
+            Channel = ReceivedChannel.Letter,
+            HouseholdId = _home.Household.Id,
+            PersonId = _home.Main.Id,
+            ChecksOnIntake = RequestIdentityChecks.CallBackOnKnownNumber,
+        })).Value!;
         Assert.True((await Get<FulfilmentService>(scope).RestrictAsync(request.Id)).Succeeded);
     }
 

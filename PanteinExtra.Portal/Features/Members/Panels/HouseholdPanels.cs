@@ -1,6 +1,7 @@
 using PanteinExtra.Core.Common;
 using PanteinExtra.Portal.Features.Consent;
 using PanteinExtra.Portal.Features.Referrals;
+using PanteinExtra.Portal.Features.Requests;
 
 namespace PanteinExtra.Portal.Features.Members.Panels;
 
@@ -28,7 +29,7 @@ public static class HouseholdPanels
         new(typeof(CallNotesPanel), 80, Desk, NeedsFullDetails: false),
         new(typeof(ConsentPanel), 84, Desk, Wide: true),
         new(typeof(ReferralPanel), 86, Desk, Wide: true),
-        new(typeof(PrivacyRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
+        new(typeof(HouseholdRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
         new(typeof(AccessHistoryPanel), 90, [Roles.PrivacyOfficer], Wide: true),
     ];
 }
