@@ -8,6 +8,8 @@ internal sealed record BenchmarkDatabase(DatabaseProvider Provider, string Conne
 {
     public DatabaseOptions Options => new() { Provider = Provider, ConnectionString = ConnectionString, SeedDemoData = false };
 
+    public static BenchmarkDatabase Sqlite(string connectionString) => new(DatabaseProvider.Sqlite, connectionString);
+
     /// <summary>A context for bulk loading: the search-key interceptor runs (OnConfiguring), the audit interceptor does not.</summary>
     public PortalDbContext CreateBulkContext() => Provider switch
     {
@@ -16,29 +18,36 @@ internal sealed record BenchmarkDatabase(DatabaseProvider Provider, string Conne
         _ => throw new InvalidOperationException($"Unknown provider {Provider}."),
     };
 
+    /// <summary>A bulk context with its connection open and, on SQLite, <c>synchronous=OFF</c> (test data only).</summary>
+    public async Task<PortalDbContext> OpenFastAsync()
+    {
+        var db = CreateBulkContext();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await db.Database.OpenConnectionAsync();
+            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF;");
+        }
+
+        return db;
+    }
+
+    /// <summary><c>--database file.db</c> (SQLite, the default) or <c>--provider postgres --connection "..."</c>.</summary>
     public static BenchmarkDatabase FromArguments(Arguments args)
     {
-        var provider = args.Get("provider", "sqlite").Equals("postgres", StringComparison.OrdinalIgnoreCase) ? DatabaseProvider.Postgres : DatabaseProvider.Sqlite;
+        var provider = args.Get("provider", "sqlite").ToLowerInvariant() switch
+        {
+            "sqlite" => DatabaseProvider.Sqlite,
+            "postgres" => DatabaseProvider.Postgres,
+            var other => throw new UsageException($"--provider is sqlite or postgres, got '{other}'."),
+        };
         var connection = args.Get("connection", "");
         if (connection.Length == 0)
         {
             connection = provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.GetFullPath(args.Get("database", "benchmark.db"))}"
-                : throw new ArgumentException("--connection is required for PostgreSQL.");
+                : throw new UsageException("--connection is required for PostgreSQL.");
         }
 
         return new BenchmarkDatabase(provider, connection);
     }
-}
-
-/// <summary>`--name value` pairs.</summary>
-internal sealed class Arguments(string[] args)
-{
-    public string Get(string name, string fallback)
-    {
-        var index = Array.IndexOf(args, "--" + name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-    }
-
-    public int GetInt(string name, int fallback) => int.Parse(Get(name, fallback.ToString(System.Globalization.CultureInfo.InvariantCulture)), System.Globalization.CultureInfo.InvariantCulture);
 }

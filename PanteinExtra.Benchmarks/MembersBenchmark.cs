@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using PanteinExtra.Core;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.DemoData.Members;
@@ -10,8 +8,9 @@ using PanteinExtra.DemoData.Members;
 namespace PanteinExtra.Benchmarks;
 
 /// <summary>
-/// Times the members desk through the real Core services (role check, query, audit write in its own transaction),
-/// each run in a fresh DI scope like a new call, and prints one line per operation:
+/// The <c>members</c> command: times the members desk on a database from <c>generate</c>, through the real Core
+/// services (role check, query, audit write in its own transaction), each run in a fresh DI scope like a new call,
+/// and prints one line per operation:
 /// <c>&lt;operation&gt;: p50 &lt;x&gt; ms, p95 &lt;y&gt; ms (&lt;n&gt; runs, &lt;households&gt; households)</c>.
 /// </summary>
 internal static class MembersBenchmark
@@ -20,12 +19,8 @@ internal static class MembersBenchmark
 
     public static async Task RunAsync(BenchmarkDatabase database, int runs)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddPanteinCore(database.Options);
         var agent = new BenchmarkUser("benchmark-klantcontact", "Benchmark Klantcontact", Roles.CallCentre);
-        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<ActorScope>().Actor ?? agent);
-        await using var provider = services.BuildServiceProvider();
+        await using var provider = BenchmarkServices.Create(database.Options, agent);
 
         // Ten times more households than runs, so rarer shapes (an addition, a phone) still get their runs.
         var samples = await SamplesAsync(database, (runs + WarmUpRuns) * 10);
@@ -99,16 +94,8 @@ internal static class MembersBenchmark
         return timings;
     }
 
-    private static void Print(string operation, List<double> timings, int households)
-    {
-        timings.Sort();
-        Console.WriteLine(string.Create(
-            CultureInfo.InvariantCulture,
-            $"{operation}: p50 {Percentile(timings, 0.50):0.0} ms, p95 {Percentile(timings, 0.95):0.0} ms ({timings.Count} runs, {households} households)"));
-    }
-
-    private static double Percentile(List<double> sorted, double p) =>
-        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    private static void Print(string operation, List<double> timings, int households) =>
+        Console.WriteLine(Timings.Line(operation, timings, households, "households", decimals: 1));
 
     private sealed record Sample(Guid HouseholdId, string MemberNumber, string Postcode, int HouseNumber, string? Addition, string Name, string LastName, string? Phone, string? Email);
 

@@ -1,25 +1,77 @@
 using PanteinExtra.Benchmarks;
 
-// dotnet run -c Release --project PanteinExtra.Benchmarks -- generate --households 300000 --audit-events 1000000 --database bench.db
-// dotnet run -c Release --project PanteinExtra.Benchmarks -- run --database bench.db --runs 300
-// (add --provider postgres --connection "Host=...;Database=...;Username=...;Password=..." for PostgreSQL)
-var command = args.FirstOrDefault() ?? "help";
-var arguments = new Arguments(args);
-switch (command)
+// One command for every benchmark; see Usage below and docs/benchmarks.md.
+const string Usage = """
+    PanteinExtra.Benchmarks: speed benchmarks through the real Core services (figures in docs/benchmarks.md).
+
+    Usage: dotnet run -c Release --project PanteinExtra.Benchmarks -- <command> [options]
+
+    Commands:
+      generate    Create (or top up: it resumes) a database of generated households and chained audit events.
+                    --households N      households in the database (default 300000)
+                    --audit-events M    audit events in the database, at least (default 1000000)
+                    --database FILE     SQLite file (default benchmark.db in the current folder)
+                    --provider postgres --connection "Host=...;Database=...;Username=..."
+                                        PostgreSQL instead of SQLite
+      members     Time every search kind and opening a household on a database from generate, each run in a
+                  fresh scope with its audit write; 20 warm-up runs per operation are not counted.
+                    --runs R            counted runs per operation (default 300)
+                    --database FILE | --provider postgres --connection "..."   as for generate
+      register    Time the register export (role check, load, audit event, workbook) on a throwaway SQLite file
+                  in the temp folder; 2 warm-up runs are not counted.
+                    --runs R            counted runs (default 20)
+                    --activities A      processing activities in the register (default 500)
+      retention   Time a retention preview and the execution of expired households on throwaway SQLite files
+                  in the temp folder; 1 warm-up preview is not counted.
+                    --households N      households in the preview database (default 300000)
+                    --preview-runs P    counted previews (default 5)
+                    --expirations E     expired households in the execution database (default 10000)
+                    --execution-runs X  counted executions, each on a fresh copy of that database (default 3)
+      help        Print this text (also --help, or no command at all).
+
+    Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
+    Build with -c Release for figures worth comparing.
+    """;
+
+if (args.Length == 0 || args.Any(a => a is "help" or "--help" or "-h" or "-?"))
 {
-    case "generate":
-        await Generator.RunAsync(BenchmarkDatabase.FromArguments(arguments), arguments.GetInt("households", 300_000), arguments.GetInt("audit-events", 1_000_000));
-        break;
-    case "run":
-        await MembersBenchmark.RunAsync(BenchmarkDatabase.FromArguments(arguments), arguments.GetInt("runs", 300));
-        break;
-    default:
-        Console.WriteLine("""
-            PanteinExtra.Benchmarks
-              generate --households N [--audit-events M] [--database file.db | --provider postgres --connection "..."]
-                  Creates (or tops up) a database with N generated households and at least M audit events.
-              run [--runs R] [--database file.db | --provider postgres --connection "..."]
-                  Times each search kind and opening a household through the Core services (audit write included).
-            """);
-        break;
+    Console.WriteLine(Usage);
+    return 0;
+}
+
+try
+{
+    var options = Arguments.Parse(args[1..]);
+    switch (args[0])
+    {
+        case "generate":
+            options.Allow("households", "audit-events", "database", "provider", "connection");
+            await GenerateCommand.RunAsync(
+                BenchmarkDatabase.FromArguments(options), options.GetInt("households", 300_000), options.GetInt("audit-events", 1_000_000, minimum: 0));
+            break;
+        case "members":
+            options.Allow("runs", "database", "provider", "connection");
+            await MembersBenchmark.RunAsync(BenchmarkDatabase.FromArguments(options), options.GetInt("runs", 300));
+            break;
+        case "register":
+            options.Allow("runs", "activities");
+            await RegisterBenchmark.RunAsync(options.GetInt("runs", 20), options.GetInt("activities", 500));
+            break;
+        case "retention":
+            options.Allow("households", "preview-runs", "expirations", "execution-runs");
+            await RetentionBenchmark.RunAsync(
+                options.GetInt("households", 300_000), options.GetInt("preview-runs", 5), options.GetInt("expirations", 10_000), options.GetInt("execution-runs", 3));
+            break;
+        default:
+            throw new UsageException($"Unknown command '{args[0]}'.");
+    }
+
+    return 0;
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine(e.Message);
+    Console.Error.WriteLine();
+    Console.Error.WriteLine(Usage);
+    return 2;
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Consent;
@@ -6,35 +7,61 @@ namespace PanteinExtra.Core.Consent;
 public enum ConsentPurposeKind
 {
     /// <summary>Sharing the member's data with the service provider they are referred to.</summary>
+    [Display(Name = "delen bij doorverwijzing")]
     ReferralSharing,
+
+    [Display(Name = "nieuwsbrief")]
     Newsletter,
+
+    [Display(Name = "online magazine")]
     OnlineMagazine,
+
+    [Display(Name = "ledenpanel")]
     MembersPanel,
+
+    [Display(Name = "contact via contactpersoon")]
     ContactThroughContactPerson,
+
+    [Display(Name = "overig")]
     Other,
 }
 
 /// <summary>Given or withdrawn: the two events of a consent record (ISO/IEC TS 27560 "event state").</summary>
 public enum ConsentAction
 {
+    [Display(Name = "gegeven")]
     Given,
+
+    [Display(Name = "ingetrokken")]
     Withdrawn,
 }
 
 /// <summary>How the consent or its withdrawal reached Pantein Extra (27560 "indication method").</summary>
 public enum ConsentChannel
 {
+    [Display(Name = "telefoon")]
     Phone,
+
+    [Display(Name = "website")]
     Website,
+
+    [Display(Name = "papieren formulier")]
     Paper,
+
+    [Display(Name = "e-mail")]
     Email,
+
+    [Display(Name = "persoonlijk contact")]
     InPerson,
 }
 
 /// <summary>Who expressed the decision: the person themself or a formal contact person acting for them.</summary>
 public enum ConsentGivenBy
 {
+    [Display(Name = "het lid zelf")]
     Person,
+
+    [Display(Name = "een contactpersoon namens het lid")]
     ContactPerson,
 }
 
@@ -51,7 +78,7 @@ public static class ConsentPurposeKinds
         ConsentPurposeKind.Other => null,
     };
 
-    /// <summary>Categories of personal data processed for the purpose (27560 "pii type"), in DPV terms.</summary>
+    /// <summary>Categories of personal data processed for the purpose (27560 "pii type"), in DPV terms: codes for the receipt.</summary>
     public static IReadOnlyList<string> DataCategories(ConsentPurposeKind kind) => kind switch
     {
         ConsentPurposeKind.ReferralSharing => ["pd:Name", "pd:Address", "pd:TelephoneNumber", "pd:EmailAddress", "pd:Age"],
@@ -60,24 +87,5 @@ public static class ConsentPurposeKinds
         ConsentPurposeKind.MembersPanel => ["pd:Name", "pd:EmailAddress", "pd:TelephoneNumber", "pd:Opinion"],
         ConsentPurposeKind.ContactThroughContactPerson => ["pd:Name", "pd:Contact"],
         ConsentPurposeKind.Other => ["pd:Name"],
-    };
-
-    public static string DutchName(ConsentPurposeKind kind) => kind switch
-    {
-        ConsentPurposeKind.ReferralSharing => "Delen bij doorverwijzing",
-        ConsentPurposeKind.Newsletter => "Nieuwsbrief",
-        ConsentPurposeKind.OnlineMagazine => "Online magazine",
-        ConsentPurposeKind.MembersPanel => "Ledenpanel",
-        ConsentPurposeKind.ContactThroughContactPerson => "Contact via contactpersoon",
-        ConsentPurposeKind.Other => "Overig",
-    };
-
-    public static string DutchName(ConsentChannel channel) => channel switch
-    {
-        ConsentChannel.Phone => "telefonisch",
-        ConsentChannel.Website => "website",
-        ConsentChannel.Paper => "papier",
-        ConsentChannel.Email => "e-mail",
-        ConsentChannel.InPerson => "persoonlijk",
     };
 }

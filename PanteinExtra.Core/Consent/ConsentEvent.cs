@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Consent;
@@ -6,6 +7,7 @@ namespace PanteinExtra.Core.Consent;
 /// One event of a person's consent record for one purpose: consent given or withdrawn. Append-only (the database
 /// refuses updates); the current state and the state at any past moment are derived from these events.
 /// </summary>
+[Display(Name = "beslissing over toestemming")]
 public sealed class ConsentEvent : IAuditedEntity
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

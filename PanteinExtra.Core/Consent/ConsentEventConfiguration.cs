@@ -8,10 +8,10 @@ public sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Consent
 {
     public void Configure(EntityTypeBuilder<ConsentEvent> b)
     {
-        b.Property(e => e.RecordedByUserId).HasMaxLength(200);
-        b.Property(e => e.RecordedByName).HasMaxLength(200);
-        b.Property(e => e.Note).HasMaxLength(1000);
-        b.Property(e => e.ContactPersonName).HasMaxLength(240);
+        b.Property(e => e.RecordedByUserId).HasMaxLength(ConsentLimits.UserId);
+        b.Property(e => e.RecordedByName).HasMaxLength(ConsentLimits.UserName);
+        b.Property(e => e.Note).HasMaxLength(ConsentLimits.Note);
+        b.Property(e => e.ContactPersonName).HasMaxLength(ConsentLimits.ContactPersonName);
         b.HasIndex(e => new { e.PersonId, e.PurposeId, e.Sequence }).IsUnique();
         b.HasIndex(e => new { e.PersonId, e.OccurredAtUtc });
         b.HasIndex(e => e.HouseholdId);

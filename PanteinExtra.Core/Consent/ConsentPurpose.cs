@@ -1,17 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Data;
+
 namespace PanteinExtra.Core.Consent;
 
 /// <summary>
 /// Something Pantein Extra asks consent for. Its wording is versioned: a new wording is a new
 /// <see cref="ConsentPurposeVersion"/>; consents already given keep the version they were given on.
+/// Rules change it through its methods; a save based on an older stamp is a concurrent edit.
 /// </summary>
-public sealed class ConsentPurpose
+[Display(Name = "toestemmingsdoel")]
+public sealed class ConsentPurpose : IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     /// <summary>Stable machine name, e.g. "doorverwijzing-delen"; used in consent receipts.</summary>
     public required string Code { get; init; }
 
-    public required string Name { get; set; }
+    public required string Name { get; init; }
 
     public ConsentPurposeKind Kind { get; init; }
 
@@ -26,6 +31,9 @@ public sealed class ConsentPurpose
 
     public List<ConsentPurposeVersion> Versions { get; init; } = [];
 
+    /// <summary>The wording asked today (the versions must be loaded).</summary>
+    public string CurrentWording => Versions.First(v => v.Version == CurrentVersion).Wording;
+
     /// <summary>Adds the next wording version; it applies to consents given from now on.</summary>
     public ConsentPurposeVersion AddWording(string wording, DateTime nowUtc, string createdByName)
     {
@@ -39,24 +47,18 @@ public sealed class ConsentPurpose
             CreatedByName = createdByName,
         };
         Versions.Add(version);
-        ConcurrencyStamp = Guid.NewGuid();
         return version;
     }
 
-    public void Retire()
-    {
-        IsActive = false;
-        ConcurrencyStamp = Guid.NewGuid();
-    }
+    /// <summary>Stop asking for it; consents already given keep standing until they are withdrawn.</summary>
+    public void Retire() => IsActive = false;
 
-    public void Reactivate()
-    {
-        IsActive = true;
-        ConcurrencyStamp = Guid.NewGuid();
-    }
+    /// <summary>Ask for it again, on the current wording.</summary>
+    public void Reactivate() => IsActive = true;
 }
 
 /// <summary>One wording of a purpose, as read to or shown to the person. Never changed once written.</summary>
+[Display(Name = "tekstversie van een toestemmingsdoel")]
 public sealed class ConsentPurposeVersion
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -7,9 +7,9 @@ public sealed class ConsentPurposeConfiguration : IEntityTypeConfiguration<Conse
 {
     public void Configure(EntityTypeBuilder<ConsentPurpose> b)
     {
-        b.Property(p => p.Code).HasMaxLength(60);
+        b.Property(p => p.Code).HasMaxLength(ConsentLimits.PurposeCode);
         b.HasIndex(p => p.Code).IsUnique();
-        b.Property(p => p.Name).HasMaxLength(120);
+        b.Property(p => p.Name).HasMaxLength(ConsentLimits.PurposeName);
         b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PurposeId).OnDelete(DeleteBehavior.Restrict);
     }
@@ -19,8 +19,8 @@ public sealed class ConsentPurposeVersionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ConsentPurposeVersion> b)
     {
-        b.Property(v => v.Wording).HasMaxLength(4000);
-        b.Property(v => v.CreatedByName).HasMaxLength(200);
+        b.Property(v => v.Wording).HasMaxLength(ConsentLimits.Wording);
+        b.Property(v => v.CreatedByName).HasMaxLength(ConsentLimits.UserName);
         b.HasIndex(v => new { v.PurposeId, v.Version }).IsUnique();
     }
 }

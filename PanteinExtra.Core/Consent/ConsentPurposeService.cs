@@ -1,13 +1,10 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Consent;
-
-/// <summary>Input for a new consent purpose: its first wording is version 1.</summary>
-public sealed record NewConsentPurpose(string Code, string Name, ConsentPurposeKind Kind, string Wording);
 
 /// <summary>A purpose with all its wordings, newest first, for the administrators' page.</summary>
 public sealed record ConsentPurposeDetails(
@@ -18,7 +15,7 @@ public sealed record ConsentPurposeDetails(
 }
 
 /// <summary>Administrators manage the purposes consent is asked for and their versioned wording.</summary>
-public sealed partial class ConsentPurposeService(
+public sealed class ConsentPurposeService(
     IDbContextFactory<PortalDbContext> dbFactory, AccessGuard guard, ICurrentUser user, TimeProvider clock)
 {
     private static readonly string[] Managers = [Roles.Administrator];
@@ -32,83 +29,55 @@ public sealed partial class ConsentPurposeService(
         return purposes.Select(Details).ToList();
     }
 
-    public async Task<OperationResult<ConsentPurposeDetails>> CreateAsync(NewConsentPurpose input, CancellationToken ct = default)
+    public async Task<Result<ConsentPurposeDetails>> CreateAsync(ConsentPurposeInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(ConsentEventTypes.PurposeManage, AuditAction.Create, Managers, ct);
-        var errors = new Dictionary<string, string>();
-        var code = input.Code?.Trim().ToLowerInvariant() ?? "";
-        if (!CodePattern().IsMatch(code))
+        if (await CheckAsync(AuditAction.Create, input, ct) is { } invalid)
         {
-            errors[nameof(NewConsentPurpose.Code)] = "Gebruik 3 tot 60 kleine letters, cijfers en streepjes (bijv. nieuwsbrief).";
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 120)
-        {
-            errors[nameof(NewConsentPurpose.Name)] = "Vul een naam in van hoogstens 120 tekens.";
-        }
-
-        if (WordingError(input.Wording) is { } wordingError)
-        {
-            errors[nameof(NewConsentPurpose.Wording)] = wordingError;
+            return invalid;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (errors.Count == 0 && await db.ConsentPurposes.AnyAsync(p => p.Code == code, ct))
+        var code = input.NormalisedCode;
+        if (await db.ConsentPurposes.AnyAsync(p => p.Code == code, ct))
         {
-            errors[nameof(NewConsentPurpose.Code)] = "Deze code is al in gebruik.";
-        }
-
-        if (errors.Count > 0)
-        {
-            return OperationResult<ConsentPurposeDetails>.Fail(errors);
+            return Result.Invalid(nameof(ConsentPurposeInput.Code), "Deze code is al in gebruik.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var purpose = new ConsentPurpose { Code = code, Name = input.Name.Trim(), Kind = input.Kind, CreatedAtUtc = now };
-        purpose.AddWording(input.Wording, now, user.DisplayName);
-        db.Add(purpose);
+        var purpose = new ConsentPurpose { Code = code, Name = input.Name!.Trim(), Kind = input.Kind, CreatedAtUtc = now };
+        purpose.AddWording(input.Wording!, now, user.DisplayName);
+        db.ConsentPurposes.Add(purpose);
         await db.SaveChangesAsync(ct);
-        return OperationResult<ConsentPurposeDetails>.Ok(Details(purpose));
+        return Result.Ok(Details(purpose), "Doel toegevoegd.");
     }
 
     /// <summary>A changed wording becomes the next version; consents already given keep theirs.</summary>
-    public async Task<OperationResult<ConsentPurposeDetails>> ChangeWordingAsync(
-        Guid purposeId, Guid concurrencyStamp, string wording, CancellationToken ct = default)
+    public async Task<Result<ConsentPurposeDetails>> ChangeWordingAsync(Guid purposeId, PurposeWordingInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(ConsentEventTypes.PurposeManage, AuditAction.Update, Managers, ct);
-        if (WordingError(wording) is { } error)
+        if (await CheckAsync(AuditAction.Update, input, ct) is { } invalid)
         {
-            return OperationResult<ConsentPurposeDetails>.Fail("Wording", error);
+            return invalid;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var purpose = await LoadForChangeAsync(db, purposeId, concurrencyStamp, ct);
-        if (purpose is null)
+        var purpose = await LoadAsync(db, purposeId, ct);
+        if (purpose.CurrentWording == input.Wording!.Trim())
         {
-            return Concurrent();
+            return Result.Invalid(nameof(PurposeWordingInput.Wording), "De tekst is niet gewijzigd.");
         }
 
-        if (purpose.Versions.First(v => v.Version == purpose.CurrentVersion).Wording == wording.Trim())
-        {
-            return OperationResult<ConsentPurposeDetails>.Fail("Wording", "De tekst is niet gewijzigd.");
-        }
-
-        var version = purpose.AddWording(wording, clock.GetUtcNow().UtcDateTime, user.DisplayName);
-        db.Add(version);
-        return await SaveAsync(db, purpose, ct);
+        var version = purpose.AddWording(input.Wording, clock.GetUtcNow().UtcDateTime, user.DisplayName);
+        db.ConsentPurposeVersions.Add(version);
+        return await SaveAsync(db, purpose, input.ConcurrencyStamp, $"Versie {version.Version} opgeslagen.", ct);
     }
 
-    public async Task<OperationResult<ConsentPurposeDetails>> SetActiveAsync(
+    /// <summary>Stop or resume asking for a purpose.</summary>
+    public async Task<Result<ConsentPurposeDetails>> SetActiveAsync(
         Guid purposeId, Guid concurrencyStamp, bool active, CancellationToken ct = default)
     {
         await guard.RequireAsync(ConsentEventTypes.PurposeManage, AuditAction.Update, Managers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var purpose = await LoadForChangeAsync(db, purposeId, concurrencyStamp, ct);
-        if (purpose is null)
-        {
-            return Concurrent();
-        }
-
+        var purpose = await LoadAsync(db, purposeId, ct);
         if (active)
         {
             purpose.Reactivate();
@@ -118,41 +87,28 @@ public sealed partial class ConsentPurposeService(
             purpose.Retire();
         }
 
-        return await SaveAsync(db, purpose, ct);
+        return await SaveAsync(db, purpose, concurrencyStamp, active ? "Het doel wordt weer gevraagd." : "Het doel wordt niet meer gevraagd.", ct);
     }
 
-    private static async Task<ConsentPurpose?> LoadForChangeAsync(PortalDbContext db, Guid purposeId, Guid stamp, CancellationToken ct)
+    /// <summary>Every command's preamble: the role (audited by the guard), then the input's field rules.</summary>
+    private async Task<Result?> CheckAsync(AuditAction action, object input, CancellationToken ct)
     {
-        var purpose = await db.ConsentPurposes.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == purposeId, ct)
+        await guard.RequireAsync(ConsentEventTypes.PurposeManage, action, Managers, ct);
+        return InputRules.Validate(input);
+    }
+
+    private static async Task<ConsentPurpose> LoadAsync(PortalDbContext db, Guid purposeId, CancellationToken ct) =>
+        await db.ConsentPurposes.Include(p => p.Versions).FirstOrDefaultAsync(p => p.Id == purposeId, ct)
             ?? throw new NotFoundException("Toestemmingsdoel", purposeId);
-        return purpose.ConcurrencyStamp == stamp ? purpose : null;
-    }
 
-    private static async Task<OperationResult<ConsentPurposeDetails>> SaveAsync(PortalDbContext db, ConsentPurpose purpose, CancellationToken ct)
+    private static async Task<Result<ConsentPurposeDetails>> SaveAsync(
+        PortalDbContext db, ConsentPurpose purpose, Guid basedOn, string savedMessage, CancellationToken ct)
     {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return OperationResult<ConsentPurposeDetails>.Ok(Details(purpose));
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Concurrent();
-        }
+        var saved = await db.SaveUnlessChangedSinceAsync(purpose, basedOn, savedMessage, ct);
+        return saved.Succeeded ? Result.Ok(Details(purpose), saved.Message) : saved;
     }
-
-    private static OperationResult<ConsentPurposeDetails> Concurrent() => OperationResult<ConsentPurposeDetails>.Fail(
-        OperationResult<ConsentPurposeDetails>.General, "Iemand anders heeft dit doel intussen gewijzigd. Laad de pagina opnieuw.");
-
-    private static string? WordingError(string? wording) =>
-        string.IsNullOrWhiteSpace(wording) || wording.Trim().Length < 20 || wording.Trim().Length > 4000
-            ? "De tekst die het lid hoort of leest: tussen 20 en 4000 tekens."
-            : null;
 
     private static ConsentPurposeDetails Details(ConsentPurpose p) => new(
         p.Id, p.Code, p.Name, p.Kind, p.IsActive, p.CurrentVersion, p.ConcurrencyStamp,
         p.Versions.OrderByDescending(v => v.Version).ToList());
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,59}$")]
-    private static partial Regex CodePattern();
 }

@@ -1,13 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Consent;
+
+/// <summary>
+/// The machine vocabulary of the consent receipt (ISO/IEC TS 27560 and the W3C Data Privacy Vocabulary): the codes stay
+/// in the JSON as the standard spells them; each carries the Dutch name a screen shows instead (<see cref="Describe"/>).
+/// </summary>
+public static class ConsentReceiptCodes
+{
+    [Display(Name = "toestemming gegeven")]
+    public const string ConsentGiven = "dpv:ConsentGiven";
+
+    [Display(Name = "toestemming ingetrokken")]
+    public const string ConsentWithdrawn = "dpv:ConsentWithdrawn";
+
+    [Display(Name = "uitdrukkelijke toestemming")]
+    public const string ExpressedConsent = "dpv:ExpressedConsent";
+
+    [Display(Name = "geldt tot intrekking")]
+    public const string UntilWithdrawn = "until-withdrawn";
+
+    [Display(Name = "niet van toepassing")]
+    public const string NotApplicable = "not-applicable";
+
+    [Display(Name = "toestemming (AVG art. 6 lid 1 a)")]
+    public const string ConsentBasis = "eu-gdpr:A6-1-a";
+
+    [Display(Name = "organisatie")]
+    public const string Organisation = "organisation";
+
+    [Display(Name = "persoon")]
+    public const string Individual = "individual";
+
+    [Display(Name = "verwerkingsverantwoordelijke")]
+    public const string DataController = "dpv:DataController";
+
+    [Display(Name = "betrokkene")]
+    public const string DataSubject = "dpv:DataSubject";
+
+    [Display(Name = "vertegenwoordiger")]
+    public const string Representative = "dpv:Representative";
+
+    [Display(Name = "derde")]
+    public const string ThirdParty = "dpv:ThirdParty";
+
+    private static readonly Lazy<IReadOnlyDictionary<string, string>> Names = new(() =>
+        typeof(ConsentReceiptCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral)
+            .ToDictionary(f => (string)f.GetRawConstantValue()!, f => f.GetCustomAttribute<DisplayAttribute>()!.Name!));
+
+    /// <summary>The Dutch name of a code of this vocabulary; an unknown code reads "onbekend".</summary>
+    public static string Describe(string code) => Names.Value.GetValueOrDefault(code, "onbekend");
+}
 
 /// <summary>Builds a <see cref="ConsentReceipt"/> from the stored events. Pure: everything it needs is passed in.</summary>
 public static class ConsentReceiptBuilder
 {
     public const string SchemaVersion = "ISO/IEC TS 27560:2023";
-    public const string ConsentGiven = "dpv:ConsentGiven";
-    public const string ConsentWithdrawn = "dpv:ConsentWithdrawn";
 
     public static readonly IReadOnlyList<string> PrivacyRights =
     [
@@ -44,7 +95,7 @@ public static class ConsentReceiptBuilder
         var processing = new ConsentReceiptProcessing(
             input.Issuer.PrivacyNoticeUrl,
             "nl",
-            [new ConsentReceiptPurpose(purpose.Name, PurposeType(purpose.Kind), "eu-gdpr:A6-1-a", purpose.Code)],
+            [new ConsentReceiptPurpose(purpose.Name, PurposeType(purpose.Kind), ConsentReceiptCodes.ConsentBasis, purpose.Code)],
             ConsentPurposeKinds.DataCategories(purpose.Kind).Select(c => new ConsentReceiptPii(c, false)).ToList(),
             [input.Issuer.PartyId],
             "Rechtstreeks van de betrokkene of van diens formele contactpersoon; het kanaal staat per gebeurtenis (indication_method).",
@@ -62,15 +113,15 @@ public static class ConsentReceiptBuilder
             input.Person.Id.ToString(),
             processing,
             events.Select(e => Event(e, wordings)).ToList(),
-            events[^1].Action == ConsentAction.Given ? ConsentGiven : ConsentWithdrawn);
+            State(events[^1].Action));
     }
 
     private static ConsentReceiptEvent Event(ConsentEvent e, IReadOnlyDictionary<Guid, string> wordings) => new(
         e.OccurredAtUtc,
-        e.Action == ConsentAction.Given ? "until-withdrawn" : "not-applicable",
+        e.Action == ConsentAction.Given ? ConsentReceiptCodes.UntilWithdrawn : ConsentReceiptCodes.NotApplicable,
         (e.GivenBy == ConsentGivenBy.ContactPerson && e.ContactPersonId is { } cp ? cp : e.PersonId).ToString(),
-        "dpv:ExpressedConsent",
-        e.Action == ConsentAction.Given ? ConsentGiven : ConsentWithdrawn,
+        ConsentReceiptCodes.ExpressedConsent,
+        State(e.Action),
         IndicationMethod(e.Channel),
         e.RecordedByName,
         e.PurposeVersion,
@@ -85,22 +136,26 @@ public static class ConsentReceiptBuilder
         var address = $"{household.Street} {household.HouseNumber}{household.HouseNumberAddition}, {household.Postcode} {household.City}";
         var parties = new List<ConsentReceiptParty>
         {
-            new(issuer.PartyId, issuer.Name, "organisation", "dpv:DataController", issuer.Address, null, issuer.Url, null, issuer.Contact),
-            new(person.Id.ToString(), person.FullName, "individual", "dpv:DataSubject", address,
+            new(issuer.PartyId, issuer.Name, ConsentReceiptCodes.Organisation, ConsentReceiptCodes.DataController, issuer.Address, null, issuer.Url, null, issuer.Contact),
+            new(person.Id.ToString(), person.FullName, ConsentReceiptCodes.Individual, ConsentReceiptCodes.DataSubject, address,
                 person.Email ?? household.Email, null, person.Phone ?? household.Phone, null),
         };
         parties.AddRange(input.Events
             .Where(e => e.GivenBy == ConsentGivenBy.ContactPerson && e.ContactPersonId is not null)
             .GroupBy(e => e.ContactPersonId!.Value)
             .Select(g => new ConsentReceiptParty(
-                g.Key.ToString(), g.Last().ContactPersonName ?? "", "individual", "dpv:Representative", null, null, null, null, null)));
+                g.Key.ToString(), g.Last().ContactPersonName ?? "", ConsentReceiptCodes.Individual, ConsentReceiptCodes.Representative, null, null, null, null, null)));
         parties.AddRange(input.Recipients.Values.SelectMany(r => r).DistinctBy(r => r.PartyId)
             .Select(r => new ConsentReceiptParty(
-                r.PartyId.ToString(), r.Name, "organisation", "dpv:ThirdParty", r.Address, r.Email, r.Url, r.Phone, null)));
+                r.PartyId.ToString(), r.Name, ConsentReceiptCodes.Organisation, ConsentReceiptCodes.ThirdParty, r.Address, r.Email, r.Url, r.Phone, null)));
         return parties;
     }
 
-    public static string PurposeType(ConsentPurposeKind kind) => kind switch
+    private static string State(ConsentAction action) =>
+        action == ConsentAction.Given ? ConsentReceiptCodes.ConsentGiven : ConsentReceiptCodes.ConsentWithdrawn;
+
+    /// <summary>The DPV purpose category of a kind of purpose (a code for the receipt; the screen shows the kind's label).</summary>
+    private static string PurposeType(ConsentPurposeKind kind) => kind switch
     {
         ConsentPurposeKind.ReferralSharing => "dpv:ServiceProvision",
         ConsentPurposeKind.Newsletter => "dpv:Marketing",
@@ -110,7 +165,8 @@ public static class ConsentReceiptBuilder
         ConsentPurposeKind.Other => "dpv:Purpose",
     };
 
-    public static string IndicationMethod(ConsentChannel channel) => channel switch
+    /// <summary>The 27560 indication method of a channel (a code for the receipt; the screen shows the channel's label).</summary>
+    private static string IndicationMethod(ConsentChannel channel) => channel switch
     {
         ConsentChannel.Phone => "phone",
         ConsentChannel.Website => "website",

@@ -51,7 +51,4 @@ public sealed class ConsentReceiptService(
         return ConsentReceiptBuilder.Build(new ConsentReceiptBuilder.Input(
             receiptId, clock.GetUtcNow().UtcDateTime, person, household, events, purposes, recipients, issuer));
     }
-
-    public async Task<string> ExportJsonAsync(Guid personId, CancellationToken ct = default) =>
-        ConsentReceiptJson.Serialize(await ExportAsync(personId, ct));
 }

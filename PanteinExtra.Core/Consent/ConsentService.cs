@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
@@ -31,8 +32,6 @@ public sealed class ConsentService(
         var persons = await PersonsOf(db, householdId, ct);
         var events = await db.ConsentEvents.AsNoTracking().Where(e => e.HouseholdId == householdId).ToListAsync(ct);
         var purposes = await LoadPurposesAsync(db, ct);
-        var contactPersons = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == householdId)
-            .OrderBy(c => c.Name).ToListAsync(ct);
 
         await audit.RecordAsync(
             new AuditRecord(ConsentEventTypes.View, AuditAction.View)
@@ -58,10 +57,13 @@ public sealed class ConsentService(
                     StateViews(purposes, ConsentHistory.Current(own)),
                     ConsentHistory.InOrder(own).Reverse().Select(e => ToView(e, names)).ToList());
             }).ToList(),
-            contactPersons.Select(c => new ActingContactPerson(
-                c.Id, c.Name, c.Relation, c.Permissions.HasFlag(ContactPersonPermissions.GiveOrWithdrawConsent))).ToList(),
+            await ActingContactPersonsAsync(db, householdId, ct),
             purposes.Where(p => p.IsActive).Select(Summary).ToList());
     }
+
+    /// <summary>The state of every household member's consents at the end of a Dutch calendar day.</summary>
+    public Task<IReadOnlyList<PersonStatesAt>> GetStatesOnAsync(Guid householdId, DateOnly date, CancellationToken ct = default) =>
+        GetStatesAtAsync(householdId, DutchTime.StartOfDayUtc(date.AddDays(1)).AddTicks(-1), ct);
 
     /// <summary>The state of every household member's consents as it stood at <paramref name="atUtc"/>.</summary>
     public async Task<IReadOnlyList<PersonStatesAt>> GetStatesAtAsync(Guid householdId, DateTime atUtc, CancellationToken ct = default)
@@ -90,18 +92,22 @@ public sealed class ConsentService(
             .ToList();
     }
 
-    public Task<OperationResult<ConsentDecisionOutcome>> GiveAsync(ConsentDecisionInput input, CancellationToken ct = default) =>
+    public Task<Result<ConsentDecisionOutcome>> GiveAsync(ConsentDecisionInput input, CancellationToken ct = default) =>
         DecideAsync(input, ConsentAction.Given, ct);
 
     /// <summary>Withdrawal: one call, takes effect at once for the future (subscriptions end, sharing stops, referrals flagged).</summary>
-    public Task<OperationResult<ConsentDecisionOutcome>> WithdrawAsync(ConsentDecisionInput input, CancellationToken ct = default) =>
+    public Task<Result<ConsentDecisionOutcome>> WithdrawAsync(ConsentDecisionInput input, CancellationToken ct = default) =>
         DecideAsync(input, ConsentAction.Withdrawn, ct);
 
-    private async Task<OperationResult<ConsentDecisionOutcome>> DecideAsync(
-        ConsentDecisionInput input, ConsentAction action, CancellationToken ct)
+    private async Task<Result<ConsentDecisionOutcome>> DecideAsync(ConsentDecisionInput input, ConsentAction action, CancellationToken ct)
     {
         var eventType = action == ConsentAction.Given ? ConsentEventTypes.Give : ConsentEventTypes.Withdraw;
         await guard.RequireAsync(eventType, AuditAction.Create, Handlers, ct);
+        if (InputRules.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.PersonId, ct)
             ?? throw new NotFoundException("Persoon", input.PersonId);
@@ -111,18 +117,21 @@ public sealed class ConsentService(
 
         var history = await db.ConsentEvents.AsNoTracking()
             .Where(e => e.PersonId == person.Id && e.PurposeId == purpose.Id).ToListAsync(ct);
-        var now = clock.GetUtcNow().UtcDateTime;
         var current = ConsentHistory.StateOf(history, purpose.Id, DateTime.MaxValue);
-        var refusal = Validate(action, purpose, current);
-        if (refusal is not null)
+        if (Refusal(action, purpose, current) is { } refusal)
         {
-            return OperationResult<ConsentDecisionOutcome>.Fail(OperationResult<ConsentDecisionOutcome>.General, refusal);
+            return Result.Refused(refusal);
         }
 
-        var actor = await ResolveActorAsync(db, person, input, ct);
-        if (!actor.Succeeded)
+        ContactPerson? actor = null;
+        if (input.GivenBy == ConsentGivenBy.ContactPerson)
         {
-            return OperationResult<ConsentDecisionOutcome>.Fail(actor.Errors);
+            actor = await db.ContactPersons.AsNoTracking()
+                .FirstOrDefaultAsync(c => c.Id == input.ContactPersonId && c.HouseholdId == person.HouseholdId, ct);
+            if (ActorError(actor) is { } error)
+            {
+                return Result.Invalid(nameof(ConsentDecisionInput.ContactPersonId), error);
+            }
         }
 
         // A withdrawal is recorded on the wording that was given; a gift on the wording asked today.
@@ -138,16 +147,16 @@ public sealed class ConsentService(
             PurposeVersion = version.Version,
             Sequence = history.Count == 0 ? 1 : history.Max(e => e.Sequence) + 1,
             Action = action,
-            OccurredAtUtc = now,
+            OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
             Channel = input.Channel,
             RecordedByUserId = user.UserId,
             RecordedByName = user.DisplayName,
             GivenBy = input.GivenBy,
-            ContactPersonId = actor.Value?.Id,
-            ContactPersonName = actor.Value is { } cp ? $"{cp.Name} ({cp.Relation})" : null,
+            ContactPersonId = actor?.Id,
+            ContactPersonName = actor is null ? null : $"{actor.Name} ({actor.Relation})",
             Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
         };
-        db.Add(evt);
+        db.ConsentEvents.Add(evt);
 
         var consequences = new List<WithdrawalConsequence>();
         if (action == ConsentAction.Withdrawn)
@@ -168,14 +177,15 @@ public sealed class ConsentService(
         catch (DbUpdateException)
         {
             // The unique sequence refused it: someone else recorded a decision for this person and purpose meanwhile.
-            return OperationResult<ConsentDecisionOutcome>.Fail(
-                OperationResult<ConsentDecisionOutcome>.General, "Intussen is een andere beslissing vastgelegd. Laad opnieuw en kijk wat er nu geldt.");
+            return Result.Conflict("Intussen is een andere beslissing vastgelegd. Laad opnieuw en kijk wat er nu geldt.");
         }
 
-        return OperationResult<ConsentDecisionOutcome>.Ok(new ConsentDecisionOutcome(evt, consequences));
+        return Result.Ok(
+            new ConsentDecisionOutcome(evt, consequences),
+            action == ConsentAction.Given ? "Toestemming vastgelegd." : "Toestemming ingetrokken.");
     }
 
-    private static string? Validate(ConsentAction action, ConsentPurpose purpose, ConsentState current) => action switch
+    private static string? Refusal(ConsentAction action, ConsentPurpose purpose, ConsentState current) => action switch
     {
         ConsentAction.Given when !purpose.IsActive => "Voor dit doel wordt geen toestemming meer gevraagd.",
         ConsentAction.Given when current.IsGiven && current.LastEvent!.PurposeVersion == purpose.CurrentVersion =>
@@ -185,30 +195,10 @@ public sealed class ConsentService(
     };
 
     /// <summary>A contact person may act only for their own household and only with the consent permission.</summary>
-    private static async Task<OperationResult<ContactPerson?>> ResolveActorAsync(
-        PortalDbContext db, Person person, ConsentDecisionInput input, CancellationToken ct)
-    {
-        if (input.GivenBy == ConsentGivenBy.Person)
-        {
-            return OperationResult<ContactPerson?>.Ok(null);
-        }
-
-        if (input.ContactPersonId is not { } id)
-        {
-            return OperationResult<ContactPerson?>.Fail(nameof(ConsentDecisionInput.ContactPersonId), "Kies de contactpersoon die namens het lid beslist.");
-        }
-
-        var contact = await db.ContactPersons.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.HouseholdId == person.HouseholdId, ct);
-        if (contact is null)
-        {
-            return OperationResult<ContactPerson?>.Fail(nameof(ConsentDecisionInput.ContactPersonId), "Deze contactpersoon hoort niet bij dit huishouden.");
-        }
-
-        return contact.Permissions.HasFlag(ContactPersonPermissions.GiveOrWithdrawConsent)
-            ? OperationResult<ContactPerson?>.Ok(contact)
-            : OperationResult<ContactPerson?>.Fail(
-                nameof(ConsentDecisionInput.ContactPersonId), "Deze contactpersoon mag geen toestemming geven of intrekken namens het lid.");
-    }
+    private static string? ActorError(ContactPerson? contact) =>
+        contact is null ? "Deze contactpersoon hoort niet bij dit huishouden."
+        : contact.Permissions.HasFlag(ContactPersonPermissions.GiveOrWithdrawConsent) ? null
+        : "Deze contactpersoon mag geen toestemming geven of intrekken namens het lid.";
 
     internal static async Task<List<Person>> PersonsOf(PortalDbContext db, Guid householdId, CancellationToken ct) =>
         (await db.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId).ToListAsync(ct))
@@ -217,8 +207,12 @@ public sealed class ConsentService(
     internal static Task<List<ConsentPurpose>> LoadPurposesAsync(PortalDbContext db, CancellationToken ct) =>
         db.ConsentPurposes.AsNoTracking().Include(p => p.Versions).OrderBy(p => p.Name).ToListAsync(ct);
 
-    private static PurposeSummary Summary(ConsentPurpose p) => new(
-        p.Id, p.Code, p.Name, p.Kind, p.CurrentVersion, p.Versions.First(v => v.Version == p.CurrentVersion).Wording, p.IsActive);
+    /// <summary>The household's formal contact persons, and whether each may decide on consent.</summary>
+    internal static async Task<List<ActingContactPerson>> ActingContactPersonsAsync(PortalDbContext db, Guid householdId, CancellationToken ct) =>
+        (await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == householdId).OrderBy(c => c.Name).ToListAsync(ct))
+            .Select(ActingContactPerson.From).ToList();
+
+    private static PurposeSummary Summary(ConsentPurpose p) => new(p.Id, p.Code, p.Name, p.Kind, p.CurrentVersion, p.CurrentWording, p.IsActive);
 
     /// <summary>Active purposes always; a retired purpose only where the person has a decision on it.</summary>
     private static List<ConsentStateView> StateViews(List<ConsentPurpose> purposes, IReadOnlyDictionary<Guid, ConsentState> states) =>

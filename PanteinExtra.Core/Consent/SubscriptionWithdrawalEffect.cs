@@ -19,13 +19,10 @@ public sealed class SubscriptionWithdrawalEffect(TimeProvider clock) : IConsentW
         var running = await db.Subscriptions
             .Where(s => s.PersonId == withdrawal.PersonId && s.Kind == kind && (s.EndDate == null || s.EndDate > today))
             .ToListAsync(ct);
-        foreach (var subscription in running)
-        {
-            subscription.EndDate = today;
-        }
+        running.ForEach(s => s.End(today));
 
         return running.Count == 0
             ? null
-            : new WithdrawalConsequence("Subscription", running.Count, $"Abonnement '{ConsentPurposeKinds.DutchName(purpose.Kind)}' beëindigd per {today:dd-MM-yyyy}.");
+            : new WithdrawalConsequence("Subscription", running.Count, $"Aanmelding beëindigd per {Dutch.Date(today)}: {kind.Label()}.");
     }
 }

@@ -23,6 +23,9 @@ public sealed class Contribution : IAuditedEntity
 
     public decimal Outstanding => AmountDue - AmountPaid;
 
+    /// <summary>Retention: year, amounts and method stay for statistics; the payment date goes.</summary>
+    public void Anonymise() => PaidOn = null;
+
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
 
     Guid? IAuditedEntity.AuditPersonId => null;

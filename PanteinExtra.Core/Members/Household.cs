@@ -100,6 +100,13 @@ public sealed class Household : IAuditedEntity, IConcurrencyStamped
         ConcurrencyStamp = Guid.NewGuid();
     }
 
+    /// <summary>Retention: once no fiscal record needs the member number as the ledger key, a meaningless one replaces it.</summary>
+    public void PseudonymiseMemberNumber(string pseudonym)
+    {
+        MemberNumber = pseudonym;
+        ConcurrencyStamp = Guid.NewGuid();
+    }
+
     Guid? IAuditedEntity.AuditHouseholdId => Id;
 
     Guid? IAuditedEntity.AuditPersonId => null;

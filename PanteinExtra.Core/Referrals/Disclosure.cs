@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Referrals;
@@ -7,6 +8,7 @@ namespace PanteinExtra.Core.Referrals;
 /// the recipient list for Art. 19 notifications and for telling a person who received their data.
 /// Only field names are kept, never the values.
 /// </summary>
+[Display(Name = "verstrekking van gegevens")]
 public sealed class Disclosure : IAuditedEntity
 {
     public const string ServiceProviderRecipient = "ServiceProvider";
@@ -39,6 +41,23 @@ public sealed class Disclosure : IAuditedEntity
     public required string LegalBasis { get; init; }
 
     public Guid? ConsentEventId { get; init; }
+
+    /// <summary>What a referral passes on: the provider's fields, to the provider, when and by whom the referral was made, on its consent.</summary>
+    public static Disclosure OfReferral(Referral referral, ServiceProvider provider) => new()
+    {
+        HouseholdId = referral.HouseholdId,
+        PersonId = referral.PersonId,
+        RecipientKind = ServiceProviderRecipient,
+        RecipientId = provider.Id,
+        RecipientName = provider.Name,
+        ReferralId = referral.Id,
+        Fields = provider.SharedFields,
+        DisclosedAtUtc = referral.CreatedAtUtc,
+        DisclosedByUserId = referral.CreatedByUserId,
+        DisclosedByName = referral.CreatedByName,
+        LegalBasis = ReferralService.ConsentLegalBasis,
+        ConsentEventId = referral.ConsentEventId,
+    };
 
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
 

@@ -1,16 +1,22 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Referrals;
 
 /// <summary>The processing-agreement (verwerkersovereenkomst) status of a service provider, as the register knows it.</summary>
 public enum ProcessingAgreementState
 {
     /// <summary>The provider has no <see cref="ServiceProvider.ProcessorId"/>: not linked to the processing register.</summary>
+    [Display(Name = "niet gekoppeld aan het register")]
     NotLinkedToRegister,
 
     /// <summary>The processor is in the register without an agreement.</summary>
+    [Display(Name = "geen verwerkersovereenkomst")]
     NoAgreement,
 
+    [Display(Name = "verwerkersovereenkomst geldig")]
     Active,
 
+    [Display(Name = "verwerkersovereenkomst verlopen")]
     Expired,
 }
 
@@ -20,15 +26,4 @@ public enum ProcessingAgreementState
 public interface IProcessingAgreementStatus
 {
     Task<ProcessingAgreementState> GetStatusAsync(Guid? processorId, CancellationToken ct = default);
-}
-
-public static class ProcessingAgreementStates
-{
-    public static string DutchName(ProcessingAgreementState state) => state switch
-    {
-        ProcessingAgreementState.NotLinkedToRegister => "niet gekoppeld aan het register",
-        ProcessingAgreementState.NoAgreement => "geen verwerkersovereenkomst",
-        ProcessingAgreementState.Active => "verwerkersovereenkomst geldig",
-        ProcessingAgreementState.Expired => "verwerkersovereenkomst verlopen",
-    };
 }

@@ -1,16 +1,27 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Referrals;
 
 public enum ReferralStatus
 {
+    [Display(Name = "open")]
     Open,
+
+    [Display(Name = "afgerond")]
     Completed,
+
+    [Display(Name = "geannuleerd")]
     Cancelled,
 }
 
-/// <summary>A household member referred to a service provider for a service, on the consent it relied on.</summary>
-public sealed class Referral : IAuditedEntity
+/// <summary>
+/// A household member referred to a service provider for a service, on the consent it relied on. Rules change it
+/// through its methods.
+/// </summary>
+[Display(Name = "doorverwijzing")]
+public sealed class Referral : IAuditedEntity, IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -42,24 +53,32 @@ public sealed class Referral : IAuditedEntity
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
-    public bool NeedsAttention => Status == ReferralStatus.Open && ConsentWithdrawnAtUtc is not null;
+    public bool IsOpen => Status == ReferralStatus.Open;
 
+    public bool NeedsAttention => IsOpen && ConsentWithdrawnAtUtc is not null;
+
+    /// <summary>The consent it rested on was withdrawn while it was open: the agent must tell the provider and close it.</summary>
     public void FlagConsentWithdrawn(DateTime nowUtc)
     {
         ConsentWithdrawnAtUtc ??= nowUtc;
         ConcurrencyStamp = Guid.NewGuid();
     }
 
-    public void Close(ReferralStatus outcome, DateTime nowUtc)
+    /// <summary>The provider delivered the service.</summary>
+    public void Complete(DateTime nowUtc) => Close(ReferralStatus.Completed, nowUtc);
+
+    /// <summary>The referral stops without the service (e.g. after the consent was withdrawn).</summary>
+    public void Cancel(DateTime nowUtc) => Close(ReferralStatus.Cancelled, nowUtc);
+
+    private void Close(ReferralStatus outcome, DateTime nowUtc)
     {
-        if (Status != ReferralStatus.Open || outcome == ReferralStatus.Open)
+        if (!IsOpen)
         {
-            throw new InvalidOperationException("Only an open referral can be closed, as completed or cancelled.");
+            throw new InvalidOperationException("Only an open referral can be closed.");
         }
 
         Status = outcome;
         ClosedAtUtc = nowUtc;
-        ConcurrencyStamp = Guid.NewGuid();
     }
 
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
@@ -54,40 +55,42 @@ public sealed class ReferralService(
             provider.Id,
             provider.Name,
             provider.Services,
-            SharedDataFields.Split(provider.SharedFields)
-                .Select(f => new SharedFieldPreview(f, SharedDataFields.DutchName(f), SharedDataFields.ValueOf(f, person, household)))
-                .ToList(),
+            SharedDataFields.Split(provider.SharedFields).Select(f => new SharedFieldPreview(f, SharedDataFields.ValueOf(f, person, household))).ToList(),
             consent is not null,
             consent?.OccurredAtUtc,
             consent?.PurposeVersion,
             purpose?.Id,
-            purpose?.Versions.First(v => v.Version == purpose.CurrentVersion).Wording,
+            purpose?.CurrentWording,
             state);
     }
 
     /// <summary>Refers and records the disclosure, or refuses (audited as denied) when no consent stands.</summary>
-    public async Task<OperationResult<ReferralMade>> ReferAsync(ReferralInput input, CancellationToken ct = default)
+    public async Task<Result<ReferralMade>> ReferAsync(ReferralInput input, CancellationToken ct = default)
     {
         await guard.RequireAsync(ReferralEventTypes.Create, AuditAction.Create, Agents, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var (person, household) = await LoadPersonAsync(db, input.PersonId, ct);
-        var provider = await db.ServiceProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ServiceProviderId, ct)
-            ?? throw new NotFoundException("Dienstverlener", input.ServiceProviderId);
-        if (!provider.IsActive)
+        if (InputRules.Validate(input) is { } invalid)
         {
-            return OperationResult<ReferralMade>.Fail(nameof(ReferralInput.ServiceProviderId), "Naar deze dienstverlener wordt niet meer doorverwezen.");
+            return invalid;
         }
 
-        var service = input.Service?.Trim() ?? "";
-        if (!provider.Services.Contains(service, StringComparer.OrdinalIgnoreCase))
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var (person, household) = await LoadPersonAsync(db, input.PersonId!.Value, ct);
+        var provider = await db.ServiceProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ServiceProviderId, ct)
+            ?? throw new NotFoundException("Dienstverlener", input.ServiceProviderId!.Value);
+        if (!provider.IsActive)
         {
-            return OperationResult<ReferralMade>.Fail(nameof(ReferralInput.Service), "Kies een dienst die deze dienstverlener aanbiedt.");
+            return Result.Invalid(nameof(ReferralInput.ServiceProviderId), "Naar deze dienstverlener wordt niet meer doorverwezen.");
+        }
+
+        var service = provider.Services.FirstOrDefault(s => string.Equals(s, input.Service!.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (service is null)
+        {
+            return Result.Invalid(nameof(ReferralInput.Service), "Kies een dienst die deze dienstverlener aanbiedt.");
         }
 
         if (await restrictions.IsRestrictedAsync(household.Id, person.Id, ct))
         {
-            return OperationResult<ReferralMade>.Fail(
-                nameof(ReferralInput.PersonId),
+            return Result.Refused(
                 "De verwerking van de gegevens van deze persoon is beperkt op zijn of haar verzoek (artikel 18 AVG): er wordt niets gedeeld.");
         }
 
@@ -105,9 +108,7 @@ public sealed class ReferralService(
                     Details = new Dictionary<string, object?> { ["reason"] = "no-consent" },
                 },
                 ct);
-            return OperationResult<ReferralMade>.Fail(
-                OperationResult<ReferralMade>.General,
-                "Er is geen geldige toestemming om gegevens met een dienstverlener te delen. Leg eerst de toestemming vast.");
+            return Result.Refused("Er is geen geldige toestemming om gegevens met een dienstverlener te delen. Leg eerst de toestemming vast.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -116,31 +117,20 @@ public sealed class ReferralService(
             HouseholdId = household.Id,
             PersonId = person.Id,
             ServiceProviderId = provider.Id,
-            Service = provider.Services.First(s => string.Equals(s, service, StringComparison.OrdinalIgnoreCase)),
+            Service = service,
             CreatedAtUtc = now,
             CreatedByUserId = user.UserId,
             CreatedByName = user.DisplayName,
             ConsentEventId = consent.Id,
             Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
         };
-        var disclosure = new Disclosure
-        {
-            HouseholdId = household.Id,
-            PersonId = person.Id,
-            RecipientKind = Disclosure.ServiceProviderRecipient,
-            RecipientId = provider.Id,
-            RecipientName = provider.Name,
-            ReferralId = referral.Id,
-            Fields = provider.SharedFields,
-            DisclosedAtUtc = now,
-            DisclosedByUserId = user.UserId,
-            DisclosedByName = user.DisplayName,
-            LegalBasis = ConsentLegalBasis,
-            ConsentEventId = consent.Id,
-        };
-        db.AddRange(referral, disclosure);
+        var disclosure = Disclosure.OfReferral(referral, provider);
+        db.Referrals.Add(referral);
+        db.Disclosures.Add(disclosure);
         await db.SaveChangesAsync(ct);
-        return OperationResult<ReferralMade>.Ok(new ReferralMade(referral.Id, disclosure.Id, disclosure.Fields, now));
+        return Result.Ok(
+            new ReferralMade(referral.Id, disclosure.Id, disclosure.Fields, now),
+            $"Doorverwezen. Gedeeld: {disclosure.Fields.Label()}.");
     }
 
     public async Task<HouseholdReferrals> GetHouseholdAsync(Guid householdId, CancellationToken ct = default)
@@ -155,7 +145,6 @@ public sealed class ReferralService(
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(ct);
         var persons = await ConsentService.PersonsOf(db, householdId, ct);
         var names = persons.ToDictionary(p => p.Id, p => p.FullName);
-        var contactPersons = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == householdId).OrderBy(c => c.Name).ToListAsync(ct);
         var providerIds = referrals.Select(r => r.ServiceProviderId).Distinct().ToList();
         var providers = await db.ServiceProviders.AsNoTracking().Where(p => providerIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var fields = await db.Disclosures.AsNoTracking().Where(d => d.HouseholdId == householdId && d.ReferralId != null)
@@ -180,40 +169,31 @@ public sealed class ReferralService(
             .ToList();
         return new HouseholdReferrals(
             persons.Select(p => new ReferablePerson(p.Id, p.FullName)).ToList(),
-            contactPersons.Select(c => new ActingContactPerson(
-                c.Id, c.Name, c.Relation, c.Permissions.HasFlag(ContactPersonPermissions.GiveOrWithdrawConsent))).ToList(),
+            await ConsentService.ActingContactPersonsAsync(db, householdId, ct),
             views);
     }
 
     /// <summary>Closes an open referral as completed or cancelled (e.g. after acting on a withdrawn consent).</summary>
-    public async Task<OperationResult<ReferralStatus>> CloseAsync(
-        Guid referralId, Guid concurrencyStamp, ReferralStatus outcome, CancellationToken ct = default)
+    public async Task<Result> CloseAsync(Guid referralId, Guid concurrencyStamp, ReferralStatus outcome, CancellationToken ct = default)
     {
         await guard.RequireAsync(ReferralEventTypes.Close, AuditAction.Update, Agents, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct)
             ?? throw new NotFoundException("Doorverwijzing", referralId);
-        if (referral.ConcurrencyStamp != concurrencyStamp)
+        var now = clock.GetUtcNow().UtcDateTime;
+        switch (outcome)
         {
-            return OperationResult<ReferralStatus>.Fail(OperationResult<ReferralStatus>.General, "Deze doorverwijzing is intussen gewijzigd. Laad opnieuw.");
+            case ReferralStatus.Completed when referral.IsOpen:
+                referral.Complete(now);
+                break;
+            case ReferralStatus.Cancelled when referral.IsOpen:
+                referral.Cancel(now);
+                break;
+            default:
+                return Result.Refused("Alleen een open doorverwijzing kan worden afgesloten, als afgerond of geannuleerd.");
         }
 
-        if (referral.Status != ReferralStatus.Open || outcome == ReferralStatus.Open)
-        {
-            return OperationResult<ReferralStatus>.Fail(OperationResult<ReferralStatus>.General, "Alleen een open doorverwijzing kan worden afgesloten.");
-        }
-
-        referral.Close(outcome, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return OperationResult<ReferralStatus>.Fail(OperationResult<ReferralStatus>.General, "Deze doorverwijzing is intussen gewijzigd. Laad opnieuw.");
-        }
-
-        return OperationResult<ReferralStatus>.Ok(referral.Status);
+        return await db.SaveUnlessChangedSinceAsync(referral, concurrencyStamp, $"Doorverwijzing {outcome.Label()}.", ct);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 
@@ -27,7 +28,7 @@ public sealed class ReferralWithdrawalEffect : IConsentWithdrawalEffect
             ? new WithdrawalConsequence("Referral", 0, "Delen met dienstverleners is vanaf nu geblokkeerd.")
             : new WithdrawalConsequence(
                 "Referral", open.Count,
-                $"Delen met dienstverleners is vanaf nu geblokkeerd; {open.Count} open doorverwijzing(en) gemarkeerd: neem contact op met de dienstverlener.");
+                $"Delen met dienstverleners is vanaf nu geblokkeerd; {Dutch.Count(open.Count, "open doorverwijzing", "open doorverwijzingen")} gemarkeerd: neem contact op met de dienstverlener.");
     }
 }
 

@@ -8,14 +8,14 @@ public sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Serv
 {
     public void Configure(EntityTypeBuilder<ServiceProvider> b)
     {
-        b.Property(s => s.Name).HasMaxLength(160);
+        b.Property(s => s.Name).HasMaxLength(ReferralLimits.ProviderName);
         b.HasIndex(s => s.Name).IsUnique();
         b.PrimitiveCollection(s => s.Services);
-        b.Property(s => s.Region).HasMaxLength(120);
-        b.Property(s => s.ContactName).HasMaxLength(160);
-        b.Property(s => s.Phone).HasMaxLength(20);
-        b.Property(s => s.Email).HasMaxLength(254);
-        b.Property(s => s.Website).HasMaxLength(254);
+        b.Property(s => s.Region).HasMaxLength(ReferralLimits.Region);
+        b.Property(s => s.ContactName).HasMaxLength(ReferralLimits.ContactName);
+        b.Property(s => s.Phone).HasMaxLength(ReferralLimits.Phone);
+        b.Property(s => s.Email).HasMaxLength(ReferralLimits.Email);
+        b.Property(s => s.Website).HasMaxLength(ReferralLimits.Website);
         b.Property(s => s.SharedFields).HasConversion<int>();
         b.Property(s => s.ConcurrencyStamp).IsConcurrencyToken();
     }
@@ -25,11 +25,12 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
 {
     public void Configure(EntityTypeBuilder<Referral> b)
     {
-        b.Property(r => r.Service).HasMaxLength(120);
-        b.Property(r => r.CreatedByUserId).HasMaxLength(200);
-        b.Property(r => r.CreatedByName).HasMaxLength(200);
-        b.Property(r => r.Note).HasMaxLength(1000);
+        b.Property(r => r.Service).HasMaxLength(ReferralLimits.Service);
+        b.Property(r => r.CreatedByUserId).HasMaxLength(ReferralLimits.UserId);
+        b.Property(r => r.CreatedByName).HasMaxLength(ReferralLimits.UserName);
+        b.Property(r => r.Note).HasMaxLength(ReferralLimits.Note);
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
+        b.Ignore(r => r.IsOpen);
         b.Ignore(r => r.NeedsAttention);
         b.HasIndex(r => new { r.HouseholdId, r.CreatedAtUtc });
         b.HasIndex(r => new { r.PersonId, r.Status });
@@ -42,12 +43,12 @@ public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosur
 {
     public void Configure(EntityTypeBuilder<Disclosure> b)
     {
-        b.Property(d => d.RecipientKind).HasMaxLength(40);
-        b.Property(d => d.RecipientName).HasMaxLength(160);
+        b.Property(d => d.RecipientKind).HasMaxLength(ReferralLimits.RecipientKind);
+        b.Property(d => d.RecipientName).HasMaxLength(ReferralLimits.RecipientName);
         b.Property(d => d.Fields).HasConversion<int>();
-        b.Property(d => d.DisclosedByUserId).HasMaxLength(200);
-        b.Property(d => d.DisclosedByName).HasMaxLength(200);
-        b.Property(d => d.LegalBasis).HasMaxLength(120);
+        b.Property(d => d.DisclosedByUserId).HasMaxLength(ReferralLimits.UserId);
+        b.Property(d => d.DisclosedByName).HasMaxLength(ReferralLimits.UserName);
+        b.Property(d => d.LegalBasis).HasMaxLength(ReferralLimits.LegalBasis);
         b.HasIndex(d => new { d.PersonId, d.DisclosedAtUtc });
         b.HasIndex(d => new { d.RecipientKind, d.RecipientId });
         // No foreign keys to the referral or the recipient: a disclosure is never updated, and it must outlive both.

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Data;
+
 namespace PanteinExtra.Core.Referrals;
 
 /// <summary>
@@ -5,7 +8,8 @@ namespace PanteinExtra.Core.Referrals;
 /// writes are still audited. <see cref="ProcessorId"/> points into the processing register (no foreign key: the
 /// register is its own feature); its agreement status is read through <see cref="IProcessingAgreementStatus"/>.
 /// </summary>
-public sealed class ServiceProvider
+[Display(Name = "dienstverlener")]
+public sealed class ServiceProvider : IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -37,4 +41,30 @@ public sealed class ServiceProvider
     public bool IsActive { get; set; } = true;
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>A provider added to the catalogue as the administrator described it (the input's rules have passed).</summary>
+    public static ServiceProvider Add(ServiceProviderInput input)
+    {
+        var provider = new ServiceProvider { Name = "", Region = "" };
+        provider.Revise(input);
+        return provider;
+    }
+
+    /// <summary>The administrator revises the provider's description, what it receives and whether it is referred to.</summary>
+    public void Revise(ServiceProviderInput input)
+    {
+        Name = input.Name!.Trim();
+        Region = input.Region!.Trim();
+        Services = [.. input.ServiceNames];
+        ContactName = Blank(input.ContactName);
+        Phone = Blank(input.Phone);
+        Email = Blank(input.Email);
+        Website = Blank(input.Website);
+        SharedFields = input.SharedFields;
+        ProcessingAgreementApplies = input.ProcessingAgreementApplies;
+        ProcessorId = input.ProcessorId;
+        IsActive = input.IsActive;
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
-using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Referrals;
@@ -10,6 +10,8 @@ namespace PanteinExtra.Core.Referrals;
 public sealed class ServiceProviderService(
     IDbContextFactory<PortalDbContext> dbFactory, AccessGuard guard, IProcessingAgreementStatus agreements)
 {
+    private const string Saved = "Dienstverlener opgeslagen.";
+
     private static readonly string[] Managers = [Roles.Administrator];
 
     public async Task<IReadOnlyList<ServiceProviderView>> ListAsync(bool includeInactive = false, CancellationToken ct = default)
@@ -27,122 +29,50 @@ public sealed class ServiceProviderService(
         return views;
     }
 
-    public async Task<OperationResult<ServiceProviderView>> CreateAsync(ServiceProviderInput input, CancellationToken ct = default)
+    public async Task<Result<ServiceProviderView>> CreateAsync(ServiceProviderInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(ReferralEventTypes.ProviderManage, AuditAction.Create, Managers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var errors = await ValidateAsync(db, input, null, ct);
-        if (errors.Count > 0)
+        if (await CheckAsync(db, AuditAction.Create, input, self: null, ct) is { } invalid)
         {
-            return OperationResult<ServiceProviderView>.Fail(errors);
+            return invalid;
         }
 
-        var provider = new ServiceProvider { Name = input.Name.Trim(), Region = input.Region.Trim() };
-        Apply(provider, input);
-        db.Add(provider);
+        var provider = ServiceProvider.Add(input);
+        db.ServiceProviders.Add(provider);
         await db.SaveChangesAsync(ct);
-        return OperationResult<ServiceProviderView>.Ok(await ViewAsync(provider, ct));
+        return Result.Ok(await ViewAsync(provider, ct), Saved);
     }
 
-    public async Task<OperationResult<ServiceProviderView>> UpdateAsync(
-        Guid id, Guid concurrencyStamp, ServiceProviderInput input, CancellationToken ct = default)
+    /// <summary>Saves the administrator's revision, unless a colleague changed the provider since the screen was loaded.</summary>
+    public async Task<Result<ServiceProviderView>> UpdateAsync(Guid id, ServiceProviderInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(ReferralEventTypes.ProviderManage, AuditAction.Update, Managers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (await CheckAsync(db, AuditAction.Update, input, self: id, ct) is { } invalid)
+        {
+            return invalid;
+        }
+
         var provider = await db.ServiceProviders.FirstOrDefaultAsync(p => p.Id == id, ct)
             ?? throw new NotFoundException("Dienstverlener", id);
-        var errors = await ValidateAsync(db, input, id, ct);
-        if (errors.Count > 0)
-        {
-            return OperationResult<ServiceProviderView>.Fail(errors);
-        }
-
-        if (provider.ConcurrencyStamp != concurrencyStamp)
-        {
-            return Concurrent();
-        }
-
-        Apply(provider, input);
-        provider.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return Concurrent();
-        }
-
-        return OperationResult<ServiceProviderView>.Ok(await ViewAsync(provider, ct));
+        provider.Revise(input);
+        var saved = await db.SaveUnlessChangedSinceAsync(provider, input.ConcurrencyStamp, Saved, ct);
+        return saved.Succeeded ? Result.Ok(await ViewAsync(provider, ct), saved.Message) : saved;
     }
 
-    private static OperationResult<ServiceProviderView> Concurrent() => OperationResult<ServiceProviderView>.Fail(
-        OperationResult<ServiceProviderView>.General, "Iemand anders heeft deze dienstverlener intussen gewijzigd. Laad de pagina opnieuw.");
-
-    private static void Apply(ServiceProvider provider, ServiceProviderInput input)
+    /// <summary>Every command's preamble: the role (audited by the guard), the input's field rules, then a unique name.</summary>
+    private async Task<Result?> CheckAsync(PortalDbContext db, AuditAction action, ServiceProviderInput input, Guid? self, CancellationToken ct)
     {
-        provider.Name = input.Name.Trim();
-        provider.Region = input.Region.Trim();
-        provider.Services = CleanServices(input.Services);
-        provider.ContactName = Blank(input.ContactName);
-        provider.Phone = Blank(input.Phone);
-        provider.Email = Blank(input.Email);
-        provider.Website = Blank(input.Website);
-        provider.SharedFields = input.SharedFields;
-        provider.ProcessingAgreementApplies = input.ProcessingAgreementApplies;
-        provider.ProcessorId = input.ProcessorId;
-        provider.IsActive = input.IsActive;
+        await guard.RequireAsync(ReferralEventTypes.ProviderManage, action, Managers, ct);
+        if (InputRules.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var name = input.Name!.Trim();
+        return await db.ServiceProviders.AnyAsync(p => p.Name == name && p.Id != self, ct)
+            ? Result.Invalid(nameof(ServiceProviderInput.Name), "Er is al een dienstverlener met deze naam.")
+            : null;
     }
-
-    private static async Task<Dictionary<string, string>> ValidateAsync(
-        PortalDbContext db, ServiceProviderInput input, Guid? self, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(input.Name) || input.Name.Trim().Length > 160)
-        {
-            errors[nameof(ServiceProviderInput.Name)] = "Vul een naam in van hoogstens 160 tekens.";
-        }
-        else
-        {
-            var name = input.Name.Trim();
-            if (await db.ServiceProviders.AnyAsync(p => p.Name == name && p.Id != self, ct))
-            {
-                errors[nameof(ServiceProviderInput.Name)] = "Er is al een dienstverlener met deze naam.";
-            }
-        }
-
-        if (CleanServices(input.Services).Count == 0)
-        {
-            errors[nameof(ServiceProviderInput.Services)] = "Noem ten minste één dienst.";
-        }
-
-        if (string.IsNullOrWhiteSpace(input.Region) || input.Region.Trim().Length > 120)
-        {
-            errors[nameof(ServiceProviderInput.Region)] = "Vul het werkgebied in (hoogstens 120 tekens).";
-        }
-
-        if (!input.SharedFields.HasFlag(SharedDataField.Name))
-        {
-            errors[nameof(ServiceProviderInput.SharedFields)] = "Zonder naam kan de dienstverlener het lid niet helpen: kies ten minste 'Naam'.";
-        }
-
-        if (Blank(input.Email) is { } email && (!email.Contains('@') || email.Length > 254))
-        {
-            errors[nameof(ServiceProviderInput.Email)] = "Dit is geen geldig e-mailadres.";
-        }
-
-        if (Blank(input.Phone) is { } phone && (phone.Length > 20 || !phone.All(c => char.IsDigit(c) || c is ' ' or '-' or '+')))
-        {
-            errors[nameof(ServiceProviderInput.Phone)] = "Een telefoonnummer bevat alleen cijfers, spaties, '-' of '+' (hoogstens 20 tekens).";
-        }
-
-        return errors;
-    }
-
-    private static List<string> CleanServices(IEnumerable<string>? services) =>
-        (services ?? []).Select(s => s.Trim()).Where(s => s.Length is > 0 and <= 120).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task<ServiceProviderView> ViewAsync(ServiceProvider p, CancellationToken ct) => new(
         p.Id, p.Name, p.Services, p.Region, p.ContactName, p.Phone, p.Email, p.Website, p.SharedFields,

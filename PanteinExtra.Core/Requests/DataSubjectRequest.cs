@@ -1,4 +1,7 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Requests;
@@ -7,8 +10,12 @@ namespace PanteinExtra.Core.Requests;
 /// A data-subject request (inzage, correctie, verwijdering, ...), from intake to reply. The status only changes
 /// through <see cref="MoveTo"/>, which enforces <see cref="RequestStateMachine"/>.
 /// </summary>
-public sealed class DataSubjectRequest : IAuditedEntity
+[Display(Name = "privacyverzoek")]
+public sealed class DataSubjectRequest : IAuditedEntity, IConcurrencyStamped
 {
+    /// <summary>The subject must be told why the deadline is extended (Art. 12(3)).</summary>
+    public const string ExtensionReasonNeeded = "Geef de reden van de verlenging: de betrokkene moet die te horen krijgen.";
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     /// <summary>The number staff and the member quote ("verzoek #12").</summary>
@@ -37,7 +44,7 @@ public sealed class DataSubjectRequest : IAuditedEntity
     public bool RequesterAuthorised { get; init; }
 
     /// <summary>What the person asks, in their words (e.g. which data to correct).</summary>
-    public string? Description { get; set; }
+    public string? Description { get; init; }
 
     public DateOnly DueOn { get; private set; }
 
@@ -69,6 +76,9 @@ public sealed class DataSubjectRequest : IAuditedEntity
 
     /// <summary>The deadline in force: the extended one once extended.</summary>
     public DateOnly Deadline => ExtendedDueOn ?? DueOn;
+
+    /// <summary>What every read and write for this request is done for, in the access log: "verzoek #12".</summary>
+    public string PurposeOfUse => $"verzoek #{Number}";
 
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
 
@@ -133,12 +143,12 @@ public sealed class DataSubjectRequest : IAuditedEntity
     {
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return "Geef de reden van de verlenging: de betrokkene moet die te horen krijgen.";
+            return ExtensionReasonNeeded;
         }
 
         if (!LegalDeadlines.MayExtendOn(today, ReceivedOn))
         {
-            return $"Verlengen kan alleen binnen de eerste maand (tot en met {DueOn:dd-MM-yyyy}).";
+            return $"Verlengen kan alleen binnen de eerste maand (tot en met {Dutch.Date(DueOn)}).";
         }
 
         if (MoveTo(RequestStatus.Extended, today) is { } refusal)
@@ -150,4 +160,19 @@ public sealed class DataSubjectRequest : IAuditedEntity
         ExtendedDueOn = LegalDeadlines.ExtendedDeadline(ReceivedOn);
         return null;
     }
+
+    /// <summary>A line on the request's timeline: a transition, an internal note, a letter, a notification or a decision.</summary>
+    public RequestTimelineEntry Note(
+        TimelineEntryKind kind, string? text, string byName, DateTime atUtc, RequestStatus? from = null, RequestStatus? to = null) => new()
+        {
+            RequestId = Id,
+            HouseholdId = HouseholdId,
+            PersonId = PersonId,
+            AtUtc = atUtc,
+            Kind = kind,
+            FromStatus = from,
+            ToStatus = to,
+            ByName = byName,
+            Text = text,
+        };
 }

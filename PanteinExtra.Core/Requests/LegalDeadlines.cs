@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Requests;
 
 /// <summary>
@@ -35,7 +37,12 @@ public static class LegalDeadlines
 
 public enum DeadlineUrgency
 {
+    [Display(Name = "op tijd")]
     OnTrack,
+
+    [Display(Name = "binnen 7 dagen")]
     DueWithinAWeek,
+
+    [Display(Name = "termijn verstreken")]
     Overdue,
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Retention;
 
@@ -17,7 +18,7 @@ public sealed class OpenRequestHoldSource : IRetentionHoldSource
         }
 
         return (await open.Select(r => new { r.HouseholdId, r.Number, r.Type }).ToListAsync(ct))
-            .Select(r => new RetentionHold(r.HouseholdId, $"open privacyverzoek #{r.Number} ({RequestText.Type(r.Type)})"))
+            .Select(r => new RetentionHold(r.HouseholdId, $"open privacyverzoek #{r.Number} ({r.Type.Label()})"))
             .ToList();
     }
 }

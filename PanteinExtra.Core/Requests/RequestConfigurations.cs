@@ -9,16 +9,17 @@ public sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration<D
     public void Configure(EntityTypeBuilder<DataSubjectRequest> b)
     {
         b.HasIndex(r => r.Number).IsUnique();
-        b.Property(r => r.RequesterName).HasMaxLength(200);
-        b.Property(r => r.Description).HasMaxLength(4000);
-        b.Property(r => r.ExtensionReason).HasMaxLength(2000);
-        b.Property(r => r.Outcome).HasMaxLength(8000);
-        b.Property(r => r.RegisteredByName).HasMaxLength(200);
+        b.Property(r => r.RequesterName).HasMaxLength(RequestLimits.RequesterName);
+        b.Property(r => r.Description).HasMaxLength(RequestLimits.Description);
+        b.Property(r => r.ExtensionReason).HasMaxLength(RequestLimits.ExtensionReason);
+        b.Property(r => r.Outcome).HasMaxLength(RequestLimits.Outcome);
+        b.Property(r => r.RegisteredByName).HasMaxLength(RequestLimits.UserName);
         b.Property(r => r.IdentityChecks).HasConversion<int>();
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.IdentityVerified);
         b.Ignore(r => r.IsOpen);
         b.Ignore(r => r.Deadline);
+        b.Ignore(r => r.PurposeOfUse);
         b.HasIndex(r => new { r.Status, r.DueOn });
         b.HasIndex(r => new { r.PersonId, r.Type });
         b.HasOne<Household>().WithMany().HasForeignKey(r => r.HouseholdId).OnDelete(DeleteBehavior.Restrict);
@@ -30,8 +31,8 @@ public sealed class RequestTimelineEntryConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<RequestTimelineEntry> b)
     {
         b.ToTable("RequestTimeline");
-        b.Property(e => e.ByName).HasMaxLength(200);
-        b.Property(e => e.Text).HasMaxLength(4000);
+        b.Property(e => e.ByName).HasMaxLength(RequestLimits.UserName);
+        b.Property(e => e.Text).HasMaxLength(RequestLimits.TimelineText);
         b.HasIndex(e => new { e.RequestId, e.AtUtc });
         b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -41,8 +42,8 @@ public sealed class RequestLetterConfiguration : IEntityTypeConfiguration<Reques
 {
     public void Configure(EntityTypeBuilder<RequestLetter> b)
     {
-        b.Property(l => l.Text).HasMaxLength(20000);
-        b.Property(l => l.SentByName).HasMaxLength(200);
+        b.Property(l => l.Text).HasMaxLength(RequestLimits.LetterText);
+        b.Property(l => l.SentByName).HasMaxLength(RequestLimits.UserName);
         b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

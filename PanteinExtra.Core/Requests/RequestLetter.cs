@@ -1,8 +1,10 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Requests;
 
 /// <summary>A letter to the member as it was sent (the FG may edit the drafted text before sending).</summary>
+[Display(Name = "brief aan de betrokkene")]
 public sealed class RequestLetter : IAuditedEntity
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

@@ -1,30 +1,7 @@
+using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Requests;
-
-/// <summary>Intake of a request: from a call (agent) or a letter or e-mail (FG).</summary>
-public sealed record RegisterRequestInput(
-    RequestType Type,
-    DateOnly ReceivedOn,
-    ReceivedChannel Channel,
-    Guid HouseholdId,
-    Guid PersonId,
-    RequesterKind Requester,
-    Guid? RequesterContactPersonId = null,
-    string? RequesterName = null,
-    string? Description = null,
-    RequestIdentityChecks ChecksOnIntake = RequestIdentityChecks.None);
-
-/// <summary>The outcome of an action on a request: the request's new state, or the Dutch reason it was refused.</summary>
-public sealed record RequestActionResult(bool Succeeded, string? Error, RequestSummary? Request)
-{
-    /// <summary>What was done, for the reply (e.g. what an erasure removed and what stayed, and why).</summary>
-    public string? Message { get; init; }
-
-    public static RequestActionResult Ok(RequestSummary request) => new(true, null, request);
-
-    public static RequestActionResult Refused(string error) => new(false, error, null);
-}
 
 /// <summary>What the call-centre sees of a request, and a row of the FG's list.</summary>
 public sealed record RequestSummary(
@@ -64,8 +41,18 @@ public sealed record RequestDetails(
     public IReadOnlyList<RequestLinkedChange> Changes { get; init; } = [];
 }
 
-/// <summary>A change made with the request as purpose of use: when, what (field names, never values), by whom.</summary>
-public sealed record RequestLinkedChange(DateTime AtUtc, string EventType, string ByName, string? Details);
+/// <summary>
+/// A change made with the request as purpose of use: when, what (field names, never values), by whom. The codes stay
+/// as the access log holds them; <see cref="Event"/> and <see cref="Fields"/> are what the FG reads.
+/// </summary>
+public sealed record RequestLinkedChange(DateTime AtUtc, string EventType, AuditAction Action, string ByName, string? Details)
+{
+    /// <summary>"Adres of contactgegevens gewijzigd".</summary>
+    public string Event => AuditedText.Event(EventType, Action);
+
+    /// <summary>The Dutch names of the changed fields of an update ("Straat, plaats"); empty for a record added or removed.</summary>
+    public string Fields => Action == AuditAction.Update ? ChangedFields.Describe(Details) : "";
+}
 
 /// <summary>Just enough of a household to register a request: who lives there and who may act for them.</summary>
 public sealed record IntakeHousehold(

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
@@ -22,27 +23,32 @@ public sealed class RequestService(
     private static readonly string[] Intake = [Roles.CallCentre, Roles.PrivacyOfficer];
     private static readonly string[] Handlers = [Roles.PrivacyOfficer];
 
-    public const string ConcurrencyMessage = "Iemand anders heeft dit verzoek intussen gewijzigd. Open het opnieuw en probeer het nog eens.";
-
-    public async Task<RequestActionResult> RegisterAsync(RegisterRequestInput input, CancellationToken ct = default)
+    public async Task<Result<RequestSummary>> RegisterAsync(RegisterRequestInput input, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.Register, AuditAction.Create, Intake, ct);
+        if (InputRules.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
         var today = DutchTime.Today(clock);
         if (input.ReceivedOn > today)
         {
-            return RequestActionResult.Refused("De ontvangstdatum ligt in de toekomst.");
+            return Result.Invalid(nameof(RegisterRequestInput.ReceivedOn), "De ontvangstdatum ligt in de toekomst.");
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.PersonId && p.HouseholdId == input.HouseholdId, ct);
         if (person is null)
         {
-            return RequestActionResult.Refused("Deze persoon hoort niet bij dit huishouden.");
+            return Result.Refused("Deze persoon hoort niet bij dit huishouden.");
         }
 
-        var authorised = await IsRequesterAuthorisedAsync(db, input, ct);
+        var type = input.Type!.Value;
+        var contactPersonId = input.Requester == RequesterKind.ContactPerson ? input.RequesterContactPersonId : null;
+        var authorised = await IsRequesterAuthorisedAsync(db, input.HouseholdId, input.Requester, contactPersonId, ct);
         var duplicate = await db.DataSubjectRequests.AsNoTracking()
-            .Where(r => r.PersonId == input.PersonId && r.Type == input.Type
+            .Where(r => r.PersonId == person.Id && r.Type == type
                 && r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected)
             .OrderBy(r => r.Number)
             .Select(r => (Guid?)r.Id)
@@ -51,58 +57,49 @@ public sealed class RequestService(
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var number = (await db.DataSubjectRequests.MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         var request = DataSubjectRequest.Register(
-            number, input.Type, input.ReceivedOn, input.Channel, input.HouseholdId, input.PersonId, input.Requester,
-            input.RequesterContactPersonId, Clean(input.RequesterName), authorised, Clean(input.Description), duplicate,
-            user.DisplayName);
+            number, type, input.ReceivedOn!.Value, input.Channel, input.HouseholdId, person.Id, input.Requester,
+            contactPersonId, Clean(input.RequesterName), authorised, Clean(input.Description), duplicate, user.DisplayName);
         request.RecordIdentityChecks(input.ChecksOnIntake, today);
         db.Add(request);
-        db.Add(Timeline(request, TimelineEntryKind.Registered, null, RequestStatus.Received,
-            $"Geregistreerd via {input.Channel}; aanvrager: {RequestText.Requester(input.Requester)}" +
-            (authorised ? "." : " (niet bevoegd voor deze persoon).")));
-        auditContext.PurposeOfUse = $"verzoek #{number}";
+        db.Add(Note(
+            request, TimelineEntryKind.Registered,
+            $"Geregistreerd via {input.Channel.Label()}; aanvrager: {input.Requester.Label()}" + (authorised ? "." : " (niet bevoegd voor deze persoon)."),
+            to: RequestStatus.Received));
+        auditContext.PurposeOfUse = request.PurposeOfUse;
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return RequestActionResult.Ok(Summarise(request, person.FullName, today));
+        return Result.Ok(Summarise(request, person.FullName, today), $"Verzoek #{number} is geregistreerd.");
     }
 
-    /// <summary>The household to register a request for, by id (from the household view) or by member number (a letter).</summary>
-    public async Task<IntakeHousehold?> IntakeHouseholdAsync(Guid? householdId, string? memberNumber, CancellationToken ct = default)
+    /// <summary>The household to register a request for, from the household view.</summary>
+    public async Task<IntakeHousehold?> IntakeHouseholdAsync(Guid householdId, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.Intake, AuditAction.View, Intake, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var number = memberNumber?.Trim();
-        var household = await db.Households.AsNoTracking()
-            .Where(h => householdId != null ? h.Id == householdId : h.MemberNumber == number)
-            .Select(h => new { h.Id, h.MemberNumber, h.City })
-            .SingleOrDefaultAsync(ct);
-        if (household is null)
+        return await IntakeAsync(db, db.Households.Where(h => h.Id == householdId), ct);
+    }
+
+    /// <summary>The household to register a request for, by the member number on a letter or e-mail.</summary>
+    public async Task<Result<IntakeHousehold>> FindIntakeHouseholdAsync(IntakeLookupInput input, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RequestEventTypes.Intake, AuditAction.View, Intake, ct);
+        if (InputRules.Validate(input) is { } invalid)
         {
-            return null;
+            return invalid;
         }
 
-        var persons = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId == household.Id).ToListAsync(ct))
-            .OrderBy(p => p.Role != PersonRole.MainMember).ThenBy(p => p.FirstName).ToList();
-        var contacts = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == household.Id).ToListAsync(ct);
-        await audit.RecordAsync(
-            new AuditRecord(RequestEventTypes.Intake, AuditAction.View)
-            {
-                SubjectHouseholdId = household.Id,
-                PurposeOfUse = auditContext.PurposeOfUse ?? "registratie privacyverzoek",
-            },
-            ct);
-        return new IntakeHousehold(
-            household.Id, household.MemberNumber, household.City,
-            persons.Select(p => new IntakePerson(p.Id, p.FullName, p.Role)).ToList(),
-            contacts.Select(c => new IntakeContactPerson(
-                c.Id, c.Name, c.Relation, c.Permissions.HasFlag(ContactPersonPermissions.SubmitPrivacyRequests))).ToList());
+        var number = input.MemberNumber!.Trim();
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await IntakeAsync(db, db.Households.Where(h => h.MemberNumber == number), ct) is { } household
+            ? Result.Ok(household)
+            : Result.Invalid(nameof(IntakeLookupInput.MemberNumber), "Er is geen huishouden met dit lidnummer.");
     }
 
     public async Task<RequestDetails> GetAsync(Guid id, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.View, AuditAction.View, Handlers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException("Verzoek", id);
+        var request = await FindAsync(db, id, ct);
         var personName = await PersonNameAsync(db, request.PersonId, ct);
         var timeline = await db.RequestTimelineEntries.AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
         var letters = await db.RequestLetters.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.SentOn).ToListAsync(ct);
@@ -115,22 +112,21 @@ public sealed class RequestService(
     /// The FG starts working on the household for this request: the normal edit screens then accept changes, each
     /// audited with "verzoek #N" as purpose of use, so the request lists them (rectification, a restricted household).
     /// </summary>
-    public async Task<RequestActionResult> WorkOnHouseholdAsync(Guid id, CancellationToken ct = default)
+    public async Task<Result<RequestSummary>> WorkOnHouseholdAsync(Guid id, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.Update, AuditAction.Update, Handlers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException("Verzoek", id);
+        var request = await FindAsync(db, id, ct);
         if (!request.IsOpen || !request.IdentityVerified)
         {
-            return RequestActionResult.Refused("Gegevens wijzigen voor een verzoek kan alleen bij een open verzoek met vastgestelde identiteit.");
+            return Result.Refused("Gegevens wijzigen voor een verzoek kan alleen bij een open verzoek met vastgestelde identiteit.");
         }
 
-        var purpose = $"verzoek #{request.Number}";
         calls.Start(new CallerCheckResult(
-            request.HouseholdId, CallerKind.Member, IdentityChecks.None, IsVerified: true, MayChangeDetails: true, purpose, RequestId: request.Id));
-        auditContext.PurposeOfUse = purpose;
-        return RequestActionResult.Ok(Summarise(request, await PersonNameAsync(db, request.PersonId, ct), DutchTime.Today(clock)));
+            request.HouseholdId, CallerKind.Member, IdentityChecks.None, IsVerified: true, MayChangeDetails: true, request.PurposeOfUse,
+            RequestId: request.Id));
+        auditContext.PurposeOfUse = request.PurposeOfUse;
+        return Result.Ok(await SummaryAsync(db, request, DutchTime.Today(clock), ct));
     }
 
     /// <summary>The status of a household's requests, for the agent on the phone.</summary>
@@ -140,7 +136,9 @@ public sealed class RequestService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var requests = await db.DataSubjectRequests.AsNoTracking()
             .Where(r => r.HouseholdId == householdId).OrderByDescending(r => r.Number).ToListAsync(ct);
-        var names = await db.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId).ToDictionaryAsync(p => p.Id, p => p.FullName, ct);
+        var names = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId == householdId)
+                .Select(p => new { p.Id, p.FirstName, p.Infix, p.LastName }).ToListAsync(ct))
+            .ToDictionary(p => p.Id, p => PersonNames.Full(p.FirstName, p.Infix, p.LastName));
         await audit.RecordAsync(
             new AuditRecord(RequestEventTypes.View, AuditAction.View)
             {
@@ -170,26 +168,20 @@ public sealed class RequestService(
             ct);
         var today = DutchTime.Today(clock);
         return new PagedResult<RequestSummary>(
-            rows.Select(x => Summarise(x.Request, Name(x.FirstName, x.Infix, x.LastName), today)).ToList(), total);
+            rows.Select(x => Summarise(x.Request, PersonNames.Full(x.FirstName, x.Infix, x.LastName), today)).ToList(), total);
     }
 
-    public Task<RequestActionResult> RecordIdentityChecksAsync(Guid id, RequestIdentityChecks checks, Guid stamp, CancellationToken ct = default) =>
-        ChangeAsync(id, stamp, Intake, (request, today) =>
+    public Task<Result<RequestSummary>> RecordIdentityChecksAsync(Guid id, IdentityChecksInput input, CancellationToken ct = default) =>
+        ChangeAsync(id, input.ConcurrencyStamp, input, Intake, "De controles zijn vastgelegd.", (request, today) =>
         {
-            if (checks == RequestIdentityChecks.None)
-            {
-                return ("Kies welke controle is gelukt.", null);
-            }
-
             var wasVerified = request.IdentityVerified;
-            request.RecordIdentityChecks(checks, today);
-            var text = $"Controles gelukt: {checks}." + (request.IdentityVerified && !wasVerified ? " Identiteit vastgesteld." : "");
-            return (null, Timeline(request, TimelineEntryKind.IdentityChecked, null, null, text));
+            request.RecordIdentityChecks(input.Checks, today);
+            var text = $"Controles gelukt: {input.Checks.Label()}." + (request.IdentityVerified && !wasVerified ? " Identiteit vastgesteld." : "");
+            return (null, Note(request, TimelineEntryKind.IdentityChecked, text));
         }, ct);
 
-    public Task<RequestActionResult> MoveAsync(
-        Guid id, RequestStatus to, Guid stamp, RejectionReason? reason = null, string? outcome = null, CancellationToken ct = default) =>
-        ChangeAsync(id, stamp, Handlers, (request, today) =>
+    public Task<Result<RequestSummary>> MoveAsync(Guid id, RequestStatus to, StatusChangeInput input, CancellationToken ct = default) =>
+        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, $"De status is nu '{to.Label()}'.", (request, today) =>
         {
             var from = request.Status;
             if (to == RequestStatus.Extended)
@@ -197,135 +189,154 @@ public sealed class RequestService(
                 return ("Gebruik 'verlengen' met een reden.", null);
             }
 
-            if (request.MoveTo(to, today, reason, Clean(outcome)) is { } refusal)
+            if (request.MoveTo(to, today, input.RejectionReason, Clean(input.Outcome)) is { } refusal)
             {
                 return (refusal, null);
             }
 
-            var text = to == RequestStatus.Rejected && reason is { } r ? $"Afgewezen: {RequestText.Reason(r)}." : null;
-            return (null, Timeline(request, TimelineEntryKind.StatusChanged, from, to, text));
+            var text = to == RequestStatus.Rejected && input.RejectionReason is { } r ? $"Afgewezen: {r.Label()}." : null;
+            return (null, Note(request, TimelineEntryKind.StatusChanged, text, from, to));
         }, ct);
 
-    public Task<RequestActionResult> ExtendAsync(Guid id, string reason, Guid stamp, CancellationToken ct = default) =>
-        ChangeAsync(id, stamp, Handlers, (request, today) =>
+    public Task<Result<RequestSummary>> ExtendAsync(Guid id, ExtensionInput input, CancellationToken ct = default) =>
+        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, "De termijn is verlengd.", (request, today) =>
         {
             var from = request.Status;
-            return request.Extend(reason, today) is { } refusal
+            return request.Extend(input.Reason!, today) is { } refusal
                 ? (refusal, null)
-                : (null, Timeline(request, TimelineEntryKind.StatusChanged, from, RequestStatus.Extended, $"Verlengd: {reason.Trim()}"));
+                : (null, Note(request, TimelineEntryKind.StatusChanged, $"Verlengd: {request.ExtensionReason}", from, RequestStatus.Extended));
         }, ct);
 
-    public async Task<RequestActionResult> AddNoteAsync(Guid id, string note, CancellationToken ct = default)
-    {
-        await guard.RequireAsync(RequestEventTypes.Note, AuditAction.Update, Handlers, ct);
-        if (string.IsNullOrWhiteSpace(note))
-        {
-            return RequestActionResult.Refused("Een notitie mag niet leeg zijn.");
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException("Verzoek", id);
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
-        db.Add(Timeline(request, TimelineEntryKind.Note, null, null, note.Trim()));
-        await db.SaveChangesAsync(ct);
-        return RequestActionResult.Ok(Summarise(request, await PersonNameAsync(db, request.PersonId, ct), DutchTime.Today(clock)));
-    }
+    public Task<Result<RequestSummary>> AddNoteAsync(Guid id, RequestNoteInput input, CancellationToken ct = default) =>
+        AppendAsync(id, RequestEventTypes.Note, input, "De notitie is toegevoegd.", (request, _) =>
+            [Note(request, TimelineEntryKind.Note, input.Text!.Trim())], ct);
 
     /// <summary>The drafted Dutch letter for an outcome, for the FG to edit before sending.</summary>
     public async Task<string> DraftLetterAsync(Guid id, LetterKind kind, CancellationToken ct = default) =>
         RequestLetters.Draft(kind, await GetAsync(id, ct), DutchTime.Today(clock));
 
     /// <summary>Records the letter as it was sent; the text is kept with the request.</summary>
-    public async Task<RequestActionResult> SendLetterAsync(Guid id, LetterKind kind, string text, CancellationToken ct = default)
-    {
-        await guard.RequireAsync(RequestEventTypes.Letter, AuditAction.Create, Handlers, ct);
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return RequestActionResult.Refused("De brief is leeg.");
-        }
+    public Task<Result<RequestSummary>> SendLetterAsync(Guid id, LetterInput input, CancellationToken ct = default) =>
+        AppendAsync(id, RequestEventTypes.Letter, input, "De brief is als verstuurd vastgelegd.", (request, today) =>
+        [
+            new RequestLetter
+            {
+                RequestId = request.Id,
+                HouseholdId = request.HouseholdId,
+                PersonId = request.PersonId,
+                Kind = input.Kind,
+                Text = input.Text!.Trim(),
+                SentOn = today,
+                SentByName = user.DisplayName,
+            },
+            Note(request, TimelineEntryKind.LetterSent, $"Brief '{input.Kind.Label()}' verstuurd."),
+        ], ct);
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
-            ?? throw new NotFoundException("Verzoek", id);
-        var today = DutchTime.Today(clock);
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
-        db.Add(new RequestLetter
-        {
-            RequestId = id,
-            HouseholdId = request.HouseholdId,
-            PersonId = request.PersonId,
-            Kind = kind,
-            Text = text.Trim(),
-            SentOn = today,
-            SentByName = user.DisplayName,
-        });
-        db.Add(Timeline(request, TimelineEntryKind.LetterSent, null, null, $"Brief '{kind}' verstuurd."));
-        await db.SaveChangesAsync(ct);
-        return RequestActionResult.Ok(Summarise(request, await PersonNameAsync(db, request.PersonId, ct), today));
-    }
-
-    private async Task<RequestActionResult> ChangeAsync(
-        Guid id, Guid stamp, IReadOnlyCollection<string> roles,
-        Func<DataSubjectRequest, DateOnly, (string? Error, RequestTimelineEntry? Entry)> change, CancellationToken ct)
+    /// <summary>
+    /// A change of the request itself, once: the role, the input's field rules, the stamp the FG's screen was based on,
+    /// the rule of the step (a Dutch refusal, or the timeline line it writes), then the save unless a colleague saved first.
+    /// </summary>
+    private async Task<Result<RequestSummary>> ChangeAsync(
+        Guid id, Guid basedOn, object input, IReadOnlyCollection<string> roles, string saved,
+        Func<DataSubjectRequest, DateOnly, (string? Refusal, RequestTimelineEntry? Entry)> change, CancellationToken ct)
     {
         await guard.RequireAsync(RequestEventTypes.Update, AuditAction.Update, roles, ct);
+        if (InputRules.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await db.DataSubjectRequests.SingleOrDefaultAsync(r => r.Id == id, ct)
             ?? throw new NotFoundException("Verzoek", id);
-        if (request.ConcurrencyStamp != stamp)
+        if (request.ConcurrencyStamp != basedOn)
         {
-            return RequestActionResult.Refused(ConcurrencyMessage);
+            return Result.Conflict();
         }
 
         var today = DutchTime.Today(clock);
-        var (error, entry) = change(request, today);
-        if (error is not null)
+        var (refusal, entry) = change(request, today);
+        if (refusal is not null)
         {
-            return RequestActionResult.Refused(error);
+            return Result.Refused(refusal);
         }
 
-        request.ConcurrencyStamp = Guid.NewGuid();
         if (entry is not null)
         {
             db.Add(entry);
         }
 
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
-        try
+        auditContext.PurposeOfUse = request.PurposeOfUse;
+        var outcome = await db.SaveUnlessChangedSinceAsync(request, basedOn, saved, ct);
+        return outcome.Succeeded ? Result.Ok(await SummaryAsync(db, request, today, ct), outcome.Message) : outcome;
+    }
+
+    /// <summary>Adds records to a request (a note, a letter) without changing it: the role, the field rules, then the save.</summary>
+    private async Task<Result<RequestSummary>> AppendAsync(
+        Guid id, string eventType, object input, string saved, Func<DataSubjectRequest, DateOnly, IEnumerable<object>> records, CancellationToken ct)
+    {
+        await guard.RequireAsync(eventType, AuditAction.Create, Handlers, ct);
+        if (InputRules.Validate(input) is { } invalid)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return RequestActionResult.Refused(ConcurrencyMessage);
+            return invalid;
         }
 
-        return RequestActionResult.Ok(Summarise(request, await PersonNameAsync(db, request.PersonId, ct), today));
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var request = await FindAsync(db, id, ct);
+        var today = DutchTime.Today(clock);
+        auditContext.PurposeOfUse = request.PurposeOfUse;
+        db.AddRange(records(request, today));
+        await db.SaveChangesAsync(ct);
+        return Result.Ok(await SummaryAsync(db, request, today, ct), saved);
+    }
+
+    private async Task<IntakeHousehold?> IntakeAsync(PortalDbContext db, IQueryable<Household> which, CancellationToken ct)
+    {
+        var household = await which.AsNoTracking().Select(h => new { h.Id, h.MemberNumber, h.City }).SingleOrDefaultAsync(ct);
+        if (household is null)
+        {
+            return null;
+        }
+
+        var persons = (await db.Persons.AsNoTracking().Where(p => p.HouseholdId == household.Id).ToListAsync(ct))
+            .OrderBy(p => p.Role != PersonRole.MainMember).ThenBy(p => p.FirstName).ToList();
+        var contacts = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == household.Id).ToListAsync(ct);
+        await audit.RecordAsync(
+            new AuditRecord(RequestEventTypes.Intake, AuditAction.View)
+            {
+                SubjectHouseholdId = household.Id,
+                PurposeOfUse = auditContext.PurposeOfUse ?? "registratie privacyverzoek",
+            },
+            ct);
+        return new IntakeHousehold(
+            household.Id, household.MemberNumber, household.City,
+            persons.Select(p => new IntakePerson(p.Id, p.FullName, p.Role)).ToList(),
+            contacts.Select(c => new IntakeContactPerson(
+                c.Id, c.Name, c.Relation, c.Permissions.HasFlag(ContactPersonPermissions.SubmitPrivacyRequests))).ToList());
     }
 
     /// <summary>Changes to member data made with this request as purpose of use (the request's own records left out).</summary>
     private static async Task<IReadOnlyList<RequestLinkedChange>> ChangesForAsync(PortalDbContext db, DataSubjectRequest request, CancellationToken ct)
     {
-        var purpose = $"verzoek #{request.Number}";
+        var purpose = request.PurposeOfUse;
         string[] own = [nameof(DataSubjectRequest), nameof(RequestTimelineEntry), nameof(RequestLetter), "NotificationTask", "ProcessingRestriction"];
-        var events = await db.AuditEvents.AsNoTracking()
+        return await db.AuditEvents.AsNoTracking()
             .Where(e => e.PurposeOfUse == purpose && e.Outcome == AuditOutcome.Success
                 && (e.Action == AuditAction.Create || e.Action == AuditAction.Update || e.Action == AuditAction.Delete)
                 && e.TargetType != null && !own.Contains(e.TargetType))
             .OrderBy(e => e.Sequence)
-            .Select(e => new RequestLinkedChange(e.StartedAtUtc, e.EventType, e.UserName, e.Details))
+            .Select(e => new RequestLinkedChange(e.StartedAtUtc, e.EventType, e.Action, e.UserName, e.Details))
             .ToListAsync(ct);
-        return events;
     }
 
-    private static async Task<bool> IsRequesterAuthorisedAsync(PortalDbContext db, RegisterRequestInput input, CancellationToken ct) =>
-        input.Requester switch
+    private static async Task<bool> IsRequesterAuthorisedAsync(
+        PortalDbContext db, Guid householdId, RequesterKind requester, Guid? contactPersonId, CancellationToken ct) =>
+        requester switch
         {
             RequesterKind.DataSubject => true,
-            RequesterKind.ContactPerson when input.RequesterContactPersonId is { } contactId =>
+            RequesterKind.ContactPerson when contactPersonId is { } contactId =>
                 await db.ContactPersons.AsNoTracking().AnyAsync(
-                    c => c.Id == contactId && c.HouseholdId == input.HouseholdId
+                    c => c.Id == contactId && c.HouseholdId == householdId
                         && (c.Permissions & ContactPersonPermissions.SubmitPrivacyRequests) != 0,
                     ct),
             RequesterKind.ContactPerson => false,
@@ -333,18 +344,9 @@ public sealed class RequestService(
             RequesterKind.Other => false,
         };
 
-    private RequestTimelineEntry Timeline(DataSubjectRequest r, TimelineEntryKind kind, RequestStatus? from, RequestStatus? to, string? text) => new()
-    {
-        RequestId = r.Id,
-        HouseholdId = r.HouseholdId,
-        PersonId = r.PersonId,
-        AtUtc = clock.GetUtcNow().UtcDateTime,
-        Kind = kind,
-        FromStatus = from,
-        ToStatus = to,
-        ByName = user.DisplayName,
-        Text = text,
-    };
+    private RequestTimelineEntry Note(
+        DataSubjectRequest r, TimelineEntryKind kind, string? text, RequestStatus? from = null, RequestStatus? to = null) =>
+        r.Note(kind, text, user.DisplayName, clock.GetUtcNow().UtcDateTime, from, to);
 
     private static AuditRecord Read(string eventType, AuditAction action, DataSubjectRequest r) => new(eventType, action)
     {
@@ -352,15 +354,21 @@ public sealed class RequestService(
         SubjectPersonId = r.PersonId,
         TargetType = nameof(DataSubjectRequest),
         TargetId = r.Id.ToString(),
-        PurposeOfUse = $"verzoek #{r.Number}",
+        PurposeOfUse = r.PurposeOfUse,
     };
+
+    internal static async Task<DataSubjectRequest> FindAsync(PortalDbContext db, Guid id, CancellationToken ct) =>
+        await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct)
+            ?? throw new NotFoundException("Verzoek", id);
 
     internal static async Task<string> PersonNameAsync(PortalDbContext db, Guid personId, CancellationToken ct) =>
         await db.Persons.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => Name(p.FirstName, p.Infix, p.LastName)).SingleOrDefaultAsync(ct) ?? "";
+            .Select(p => new { p.FirstName, p.Infix, p.LastName }).SingleOrDefaultAsync(ct) is { } p
+            ? PersonNames.Full(p.FirstName, p.Infix, p.LastName)
+            : "";
 
-    private static string Name(string first, string? infix, string last) =>
-        string.IsNullOrWhiteSpace(infix) ? $"{first} {last}" : $"{first} {infix} {last}";
+    internal static async Task<RequestSummary> SummaryAsync(PortalDbContext db, DataSubjectRequest r, DateOnly today, CancellationToken ct) =>
+        Summarise(r, await PersonNameAsync(db, r.PersonId, ct), today);
 
     internal static RequestSummary Summarise(DataSubjectRequest r, string personName, DateOnly today) => new(
         r.Id, r.Number, r.Type, r.Status, r.ReceivedOn, r.Deadline,
@@ -372,15 +380,4 @@ public sealed class RequestService(
         r.DueOn, r.ExtendedDueOn, r.ExtensionReason, r.RejectionReason, r.Outcome, r.RegisteredByName, timeline, letters);
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-}
-
-public static class RequestEventTypes
-{
-    public const string Register = "DataSubjectRequest:Create";
-    public const string Intake = "DataSubjectRequest:Intake";
-    public const string View = "DataSubjectRequest:View";
-    public const string List = "DataSubjectRequest:Search";
-    public const string Update = "DataSubjectRequest:Update";
-    public const string Note = "DataSubjectRequest:Note";
-    public const string Letter = "DataSubjectRequest:Letter";
 }

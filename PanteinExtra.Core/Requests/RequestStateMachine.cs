@@ -1,3 +1,5 @@
+using PanteinExtra.Core.Common;
+
 namespace PanteinExtra.Core.Requests;
 
 /// <summary>
@@ -18,14 +20,12 @@ public static class RequestStateMachine
 
     public static bool IsOpen(RequestStatus status) => status is not (RequestStatus.Completed or RequestStatus.Rejected);
 
-    public static IReadOnlyList<RequestStatus> Next(RequestStatus from) => Allowed[from];
-
     /// <summary>Null when the move is allowed, otherwise the Dutch reason it is not.</summary>
     public static string? Refusal(RequestStatus from, RequestStatus to, bool identityVerified, RejectionReason? reason = null)
     {
         if (!Allowed[from].Contains(to))
         {
-            return $"Een verzoek met status '{RequestText.Status(from)}' kan niet naar '{RequestText.Status(to)}'.";
+            return $"Een verzoek met status '{from.Label()}' kan niet naar '{to.Label()}'.";
         }
 
         if (to == RequestStatus.InProgress && !identityVerified)

@@ -1,19 +1,34 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
 
 namespace PanteinExtra.Core.Requests;
 
 public enum TimelineEntryKind
 {
+    [Display(Name = "geregistreerd")]
     Registered,
+
+    [Display(Name = "identiteit gecontroleerd")]
     IdentityChecked,
+
+    [Display(Name = "status gewijzigd")]
     StatusChanged,
+
+    [Display(Name = "notitie")]
     Note,
+
+    [Display(Name = "brief verstuurd")]
     LetterSent,
+
+    [Display(Name = "kennisgeving verstuurd")]
     NotificationSent,
+
+    [Display(Name = "besluit")]
     Decision,
 }
 
 /// <summary>One line of a request's timeline: a transition, an internal note, a letter or a notification. Never changed.</summary>
+[Display(Name = "tijdlijnregel van een privacyverzoek")]
 public sealed class RequestTimelineEntry : IAuditedEntity
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

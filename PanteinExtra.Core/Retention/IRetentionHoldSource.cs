@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
@@ -30,7 +31,7 @@ public sealed class OpenComplaintHoldSource : IRetentionHoldSource
         }
 
         var rows = await open.Select(f => new { f.HouseholdId, f.ReceivedOn }).ToListAsync(ct);
-        return rows.Select(r => new RetentionHold(r.HouseholdId, $"open klacht (ontvangen {r.ReceivedOn:dd-MM-yyyy})")).ToList();
+        return rows.Select(r => new RetentionHold(r.HouseholdId, $"open klacht (ontvangen {Dutch.Date(r.ReceivedOn)})")).ToList();
     }
 }
 
@@ -47,7 +48,7 @@ public sealed class LegalHoldSource : IRetentionHoldSource
         }
 
         var rows = await active.Select(h => new { h.HouseholdId, h.Kind, h.SetAtUtc }).ToListAsync(ct);
-        return rows.Select(r => new RetentionHold(r.HouseholdId, $"{LegalHoldText.Kind(r.Kind)} (bewaarblokkade sinds {Common.DutchTime.ToDutch(r.SetAtUtc):dd-MM-yyyy})")).ToList();
+        return rows.Select(r => new RetentionHold(r.HouseholdId, $"{r.Kind.Label()} (bewaarblokkade sinds {Dutch.Date(r.SetAtUtc)})")).ToList();
     }
 }
 
@@ -76,14 +77,4 @@ public sealed class RetentionHolds(IEnumerable<IRetentionHoldSource> sources)
 
         return reasons.ToDictionary(r => r.Key, r => string.Join("; ", r.Value));
     }
-}
-
-public static class LegalHoldText
-{
-    public static string Kind(LegalHoldKind kind) => kind switch
-    {
-        LegalHoldKind.Dispute => "geschil",
-        LegalHoldKind.LegalClaim => "rechtsvordering",
-        LegalHoldKind.Other => "bewaarblokkade",
-    };
 }

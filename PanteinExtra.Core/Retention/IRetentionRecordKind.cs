@@ -13,6 +13,9 @@ public interface IRetentionRecordKind
     /// <summary>Stable key, stored on the policy, e.g. "household".</summary>
     string Key { get; }
 
+    /// <summary>What these records are, in Dutch, as the report's column "Soort gegevens" names them: "huisgenoten".</summary>
+    string Label { get; }
+
     /// <summary>Lower runs first within a batch: records that hang off a household before the household itself.</summary>
     int ExecutionOrder { get; }
 
@@ -35,7 +38,18 @@ public interface IRetentionRecordKind
     Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct);
 }
 
-public sealed record RetentionCandidate(Guid RecordId, Guid HouseholdId, DateOnly ExpiredOn, string Reason);
+/// <summary>A record a kind's query found, with the day its period started counting from (the policy's trigger).</summary>
+public sealed record RetentionEvent(Guid RecordId, Guid HouseholdId, DateOnly EventDate);
+
+public sealed record RetentionCandidate(Guid RecordId, Guid HouseholdId, DateOnly ExpiredOn, string Reason)
+{
+    /// <summary>Those of the records that have expired under the policy on <paramref name="today"/>, each with why.</summary>
+    public static IReadOnlyList<RetentionCandidate> Expired(IEnumerable<RetentionEvent> records, RetentionPolicy policy, DateOnly today) =>
+        records
+            .Where(r => policy.HasExpired(r.EventDate, today))
+            .Select(r => new RetentionCandidate(r.RecordId, r.HouseholdId, policy.ExpiresOn(r.EventDate), policy.ExpiryReason(r.EventDate)))
+            .ToList();
+}
 
 public sealed record StatutoryFloor(string Law, int MinimumMonths);
 
@@ -50,4 +64,8 @@ public sealed record RetentionPolicyDefaults(
     string? Motivation = null);
 
 /// <summary>What a kind gets to act on one batch: the batch's context (in its transaction), the policy and the date.</summary>
-public sealed record RetentionApplyContext(PortalDbContext Db, RetentionPolicy Policy, DateOnly Today, Guid RunId);
+public sealed record RetentionApplyContext(PortalDbContext Db, RetentionPolicy Policy, DateOnly Today)
+{
+    /// <summary>Whether a record whose trigger happened on this day has expired under the policy today (checked again as the batch comes).</summary>
+    public bool HasExpired(DateOnly eventDate) => Policy.HasExpired(eventDate, Today);
+}

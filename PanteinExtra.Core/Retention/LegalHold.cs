@@ -1,4 +1,6 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
@@ -6,7 +8,8 @@ namespace PanteinExtra.Core.Retention;
 /// A hold the FG set on a household (a dispute, a legal claim): nothing of it is deleted or anonymised until the
 /// FG lifts the hold. Holds from open complaints or requests are derived, not stored (<see cref="IRetentionHoldSource"/>).
 /// </summary>
-public sealed class LegalHold : IAuditedEntity
+[Display(Name = "bewaarblokkade")]
+public sealed class LegalHold : IAuditedEntity, IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -34,6 +37,7 @@ public sealed class LegalHold : IAuditedEntity
 
     public bool IsActive => LiftedAtUtc is null;
 
+    /// <summary>The FG lifts the hold, with a reason; from then on retention runs treat the household as any other.</summary>
     public void Lift(DateTime atUtc, string userId, string userName, string reason)
     {
         if (!IsActive)
@@ -45,7 +49,6 @@ public sealed class LegalHold : IAuditedEntity
         LiftedByUserId = userId;
         LiftedByName = userName;
         LiftReason = reason;
-        ConcurrencyStamp = Guid.NewGuid();
     }
 
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;

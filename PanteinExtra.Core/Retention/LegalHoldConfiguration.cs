@@ -8,12 +8,12 @@ public sealed class LegalHoldConfiguration : IEntityTypeConfiguration<LegalHold>
 {
     public void Configure(EntityTypeBuilder<LegalHold> b)
     {
-        b.Property(h => h.Reason).HasMaxLength(1000);
-        b.Property(h => h.SetByUserId).HasMaxLength(200);
-        b.Property(h => h.SetByName).HasMaxLength(200);
-        b.Property(h => h.LiftedByUserId).HasMaxLength(200);
-        b.Property(h => h.LiftedByName).HasMaxLength(200);
-        b.Property(h => h.LiftReason).HasMaxLength(1000);
+        b.Property(h => h.Reason).HasMaxLength(RetentionLimits.HoldReason);
+        b.Property(h => h.SetByUserId).HasMaxLength(RetentionLimits.UserId);
+        b.Property(h => h.SetByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(h => h.LiftedByUserId).HasMaxLength(RetentionLimits.UserId);
+        b.Property(h => h.LiftedByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(h => h.LiftReason).HasMaxLength(RetentionLimits.HoldReason);
         b.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(h => h.IsActive);
         b.HasIndex(h => new { h.HouseholdId, h.LiftedAtUtc });

@@ -1,19 +1,13 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
 /// <summary>A household that retention leaves alone, and why: set by the FG or derived (open complaint, open request).</summary>
 public sealed record LegalHoldEntry(Guid HouseholdId, string MemberNumber, string City, string Reason, Guid? HoldId, Guid? ConcurrencyStamp, DateTime? SetAtUtc, string? SetByName);
-
-public sealed record LegalHoldResult(bool Succeeded, IReadOnlyDictionary<string, string> Errors)
-{
-    public static LegalHoldResult Ok { get; } = new(true, new Dictionary<string, string>());
-
-    public static LegalHoldResult Error(string field, string message) => new(false, new Dictionary<string, string> { [field] = message });
-}
 
 /// <summary>Legal holds: the FG sets and lifts them with a reason; the overview also shows automatic holds.</summary>
 public sealed class LegalHoldService(
@@ -24,11 +18,11 @@ public sealed class LegalHoldService(
     ICurrentUser user,
     TimeProvider clock)
 {
-    public const int MinimumReasonLength = 10;
+    private const string ChangedMessage = "Deze bewaarblokkade is intussen gewijzigd of al opgeheven. Vernieuw de lijst.";
 
     public async Task<IReadOnlyList<LegalHoldEntry>> ListActiveAsync(CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.HoldView, AuditAction.View, RetentionRoles.Fg, ct);
+        await guard.RequireAsync(RetentionEventTypes.HoldView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var all = await holds.FindAsync(db, null, ct);
         var manual = await db.LegalHolds.AsNoTracking().Where(h => h.LiftedAtUtc == null).ToListAsync(ct);
@@ -41,7 +35,7 @@ public sealed class LegalHoldService(
         foreach (var h in manual)
         {
             var hh = households.GetValueOrDefault(h.HouseholdId);
-            entries.Add(new LegalHoldEntry(h.HouseholdId, hh?.MemberNumber ?? "?", hh?.City ?? "", $"{LegalHoldText.Kind(h.Kind)}: {h.Reason}", h.Id, h.ConcurrencyStamp, h.SetAtUtc, h.SetByName));
+            entries.Add(new LegalHoldEntry(h.HouseholdId, hh?.MemberNumber ?? "?", hh?.City ?? "", $"{h.Kind.Label()}: {h.Reason}", h.Id, h.ConcurrencyStamp, h.SetAtUtc, h.SetByName));
         }
 
         var manualHouseholds = manual.Select(m => m.HouseholdId).ToHashSet();
@@ -52,7 +46,7 @@ public sealed class LegalHoldService(
         }
 
         await audit.RecordAsync(
-            new AuditRecord(RetentionAuditEvents.HoldView, AuditAction.View)
+            new AuditRecord(RetentionEventTypes.HoldView, AuditAction.View)
             {
                 Details = new Dictionary<string, object?> { ["holds"] = entries.Count },
             },
@@ -60,76 +54,72 @@ public sealed class LegalHoldService(
         return entries.OrderBy(e => e.MemberNumber).ToList();
     }
 
-    public async Task<LegalHoldResult> SetAsync(string memberNumber, LegalHoldKind kind, string reason, CancellationToken ct = default)
+    public async Task<Result> SetAsync(LegalHoldInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.HoldSet, AuditAction.Create, RetentionRoles.Fg, ct);
-        if ((reason?.Trim().Length ?? 0) < MinimumReasonLength)
+        await guard.RequireAsync(RetentionEventTypes.HoldSet, AuditAction.Create, RetentionRoles.Fg, ct);
+        if (InputRules.Validate(input) is { } invalid)
         {
-            return LegalHoldResult.Error("reason", $"Geef een reden van minstens {MinimumReasonLength} tekens.");
+            return invalid;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var number = memberNumber?.Trim() ?? "";
+        var number = input.MemberNumber!.Trim();
         var householdId = await db.Households.AsNoTracking().Where(h => h.MemberNumber == number).Select(h => (Guid?)h.Id).SingleOrDefaultAsync(ct);
         if (householdId is null)
         {
-            return LegalHoldResult.Error("memberNumber", "Er is geen huishouden met dit lidnummer.");
+            return Result.Invalid(nameof(input.MemberNumber), "Er is geen huishouden met dit lidnummer.");
         }
 
         if (await db.LegalHolds.AnyAsync(h => h.HouseholdId == householdId && h.LiftedAtUtc == null, ct))
         {
-            return LegalHoldResult.Error("memberNumber", "Op dit huishouden staat al een bewaarblokkade.");
+            return Result.Invalid(nameof(input.MemberNumber), "Op dit huishouden staat al een bewaarblokkade.");
         }
 
-        db.Add(new LegalHold
+        db.LegalHolds.Add(new LegalHold
         {
             HouseholdId = householdId.Value,
-            Kind = kind,
-            Reason = reason!.Trim(),
+            Kind = input.Kind,
+            Reason = input.Reason!.Trim(),
             SetAtUtc = clock.GetUtcNow().UtcDateTime,
             SetByUserId = user.UserId,
             SetByName = user.DisplayName,
         });
         await db.SaveChangesAsync(ct);
         await audit.RecordAsync(
-            new AuditRecord(RetentionAuditEvents.HoldSet, AuditAction.Create)
+            new AuditRecord(RetentionEventTypes.HoldSet, AuditAction.Create)
             {
                 SubjectHouseholdId = householdId,
-                Details = new Dictionary<string, object?> { ["kind"] = kind.ToString() },
+                Details = new Dictionary<string, object?> { ["kind"] = input.Kind.ToString() },
             },
             ct);
-        return LegalHoldResult.Ok;
+        return Result.Ok("De bewaarblokkade is ingesteld.");
     }
 
-    public async Task<LegalHoldResult> LiftAsync(Guid holdId, Guid concurrencyStamp, string reason, CancellationToken ct = default)
+    public async Task<Result> LiftAsync(LegalHoldLiftInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.HoldLift, AuditAction.Update, RetentionRoles.Fg, ct);
-        if ((reason?.Trim().Length ?? 0) < MinimumReasonLength)
+        await guard.RequireAsync(RetentionEventTypes.HoldLift, AuditAction.Update, RetentionRoles.Fg, ct);
+        if (InputRules.Validate(input) is { } invalid)
         {
-            return LegalHoldResult.Error("reason", $"Geef een reden van minstens {MinimumReasonLength} tekens.");
+            return invalid;
         }
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var hold = await db.LegalHolds.SingleOrDefaultAsync(h => h.Id == holdId, ct) ?? throw new NotFoundException("Bewaarblokkade", holdId);
-        if (!hold.IsActive || hold.ConcurrencyStamp != concurrencyStamp)
+        var hold = await db.LegalHolds.SingleOrDefaultAsync(h => h.Id == input.HoldId, ct) ?? throw new NotFoundException("Bewaarblokkade", input.HoldId);
+        if (!hold.IsActive)
         {
-            return LegalHoldResult.Error("", "Deze bewaarblokkade is intussen gewijzigd of al opgeheven. Vernieuw de lijst.");
+            return Result.Conflict(ChangedMessage);
         }
 
-        db.Entry(hold).Property(h => h.ConcurrencyStamp).OriginalValue = concurrencyStamp;
-        hold.Lift(clock.GetUtcNow().UtcDateTime, user.UserId, user.DisplayName, reason!.Trim());
-        try
+        hold.Lift(clock.GetUtcNow().UtcDateTime, user.UserId, user.DisplayName, input.Reason!.Trim());
+        var saved = await db.SaveUnlessChangedSinceAsync(hold, input.ConcurrencyStamp, "De bewaarblokkade is opgeheven.", ct);
+        if (!saved.Succeeded)
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return LegalHoldResult.Error("", "Deze bewaarblokkade is intussen gewijzigd of al opgeheven. Vernieuw de lijst.");
+            return Result.Conflict(ChangedMessage);
         }
 
         await audit.RecordAsync(
-            new AuditRecord(RetentionAuditEvents.HoldLift, AuditAction.Update) { SubjectHouseholdId = hold.HouseholdId, TargetId = hold.Id.ToString() },
+            new AuditRecord(RetentionEventTypes.HoldLift, AuditAction.Update) { SubjectHouseholdId = hold.HouseholdId, TargetId = hold.Id.ToString() },
             ct);
-        return LegalHoldResult.Ok;
+        return saved;
     }
 }

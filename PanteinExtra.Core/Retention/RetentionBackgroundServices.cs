@@ -53,7 +53,7 @@ public sealed class RetentionDailyPreviewService(
         }
 
         var result = await scope.ServiceProvider.GetRequiredService<RetentionPreviewService>().CreateAsync(RetentionRunOrigin.Scheduled, ct);
-        return result.Outcome == RetentionPreviewOutcome.Created;
+        return result.Succeeded;
     }
 }
 

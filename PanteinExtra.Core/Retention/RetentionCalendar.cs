@@ -1,3 +1,5 @@
+using PanteinExtra.Core.Common;
+
 namespace PanteinExtra.Core.Retention;
 
 /// <summary>
@@ -29,43 +31,25 @@ public static class RetentionCalendar
 
     /// <summary>The same pre-filter as an instant, for events stored as UTC timestamps.</summary>
     public static DateTime LatestPossibleEventUtc(DateOnly today, int periodMonths) =>
-        Common.DutchTime.StartOfDayUtc(LatestPossibleEventDate(today, periodMonths).AddDays(1));
+        DutchTime.StartOfDayUtc(LatestPossibleEventDate(today, periodMonths).AddDays(1));
 
     /// <summary>"7 jaar", "18 maanden", "1 jaar en 6 maanden".</summary>
     public static string DescribePeriod(int months)
     {
-        var years = months / 12;
-        var rest = months % 12;
-        var y = years == 1 ? "1 jaar" : $"{years} jaar";
-        var m = rest == 1 ? "1 maand" : $"{rest} maanden";
-        return (years, rest) switch
+        var years = Dutch.Count(months / 12, "jaar", "jaar");
+        var rest = Dutch.Count(months % 12, "maand", "maanden");
+        return (months / 12, months % 12) switch
         {
-            (0, _) => m,
-            (_, 0) => y,
-            _ => $"{y} en {m}",
+            (0, _) => rest,
+            (_, 0) => years,
+            _ => $"{years} en {rest}",
         };
     }
-
-    public static string DescribeTrigger(RetentionTrigger trigger) => trigger switch
-    {
-        RetentionTrigger.MembershipEnded => "einde lidmaatschap",
-        RetentionTrigger.Closure => "afsluiting",
-        RetentionTrigger.EndOfFinancialYear => "einde boekjaar",
-        RetentionTrigger.Creation => "aanmaak",
-        RetentionTrigger.LastContact => "laatste contact",
-        RetentionTrigger.EndDate => "einddatum",
-    };
-
-    public static string DescribeAction(RetentionAction action) => action switch
-    {
-        RetentionAction.Delete => "verwijderen",
-        RetentionAction.Anonymise => "anonimiseren",
-    };
 
     /// <summary>The reason line of a preview item, e.g. "einde lidmaatschap 15-03-2019 + 2 jaar: verlopen op 15-03-2021".</summary>
     public static string Reason(RetentionTrigger trigger, DateOnly eventDate, int periodMonths)
     {
-        var from = trigger == RetentionTrigger.EndOfFinancialYear ? $"boekjaar {eventDate.Year}" : $"{DescribeTrigger(trigger)} {eventDate:dd-MM-yyyy}";
-        return $"{from} + {DescribePeriod(periodMonths)}: verlopen op {ExpiresOn(trigger, eventDate, periodMonths):dd-MM-yyyy}";
+        var from = trigger == RetentionTrigger.EndOfFinancialYear ? $"boekjaar {eventDate.Year}" : $"{trigger.Label()} {Dutch.Date(eventDate)}";
+        return $"{from} + {DescribePeriod(periodMonths)}: verlopen op {Dutch.Date(ExpiresOn(trigger, eventDate, periodMonths))}";
     }
 }

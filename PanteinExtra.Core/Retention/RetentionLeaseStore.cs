@@ -28,10 +28,4 @@ public sealed class RetentionLeaseStore(IDbContextFactory<PortalDbContext> dbFac
             .Where(l => l.Name == RetentionLease.RetentionWork && l.Holder == holder)
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.Holder, (string?)null).SetProperty(l => l.ExpiresAtUtc, (DateTime?)null).SetProperty(l => l.RunId, (Guid?)null));
     }
-
-    public async Task<RetentionLease> CurrentAsync(CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.RetentionLeases.AsNoTracking().SingleAsync(l => l.Name == RetentionLease.RetentionWork, ct);
-    }
 }

@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Data;
+
 namespace PanteinExtra.Core.Retention;
 
 /// <summary>
@@ -5,7 +8,8 @@ namespace PanteinExtra.Core.Retention;
 /// over. One policy per record kind; every change raises <see cref="Version"/> and writes a
 /// <see cref="RetentionPolicyVersion"/>.
 /// </summary>
-public sealed class RetentionPolicy
+[Display(Name = "bewaarbeleid")]
+public sealed class RetentionPolicy : IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -38,6 +42,35 @@ public sealed class RetentionPolicy
     public required string UpdatedBy { get; set; }
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>The day a record whose trigger happened on <paramref name="eventDate"/> expires under this policy.</summary>
+    public DateOnly ExpiresOn(DateOnly eventDate) => RetentionCalendar.ExpiresOn(Trigger, eventDate, PeriodMonths);
+
+    public bool HasExpired(DateOnly eventDate, DateOnly today) => RetentionCalendar.IsExpired(Trigger, eventDate, PeriodMonths, today);
+
+    /// <summary>Why a record expired, e.g. "einde lidmaatschap 15-03-2019 + 2 jaar: verlopen op 15-03-2021".</summary>
+    public string ExpiryReason(DateOnly eventDate) => RetentionCalendar.Reason(Trigger, eventDate, PeriodMonths);
+
+    /// <summary>
+    /// An administrator changes the policy (checked by <see cref="RetentionPolicyRules"/>): a new version, whose
+    /// snapshot for the history is returned. A law and its minimum belong to a statutory ground only.
+    /// </summary>
+    public RetentionPolicyVersion Change(RetentionPolicyInput input, DateTime atUtc, string userId, string userName)
+    {
+        var statutory = input.Ground == RetentionGround.Statutory;
+        Name = input.Name.Trim();
+        PeriodMonths = input.PeriodMonths;
+        Trigger = input.Trigger;
+        Ground = input.Ground;
+        Law = statutory ? input.Law?.Trim() : null;
+        StatutoryMinimumMonths = statutory ? input.StatutoryMinimumMonths : null;
+        Motivation = string.IsNullOrWhiteSpace(input.Motivation) ? null : input.Motivation.Trim();
+        Action = input.Action;
+        Version++;
+        UpdatedAtUtc = atUtc;
+        UpdatedBy = userName;
+        return Snapshot(atUtc, userId, userName, input.ChangeNote?.Trim());
+    }
 
     public RetentionPolicyVersion Snapshot(DateTime atUtc, string userId, string userName, string? note) => new()
     {

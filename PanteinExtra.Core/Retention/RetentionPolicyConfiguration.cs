@@ -7,12 +7,12 @@ public sealed class RetentionPolicyConfiguration : IEntityTypeConfiguration<Rete
 {
     public void Configure(EntityTypeBuilder<RetentionPolicy> b)
     {
-        b.Property(p => p.RecordKind).HasMaxLength(60);
+        b.Property(p => p.RecordKind).HasMaxLength(RetentionLimits.RecordKind);
         b.HasIndex(p => p.RecordKind).IsUnique();
-        b.Property(p => p.Name).HasMaxLength(120);
-        b.Property(p => p.Law).HasMaxLength(200);
-        b.Property(p => p.Motivation).HasMaxLength(2000);
-        b.Property(p => p.UpdatedBy).HasMaxLength(200);
+        b.Property(p => p.Name).HasMaxLength(RetentionLimits.PolicyName);
+        b.Property(p => p.Law).HasMaxLength(RetentionLimits.Law);
+        b.Property(p => p.Motivation).HasMaxLength(RetentionLimits.Motivation);
+        b.Property(p => p.UpdatedBy).HasMaxLength(RetentionLimits.UserName);
         b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
     }
 }
@@ -21,12 +21,12 @@ public sealed class RetentionPolicyVersionConfiguration : IEntityTypeConfigurati
 {
     public void Configure(EntityTypeBuilder<RetentionPolicyVersion> b)
     {
-        b.Property(v => v.Name).HasMaxLength(120);
-        b.Property(v => v.Law).HasMaxLength(200);
-        b.Property(v => v.Motivation).HasMaxLength(2000);
-        b.Property(v => v.ChangedByUserId).HasMaxLength(200);
-        b.Property(v => v.ChangedByName).HasMaxLength(200);
-        b.Property(v => v.Note).HasMaxLength(500);
+        b.Property(v => v.Name).HasMaxLength(RetentionLimits.PolicyName);
+        b.Property(v => v.Law).HasMaxLength(RetentionLimits.Law);
+        b.Property(v => v.Motivation).HasMaxLength(RetentionLimits.Motivation);
+        b.Property(v => v.ChangedByUserId).HasMaxLength(RetentionLimits.UserId);
+        b.Property(v => v.ChangedByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(v => v.Note).HasMaxLength(RetentionLimits.ChangeNote);
         b.HasIndex(v => new { v.PolicyId, v.Version }).IsUnique();
         b.HasOne<RetentionPolicy>().WithMany().HasForeignKey(v => v.PolicyId).OnDelete(DeleteBehavior.Restrict);
     }

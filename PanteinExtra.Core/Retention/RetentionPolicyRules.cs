@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 
 namespace PanteinExtra.Core.Retention;
 
@@ -7,35 +9,34 @@ public sealed class RetentionPolicyInput
 {
     public Guid PolicyId { get; set; }
 
+    /// <summary>The stamp the administrator's screen was based on.</summary>
     public Guid ConcurrencyStamp { get; set; }
 
-    [Required(ErrorMessage = "Vul een naam in.")]
-    [StringLength(120, ErrorMessage = "De naam is te lang (hoogstens 120 tekens).")]
+    [Display(Name = "Naam"), Mandatory, MaxText(RetentionLimits.PolicyName)]
     public string Name { get; set; } = "";
 
-    [Range(0, 100, ErrorMessage = "Het aantal jaren ligt tussen 0 en 100.")]
+    [Display(Name = "Het aantal jaren"), Between(0, RetentionLimits.MaximumPeriodYears)]
     public int PeriodYears { get; set; }
 
-    [Range(0, 11, ErrorMessage = "Het aantal maanden ligt tussen 0 en 11.")]
+    [Display(Name = "Het aantal maanden"), Between(0, 11)]
     public int PeriodExtraMonths { get; set; }
 
     public RetentionTrigger Trigger { get; set; }
 
     public RetentionGround Ground { get; set; }
 
-    [StringLength(200, ErrorMessage = "De wetsverwijzing is te lang (hoogstens 200 tekens).")]
+    [Display(Name = "De wetsverwijzing"), MaxText(RetentionLimits.Law)]
     public string? Law { get; set; }
 
-    [Range(1, 1200, ErrorMessage = "Het wettelijk minimum ligt tussen 1 en 1200 maanden.")]
+    [Display(Name = "Het wettelijk minimum (in maanden)"), Between(1, RetentionLimits.MaximumStatutoryMinimumMonths)]
     public int? StatutoryMinimumMonths { get; set; }
 
-    [StringLength(2000, ErrorMessage = "De motivering is te lang (hoogstens 2000 tekens).")]
+    [Display(Name = "De motivering"), MaxText(RetentionLimits.Motivation)]
     public string? Motivation { get; set; }
 
     public RetentionAction Action { get; set; }
 
-    [Required(ErrorMessage = "Geef aan waarom u het beleid wijzigt.")]
-    [StringLength(500, MinimumLength = 5, ErrorMessage = "Beschrijf de reden van de wijziging in 5 tot 500 tekens.")]
+    [Display(Name = "De reden van de wijziging"), Mandatory, MinText(RetentionLimits.MinimumChangeNote), MaxText(RetentionLimits.ChangeNote)]
     public string? ChangeNote { get; set; }
 
     public int PeriodMonths => (PeriodYears * 12) + PeriodExtraMonths;
@@ -56,35 +57,40 @@ public sealed class RetentionPolicyInput
     };
 }
 
-/// <summary>The rules a policy must satisfy, as Dutch messages per field (the form shows them next to the field).</summary>
+/// <summary>
+/// The rules a policy change must satisfy: the field rules on <see cref="RetentionPolicyInput"/>, and the rules of
+/// the law and of the kind of record (the ground's law and minimum, the legal floor a period may not go below, the
+/// motivation of "strictly necessary", a trigger and action that fit the kind). Every broken rule is reported at
+/// once, keyed by the field it belongs to; the statutory minimum stands next to the period.
+/// </summary>
 public static class RetentionPolicyRules
 {
-    public const int MinimumMotivationLength = 20;
-
-    public static IReadOnlyDictionary<string, string> Validate(RetentionPolicyInput input, IRetentionRecordKind kind)
+    public static Result? Validate(RetentionPolicyInput input, IRetentionRecordKind kind)
     {
-        var errors = new Dictionary<string, string>();
-        var context = new ValidationContext(input);
-        var results = new List<ValidationResult>();
-        Validator.TryValidateObject(input, context, results, validateAllProperties: true);
-        foreach (var r in results)
+        var errors = new Dictionary<string, string>(InputRules.Check(input));
+        foreach (var (field, message) in PolicyErrors(input, kind))
         {
-            errors.TryAdd(r.MemberNames.FirstOrDefault() ?? nameof(input.Name), r.ErrorMessage ?? "Ongeldige waarde.");
+            errors.TryAdd(field, message);
         }
 
+        return errors.Count > 0 ? Result.Invalid(errors) : null;
+    }
+
+    private static IEnumerable<(string Field, string Message)> PolicyErrors(RetentionPolicyInput input, IRetentionRecordKind kind)
+    {
         if (input.PeriodMonths < 1)
         {
-            errors.TryAdd(nameof(input.PeriodYears), "De bewaartermijn is minstens één maand.");
+            yield return (nameof(input.PeriodYears), "De bewaartermijn is minstens één maand.");
         }
 
         if (!kind.Triggers.Contains(input.Trigger))
         {
-            errors.TryAdd(nameof(input.Trigger), "Dit startmoment past niet bij deze soort gegevens.");
+            yield return (nameof(input.Trigger), "Dit startmoment past niet bij deze soort gegevens.");
         }
 
         if (!kind.Actions.Contains(input.Action))
         {
-            errors.TryAdd(nameof(input.Action), "Deze actie is voor deze soort gegevens niet mogelijk.");
+            yield return (nameof(input.Action), "Deze actie is voor deze soort gegevens niet mogelijk.");
         }
 
         switch (input.Ground)
@@ -92,24 +98,25 @@ public static class RetentionPolicyRules
             case RetentionGround.Statutory:
                 if (string.IsNullOrWhiteSpace(input.Law))
                 {
-                    errors.TryAdd(nameof(input.Law), "Noem de wet waarop de bewaarplicht berust.");
+                    yield return (nameof(input.Law), "Noem de wet waarop de bewaarplicht berust.");
                 }
 
                 if (input.StatutoryMinimumMonths is not { } minimum)
                 {
-                    errors.TryAdd(nameof(input.StatutoryMinimumMonths), "Vul het wettelijk minimum in (in maanden).");
+                    yield return (nameof(input.StatutoryMinimumMonths), "Vul het wettelijk minimum in (in maanden).");
                 }
                 else if (input.PeriodMonths < minimum)
                 {
-                    errors.TryAdd(nameof(input.PeriodYears),
+                    yield return (nameof(input.PeriodYears),
                         $"De bewaartermijn mag niet korter zijn dan het wettelijk minimum van {RetentionCalendar.DescribePeriod(minimum)}.");
                 }
 
                 break;
             case RetentionGround.StrictlyNecessary:
-                if ((input.Motivation?.Trim().Length ?? 0) < MinimumMotivationLength)
+                if ((input.Motivation?.Trim().Length ?? 0) < RetentionLimits.MinimumMotivation)
                 {
-                    errors.TryAdd(nameof(input.Motivation), $"Motiveer waarom deze termijn strikt noodzakelijk is (minstens {MinimumMotivationLength} tekens).");
+                    yield return (nameof(input.Motivation),
+                        $"Motiveer waarom deze termijn strikt noodzakelijk is (minstens {RetentionLimits.MinimumMotivation} tekens).");
                 }
 
                 break;
@@ -119,15 +126,13 @@ public static class RetentionPolicyRules
         {
             if (input.Ground != RetentionGround.Statutory)
             {
-                errors.TryAdd(nameof(input.Ground), $"Voor deze gegevens geldt een wettelijke bewaarplicht ({floor.Law}).");
+                yield return (nameof(input.Ground), $"Voor deze gegevens geldt een wettelijke bewaarplicht ({floor.Law}).");
             }
             else if ((input.StatutoryMinimumMonths ?? 0) < floor.MinimumMonths)
             {
-                errors.TryAdd(nameof(input.StatutoryMinimumMonths),
+                yield return (nameof(input.StatutoryMinimumMonths),
                     $"Het wettelijk minimum is {RetentionCalendar.DescribePeriod(floor.MinimumMonths)} ({floor.Law}).");
             }
         }
-
-        return errors;
     }
 }

@@ -1,6 +1,9 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Retention;
 
 /// <summary>A policy as it was from one version on: the history the FG and the register can look back on.</summary>
+[Display(Name = "versie van een bewaarbeleid")]
 public sealed class RetentionPolicyVersion
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

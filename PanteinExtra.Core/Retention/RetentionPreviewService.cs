@@ -5,16 +5,6 @@ using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
-public enum RetentionPreviewOutcome
-{
-    Created,
-
-    /// <summary>Other retention work holds the lease (a run is executing, or another instance is previewing).</summary>
-    Busy,
-}
-
-public sealed record RetentionPreviewResult(RetentionPreviewOutcome Outcome, Guid? RunId);
-
 /// <summary>
 /// Makes a preview: asks every record kind for its expired records under its policy, marks those of held
 /// households as held (with the reason), and stores them as the items of a new run awaiting the FG's approval.
@@ -33,18 +23,25 @@ public sealed class RetentionPreviewService(
     private const int InsertChunk = 5_000;
     private readonly Dictionary<string, IRetentionRecordKind> _kinds = kinds.ToDictionary(k => k.Key);
 
-    public async Task<RetentionPreviewResult> CreateAsync(RetentionRunOrigin origin, CancellationToken ct = default)
+    public const string BusyMessage =
+        "Er wordt op dit moment al opgeschoond of een voorbeeld gemaakt. Probeer het over een paar minuten opnieuw.";
+
+    /// <summary>
+    /// A new preview: the id of its run, or refused while other retention work holds the lease (a run is executing,
+    /// or another instance is previewing).
+    /// </summary>
+    public async Task<Result<Guid>> CreateAsync(RetentionRunOrigin origin, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunPreview, AuditAction.Create, RetentionRoles.FgOrScheduler, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunPreview, AuditAction.Create, RetentionRoles.FgOrScheduler, ct);
         var holder = $"preview:{Guid.NewGuid()}";
         if (!await lease.TryClaimAsync(holder, null, ct))
         {
-            return new RetentionPreviewResult(RetentionPreviewOutcome.Busy, null);
+            return Result.Refused(BusyMessage);
         }
 
         try
         {
-            return new RetentionPreviewResult(RetentionPreviewOutcome.Created, await CreateUnderLeaseAsync(origin, ct));
+            return Result.Ok(await CreateUnderLeaseAsync(origin, ct), "Het voorbeeld is gemaakt.");
         }
         finally
         {
@@ -98,7 +95,7 @@ public sealed class RetentionPreviewService(
             foreach (var c in await _kinds[policy.RecordKind].FindExpiredAsync(db, policy, today, ct))
             {
                 var holdReason = held.GetValueOrDefault(c.HouseholdId);
-                pending.Add(new RetentionRunItem
+                var item = new RetentionRunItem
                 {
                     RunId = run.Id,
                     PolicyId = policy.Id,
@@ -109,15 +106,9 @@ public sealed class RetentionPreviewService(
                     Reason = c.Reason,
                     State = holdReason is null ? RetentionItemState.Pending : RetentionItemState.Held,
                     HoldReason = holdReason,
-                });
-                if (holdReason is null)
-                {
-                    summary.ExpiredCount++;
-                }
-                else
-                {
-                    summary.HeldCount++;
-                }
+                };
+                pending.Add(item);
+                summary.Listed(item.State);
 
                 if (pending.Count == InsertChunk)
                 {
@@ -125,8 +116,7 @@ public sealed class RetentionPreviewService(
                 }
             }
 
-            run.TotalItems += summary.ExpiredCount;
-            run.HeldItems += summary.HeldCount;
+            run.AddPreviewedPolicy(summary);
             db.Add(summary);
         }
 
@@ -135,7 +125,7 @@ public sealed class RetentionPreviewService(
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         await audit.RecordAsync(
-            new AuditRecord(RetentionAuditEvents.RunPreview, AuditAction.Create)
+            new AuditRecord(RetentionEventTypes.RunPreview, AuditAction.Create)
             {
                 StartedAtUtc = started,
                 TargetType = nameof(RetentionRun),

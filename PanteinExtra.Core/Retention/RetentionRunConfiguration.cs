@@ -9,10 +9,10 @@ public sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Retenti
     {
         b.HasIndex(r => r.Number).IsUnique();
         b.HasIndex(r => new { r.Status, r.CreatedAtUtc });
-        b.Property(r => r.CreatedByName).HasMaxLength(200);
-        b.Property(r => r.ApprovedByUserId).HasMaxLength(200);
-        b.Property(r => r.ApprovedByName).HasMaxLength(200);
-        b.Property(r => r.StoppedByName).HasMaxLength(200);
+        b.Property(r => r.CreatedByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(r => r.ApprovedByUserId).HasMaxLength(RetentionLimits.UserId);
+        b.Property(r => r.ApprovedByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(r => r.StoppedByName).HasMaxLength(RetentionLimits.UserName);
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.CanBeApproved);
         b.Ignore(r => r.IsActive);
@@ -25,8 +25,8 @@ public sealed class RetentionRunPolicySummaryConfiguration : IEntityTypeConfigur
     public void Configure(EntityTypeBuilder<RetentionRunPolicySummary> b)
     {
         b.ToTable("RetentionRunPolicies");
-        b.Property(p => p.RecordKind).HasMaxLength(60);
-        b.Property(p => p.PolicyName).HasMaxLength(120);
+        b.Property(p => p.RecordKind).HasMaxLength(RetentionLimits.RecordKind);
+        b.Property(p => p.PolicyName).HasMaxLength(RetentionLimits.PolicyName);
         b.HasIndex(p => new { p.RunId, p.PolicyId }).IsUnique();
     }
 }
@@ -35,9 +35,9 @@ public sealed class RetentionRunItemConfiguration : IEntityTypeConfiguration<Ret
 {
     public void Configure(EntityTypeBuilder<RetentionRunItem> b)
     {
-        b.Property(i => i.RecordKind).HasMaxLength(60);
-        b.Property(i => i.Reason).HasMaxLength(300);
-        b.Property(i => i.HoldReason).HasMaxLength(500);
+        b.Property(i => i.RecordKind).HasMaxLength(RetentionLimits.RecordKind);
+        b.Property(i => i.Reason).HasMaxLength(RetentionLimits.ItemReason);
+        b.Property(i => i.HoldReason).HasMaxLength(RetentionLimits.ItemHoldReason);
         b.HasIndex(i => new { i.RunId, i.State, i.HouseholdId });
         b.HasIndex(i => new { i.RunId, i.PolicyId, i.State });
         b.HasOne<RetentionRun>().WithMany().HasForeignKey(i => i.RunId).OnDelete(DeleteBehavior.Cascade);
@@ -48,7 +48,7 @@ public sealed class RetentionTombstoneConfiguration : IEntityTypeConfiguration<R
 {
     public void Configure(EntityTypeBuilder<RetentionTombstone> b)
     {
-        b.Property(t => t.RecordKind).HasMaxLength(60);
+        b.Property(t => t.RecordKind).HasMaxLength(RetentionLimits.RecordKind);
         b.HasIndex(t => new { t.RecordKind, t.RecordId }).IsUnique();
         b.HasIndex(t => t.HouseholdId);
     }
@@ -59,8 +59,8 @@ public sealed class RetentionLeaseConfiguration : IEntityTypeConfiguration<Reten
     public void Configure(EntityTypeBuilder<RetentionLease> b)
     {
         b.HasKey(l => l.Name);
-        b.Property(l => l.Name).HasMaxLength(60);
-        b.Property(l => l.Holder).HasMaxLength(200);
+        b.Property(l => l.Name).HasMaxLength(RetentionLimits.LeaseName);
+        b.Property(l => l.Holder).HasMaxLength(RetentionLimits.LeaseHolder);
         b.HasData(new RetentionLease { Name = RetentionLease.RetentionWork });
     }
 }

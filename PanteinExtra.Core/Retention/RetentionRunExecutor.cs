@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using PanteinExtra.Core.Auditing;
@@ -6,21 +7,29 @@ using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
+/// <summary>How a call to execute a run ended (for the worker, its log and the tests).</summary>
 public enum RetentionExecutionOutcome
 {
+    [Display(Name = "afgerond")]
     Completed,
+
+    [Display(Name = "gestopt")]
     Stopped,
 
     /// <summary>Interrupted (shutdown); the run stays Running and resumes from its last checkpoint.</summary>
+    [Display(Name = "onderbroken")]
     Interrupted,
 
     /// <summary>Other retention work holds the lease.</summary>
+    [Display(Name = "bezet door ander opschoonwerk")]
     Busy,
 
     /// <summary>The FG has not approved the run (or it is finished or superseded).</summary>
+    [Display(Name = "niet goedgekeurd")]
     NotApproved,
 
     /// <summary>A policy changed after the preview; the run is superseded and needs a new preview.</summary>
+    [Display(Name = "bewaarbeleid gewijzigd na het voorbeeld")]
     PolicyChanged,
 }
 
@@ -64,7 +73,7 @@ public sealed class RetentionRunExecutor(
 
     public async Task<RetentionExecutionOutcome> ExecuteAsync(Guid runId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunExecute, AuditAction.Delete, RetentionRoles.FgOrScheduler, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunExecute, AuditAction.Delete, RetentionRoles.FgOrScheduler, ct);
         var holder = $"run:{runId}:{Guid.NewGuid()}";
         if (!await lease.TryClaimAsync(holder, runId, ct))
         {
@@ -106,7 +115,7 @@ public sealed class RetentionRunExecutor(
 
             if (run.Status == RetentionRunStatus.Approved)
             {
-                run.MarkRunning(clock.GetUtcNow().UtcDateTime);
+                run.Start(clock.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(ct);
                 await RecordAsync(runId, "started", run, ct);
             }
@@ -141,7 +150,7 @@ public sealed class RetentionRunExecutor(
         var run = await db.RetentionRuns.Include(r => r.Policies).SingleAsync(r => r.Id == runId, ct);
         if (run.StopRequested)
         {
-            run.MarkStopped();
+            run.Stop();
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await RecordAsync(runId, "stopped", run, ct);
@@ -155,7 +164,7 @@ public sealed class RetentionRunExecutor(
             .ToListAsync(ct);
         if (households.Count == 0)
         {
-            run.MarkCompleted(clock.GetUtcNow().UtcDateTime);
+            run.Complete(clock.GetUtcNow().UtcDateTime);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
             await RecordAsync(runId, "completed", run, ct);
@@ -166,7 +175,6 @@ public sealed class RetentionRunExecutor(
         var items = await db.RetentionRunItems.AsNoTracking()
             .Where(i => i.RunId == runId && i.State == RetentionItemState.Pending && households.Contains(i.HouseholdId))
             .ToListAsync(ct);
-        var batchNumber = run.LastBatchNumber + 1;
         var now = clock.GetUtcNow().UtcDateTime;
         var heldNow = await holds.FindAsync(db, households, ct);
         var recordIds = items.Select(i => i.RecordId).ToList();
@@ -177,8 +185,7 @@ public sealed class RetentionRunExecutor(
 
         foreach (var item in items.Where(i => heldNow.ContainsKey(i.HouseholdId)))
         {
-            item.State = RetentionItemState.Held;
-            item.HoldReason = heldNow[item.HouseholdId];
+            item.Hold(heldNow[item.HouseholdId]);
         }
 
         foreach (var group in items.Where(i => i.State == RetentionItemState.Pending)
@@ -189,12 +196,11 @@ public sealed class RetentionRunExecutor(
             var todo = group.Where(i => !alreadyDone.Contains((i.RecordKind, i.RecordId))).ToList();
             var applied = todo.Count == 0
                 ? new HashSet<Guid>()
-                : await _kinds[policy.RecordKind].ApplyAsync(new RetentionApplyContext(db, policy, today, runId), todo.Select(i => i.RecordId).ToList(), ct);
+                : await _kinds[policy.RecordKind].ApplyAsync(new RetentionApplyContext(db, policy, today), todo.Select(i => i.RecordId).ToList(), ct);
             foreach (var item in group)
             {
-                var done = applied.Contains(item.RecordId);
-                item.State = done ? RetentionItemState.Done : RetentionItemState.Skipped;
-                if (done)
+                item.Settle(applied.Contains(item.RecordId));
+                if (item.State == RetentionItemState.Done)
                 {
                     db.Add(new RetentionTombstone
                     {
@@ -209,33 +215,7 @@ public sealed class RetentionRunExecutor(
             }
         }
 
-        foreach (var item in items)
-        {
-            var summary = run.Policies.Single(s => s.PolicyId == item.PolicyId);
-            switch (item.State)
-            {
-                case RetentionItemState.Done:
-                    summary.ProcessedCount++;
-                    run.ProcessedItems++;
-                    break;
-                case RetentionItemState.Held:
-                    summary.ExpiredCount--;
-                    summary.HeldCount++;
-                    run.TotalItems--;
-                    run.HeldItems++;
-                    break;
-                case RetentionItemState.Skipped:
-                    summary.SkippedCount++;
-                    run.SkippedItems++;
-                    break;
-                case RetentionItemState.Pending:
-                    throw new InvalidOperationException("Every item of a batch is settled before the checkpoint.");
-            }
-        }
-
-        run.LastBatchNumber = batchNumber;
-        run.LastCheckpointAtUtc = now;
-        run.ConcurrencyStamp = Guid.NewGuid();
+        var batchNumber = run.RecordBatch(items, now);
         await db.SaveChangesAsync(ct);
         await SettleItemsAsync(db, items, batchNumber, now, ct);
         foreach (var listener in listeners)
@@ -267,7 +247,7 @@ public sealed class RetentionRunExecutor(
 
     private Task RecordAsync(Guid runId, string step, RetentionRun run, CancellationToken ct) =>
         audit.RecordAsync(
-            new AuditRecord(RetentionAuditEvents.RunExecute, AuditAction.Delete)
+            new AuditRecord(RetentionEventTypes.RunExecute, AuditAction.Delete)
             {
                 TargetType = nameof(RetentionRun),
                 TargetId = runId.ToString(),

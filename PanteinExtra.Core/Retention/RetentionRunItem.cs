@@ -31,9 +31,20 @@ public sealed class RetentionRunItem
     /// <summary>Why it is held, when <see cref="State"/> is Held.</summary>
     public string? HoldReason { get; set; }
 
-    public int? BatchNumber { get; set; }
+    /// <summary>The batch that settled it (written with the batch's bookkeeping UPDATE).</summary>
+    public int? BatchNumber { get; init; }
 
-    public DateTime? ProcessedAtUtc { get; set; }
+    public DateTime? ProcessedAtUtc { get; init; }
+
+    /// <summary>The household came under a hold since the preview: the record is left alone, and why is kept.</summary>
+    public void Hold(string reason)
+    {
+        State = RetentionItemState.Held;
+        HoldReason = reason;
+    }
+
+    /// <summary>Its kind acted on the record (done), or found it gone or no longer expired (skipped).</summary>
+    public void Settle(bool actedOn) => State = actedOn ? RetentionItemState.Done : RetentionItemState.Skipped;
 }
 
 /// <summary>

@@ -6,22 +6,14 @@ using PanteinExtra.Core.Data;
 namespace PanteinExtra.Core.Retention;
 
 public sealed record RetentionRunRow(
-    Guid Id, int Number, RetentionRunOrigin Origin, RetentionRunStatus Status, DateOnly AsOfDate, DateTime CreatedAtUtc,
-    int TotalItems, int HeldItems, int ProcessedItems, string? ApprovedByName, DateTime? ApprovedAtUtc, DateTime? FinishedAtUtc);
+    Guid Id, int Number, RetentionRunOrigin Origin, RetentionRunStatus Status, DateOnly AsOfDate,
+    int TotalItems, int HeldItems, int ProcessedItems, string? ApprovedByName);
 
 public sealed record RetentionRunItemView(
-    Guid Id, string RecordKind, Guid RecordId, Guid HouseholdId, string? MemberNumber, DateOnly ExpiredOn, string Reason,
-    RetentionItemState State, string? HoldReason, int? BatchNumber);
+    Guid Id, string RecordKind, string? MemberNumber, string Reason, RetentionItemState State, string? HoldReason, int? BatchNumber);
 
 public sealed record RetentionItemQuery(
     Guid RunId, Guid? PolicyId = null, RetentionItemState? State = null, int Page = 0, int PageSize = 10, string? MemberNumber = null);
-
-public sealed record RetentionCommandResult(bool Succeeded, string? Message)
-{
-    public static RetentionCommandResult Ok { get; } = new(true, null);
-
-    public static RetentionCommandResult Refused(string message) => new(false, message);
-}
 
 /// <summary>The FG's side of runs: overview, details with examples, approval, stop, and the home-page card.</summary>
 public sealed class RetentionRunService(
@@ -33,13 +25,12 @@ public sealed class RetentionRunService(
 {
     public async Task<PagedResult<RetentionRunRow>> ListAsync(int page, int pageSize, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var runs = db.RetentionRuns.AsNoTracking();
         var size = Math.Clamp(pageSize, 1, 100);
         var rows = await runs.OrderByDescending(r => r.Number).Skip(Math.Max(0, page) * size).Take(size)
-            .Select(r => new RetentionRunRow(r.Id, r.Number, r.Origin, r.Status, r.AsOfDate, r.CreatedAtUtc, r.TotalItems, r.HeldItems,
-                r.ProcessedItems, r.ApprovedByName, r.ApprovedAtUtc, r.FinishedAtUtc))
+            .Select(r => new RetentionRunRow(r.Id, r.Number, r.Origin, r.Status, r.AsOfDate, r.TotalItems, r.HeldItems, r.ProcessedItems, r.ApprovedByName))
             .ToListAsync(ct);
         return new PagedResult<RetentionRunRow>(rows, await runs.CountAsync(ct));
     }
@@ -47,7 +38,7 @@ public sealed class RetentionRunService(
     /// <summary>The run with its per-policy figures (no personal data: counts only).</summary>
     public async Task<RetentionRun> GetAsync(Guid runId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.RetentionRuns.AsNoTracking().Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
             ?? throw new NotFoundException("Run", runId);
@@ -56,7 +47,7 @@ public sealed class RetentionRunService(
     /// <summary>Items of a run with the member number of their household (examples and the reason per record). Audited.</summary>
     public async Task<PagedResult<RetentionRunItemView>> ItemsAsync(RetentionItemQuery query, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var items = db.RetentionRunItems.AsNoTracking().Where(i => i.RunId == query.RunId);
         if (query.PolicyId is { } policyId)
@@ -79,13 +70,12 @@ public sealed class RetentionRunService(
         var size = Math.Clamp(query.PageSize, 1, 100);
         var page = await items.OrderBy(i => i.HouseholdId).ThenBy(i => i.RecordId).Skip(Math.Max(0, query.Page) * size).Take(size)
             .Select(i => new RetentionRunItemView(
-                i.Id, i.RecordKind, i.RecordId, i.HouseholdId,
-                db.Households.Where(h => h.Id == i.HouseholdId).Select(h => h.MemberNumber).FirstOrDefault(),
-                i.ExpiredOn, i.Reason, i.State, i.HoldReason, i.BatchNumber))
+                i.Id, i.RecordKind, db.Households.Where(h => h.Id == i.HouseholdId).Select(h => h.MemberNumber).FirstOrDefault(),
+                i.Reason, i.State, i.HoldReason, i.BatchNumber))
             .ToListAsync(ct);
         var total = await items.CountAsync(ct);
         await audit.RecordAsync(
-            new AuditRecord(RetentionAuditEvents.RunView, AuditAction.View)
+            new AuditRecord(RetentionEventTypes.RunView, AuditAction.View)
             {
                 TargetType = nameof(RetentionRun),
                 TargetId = query.RunId.ToString(),
@@ -99,58 +89,61 @@ public sealed class RetentionRunService(
     /// The FG approves (or, for a stopped run, resumes) a run. Only the newest preview of today can be approved,
     /// and only while every policy is still at the version it was previewed under.
     /// </summary>
-    public async Task<RetentionCommandResult> ApproveAsync(Guid runId, CancellationToken ct = default)
+    public async Task<Result> ApproveAsync(Guid runId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunApprove, AuditAction.Update, RetentionRoles.Fg, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunApprove, AuditAction.Update, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var run = await db.RetentionRuns.Include(r => r.Policies).SingleOrDefaultAsync(r => r.Id == runId, ct)
             ?? throw new NotFoundException("Run", runId);
-        var refusal = await ApprovalRefusalAsync(db, run, ct);
-        if (refusal is not null)
+        if (await ApprovalRefusalAsync(db, run, ct) is { } refusal)
         {
-            return RetentionCommandResult.Refused(refusal);
+            return Result.Refused(refusal);
         }
 
         var resumed = run.Status == RetentionRunStatus.Stopped;
-        run.Approve(clock.GetUtcNow().UtcDateTime, user.UserId, user.DisplayName);
+        if (resumed)
+        {
+            run.Resume();
+        }
+        else
+        {
+            run.Approve(clock.GetUtcNow().UtcDateTime, user.UserId, user.DisplayName);
+        }
+
         try
         {
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            return RetentionCommandResult.Refused("De run is intussen gewijzigd. Vernieuw de pagina.");
+            return Result.Conflict("De run is intussen gewijzigd. Vernieuw de pagina.");
         }
 
         await audit.RecordAsync(
-            new AuditRecord(RetentionAuditEvents.RunApprove, AuditAction.Update)
+            new AuditRecord(RetentionEventTypes.RunApprove, AuditAction.Update)
             {
                 TargetType = nameof(RetentionRun),
                 TargetId = run.Id.ToString(),
                 Details = new Dictionary<string, object?> { ["resumed"] = resumed, ["items"] = run.TotalItems },
             },
             ct);
-        return RetentionCommandResult.Ok;
+        return Result.Ok(resumed ? "De run wordt hervat." : "De run is goedgekeurd en wordt uitgevoerd.");
     }
 
-    public async Task<RetentionCommandResult> RequestStopAsync(Guid runId, CancellationToken ct = default)
+    /// <summary>The FG stops a run: at once when it has not started, otherwise after the batch it is in.</summary>
+    public async Task<Result> RequestStopAsync(Guid runId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunStop, AuditAction.Update, RetentionRoles.Fg, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunStop, AuditAction.Update, RetentionRoles.Fg, ct);
         for (var attempt = 0; attempt < 3; attempt++)
         {
             await using var db = await dbFactory.CreateDbContextAsync(ct);
             var run = await db.RetentionRuns.SingleOrDefaultAsync(r => r.Id == runId, ct) ?? throw new NotFoundException("Run", runId);
             if (!run.IsActive)
             {
-                return RetentionCommandResult.Refused("Deze run loopt niet.");
+                return Result.Refused("Deze run loopt niet.");
             }
 
             run.RequestStop(user.DisplayName);
-            if (run.Status == RetentionRunStatus.Approved)
-            {
-                run.MarkStopped();
-            }
-
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -161,17 +154,17 @@ public sealed class RetentionRunService(
             }
 
             await audit.RecordAsync(
-                new AuditRecord(RetentionAuditEvents.RunStop, AuditAction.Update) { TargetType = nameof(RetentionRun), TargetId = runId.ToString() }, ct);
-            return RetentionCommandResult.Ok;
+                new AuditRecord(RetentionEventTypes.RunStop, AuditAction.Update) { TargetType = nameof(RetentionRun), TargetId = runId.ToString() }, ct);
+            return Result.Ok(run.Status == RetentionRunStatus.Stopped ? "De run is gestopt." : "De run stopt na de lopende batch.");
         }
 
-        return RetentionCommandResult.Refused("De run is druk bezig; probeer het zo opnieuw.");
+        return Result.Refused("De run is druk bezig; probeer het zo opnieuw.");
     }
 
     /// <summary>The newest scheduled preview, for the FG's home page.</summary>
     public async Task<RetentionRun?> LatestScheduledAsync(CancellationToken ct = default)
     {
-        await guard.RequireAsync(RetentionAuditEvents.RunView, AuditAction.View, RetentionRoles.Fg, ct);
+        await guard.RequireAsync(RetentionEventTypes.RunView, AuditAction.View, RetentionRoles.Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         return await db.RetentionRuns.AsNoTracking().Include(r => r.Policies)
             .Where(r => r.Origin == RetentionRunOrigin.Scheduled)

@@ -8,7 +8,9 @@ namespace PanteinExtra.DemoData.Members;
 /// <summary>
 /// Realistic Dutch demo households (Bogus, locale "nl"): names with tussenvoegsels, postcodes and places in
 /// Limburg, Gelderland and Brabant, housemates, contact persons, subscriptions, contributions, complaints,
-/// compliments and some ended memberships. Deterministic for a given seed, so benchmarks are repeatable.
+/// compliments and some ended memberships. Deterministic for a given seed and options, so benchmarks are
+/// repeatable. The default options give the first-run demo data; the benchmarks use the same generator, with
+/// <see cref="HouseholdGeneratorOptions"/> for the shapes they need (for example many long-ended memberships).
 /// </summary>
 public sealed class HouseholdGenerator
 {
@@ -22,10 +24,22 @@ public sealed class HouseholdGenerator
 
     private readonly Faker _faker;
     private readonly DateOnly _today;
+    private readonly HouseholdGeneratorOptions _options;
     private readonly int _totalPlaceWeight = DutchPlaces.All.Sum(p => p.Weight);
 
-    public HouseholdGenerator(int seed, TimeProvider clock)
+    public HouseholdGenerator(int seed, TimeProvider clock, HouseholdGeneratorOptions? options = null)
     {
+        _options = options ?? new HouseholdGeneratorOptions();
+        if (_options.EndedShare is < 0f or > 1f || _options.ClosedComplaintShare is < 0f or > 1f)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "A share lies between 0 and 1.");
+        }
+
+        if (_options.EndedDaysAgo is { } range && (range.Min < 1 || range.Max < range.Min))
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "EndedDaysAgo needs 1 <= Min <= Max.");
+        }
+
         _faker = new Faker("nl") { Random = new Randomizer(seed) };
         _today = DutchTime.Today(clock);
     }
@@ -38,7 +52,15 @@ public sealed class HouseholdGenerator
         var f = _faker;
         var (city, postcode) = PickPlace();
         var memberSince = _today.AddDays(-f.Random.Int(60, 30 * 365));
-        var ended = f.Random.Bool(0.08f);
+        var ended = f.Random.Bool(_options.EndedShare);
+        DateOnly? endedOn = null;
+        if (ended && _options.EndedDaysAgo is { } endedDaysAgo)
+        {
+            // The membership lasted as long as it would have until today, but ended on the chosen day.
+            endedOn = _today.AddDays(-f.Random.Int(endedDaysAgo.Min, endedDaysAgo.Max));
+            memberSince = endedOn.Value.AddDays(-(_today.DayNumber - memberSince.DayNumber));
+        }
+
         var h = new Household
         {
             MemberNumber = MemberNumberFor(index),
@@ -49,10 +71,15 @@ public sealed class HouseholdGenerator
             City = city,
             MemberSince = memberSince,
             Status = ended ? MembershipStatus.Ended : MembershipStatus.Active,
-            MembershipEndedOn = ended ? Later(memberSince, 30) : null,
+            MembershipEndedOn = ended ? endedOn ?? Later(memberSince, 30, _today) : null,
             PreferredChannel = f.Random.WeightedRandom([ContactChannel.Post, ContactChannel.Email, ContactChannel.Phone], [0.5f, 0.35f, 0.15f]),
         };
         h.Phone = f.Random.Bool(0.75f) ? Phone(landline: f.Random.Bool(0.6f)) : null;
+
+        // The last day anything happened in the household (contributions, discounts, later subscriptions, calls,
+        // complaints, compliments). Today with the default options, so the demo data is generated as it always was;
+        // the end of the membership when ended memberships are placed with EndedDaysAgo.
+        var lastActive = _options.EndedDaysAgo is not null && h.MembershipEndedOn is { } end ? end : _today;
 
         var lastName = f.Name.LastName();
         var infix = PickInfix();
@@ -71,9 +98,9 @@ public sealed class HouseholdGenerator
             h.CommunicateThroughContactPerson = f.Random.Bool(0.3f);
         }
 
-        AddSubscriptions(h, main);
-        AddContributions(h);
-        AddFeedback(h, main);
+        AddSubscriptions(h, main, lastActive);
+        AddContributions(h, lastActive);
+        AddFeedback(h, main, lastActive);
         if (f.Random.Bool(0.35f))
         {
             var person = f.PickRandom(h.Persons);
@@ -82,7 +109,7 @@ public sealed class HouseholdGenerator
                 HouseholdId = h.Id,
                 PersonId = person.Id,
                 Insurer = f.PickRandom(DutchPlaces.Insurers),
-                StartDate = new DateOnly(f.Random.Int(memberSince.Year, _today.Year), 1, 1),
+                StartDate = new DateOnly(f.Random.Int(h.MemberSince.Year, lastActive.Year), 1, 1),
                 EndDate = h.MembershipEndedOn,
             });
         }
@@ -92,7 +119,7 @@ public sealed class HouseholdGenerator
             h.CallNotes.Add(new CallNote
             {
                 HouseholdId = h.Id,
-                CreatedAtUtc = DutchTime.StartOfDayUtc(_today.AddDays(-f.Random.Int(1, 700))).AddHours(f.Random.Int(8, 17)),
+                CreatedAtUtc = DutchTime.StartOfDayUtc(lastActive.AddDays(-f.Random.Int(1, 700))).AddHours(f.Random.Int(8, 17)),
                 AuthorUserId = "demo-klantcontact-2",
                 AuthorName = "Daan van den Berg",
                 Caller = "telefonisch contact: lid zelf, geverifieerd (geboortedatum en postcode)",
@@ -152,7 +179,7 @@ public sealed class HouseholdGenerator
         };
     }
 
-    private void AddSubscriptions(Household h, Person main)
+    private void AddSubscriptions(Household h, Person main, DateOnly lastActive)
     {
         var f = _faker;
         var end = h.MembershipEndedOn;
@@ -164,25 +191,25 @@ public sealed class HouseholdGenerator
 
         if (h.Email is not null && f.Random.Bool(0.6f))
         {
-            h.Subscriptions.Add(new Subscription { HouseholdId = h.Id, PersonId = main.Id, Kind = SubscriptionKind.Newsletter, StartDate = Later(h.MemberSince, 5), EndDate = end, Channel = ContactChannel.Email });
+            h.Subscriptions.Add(new Subscription { HouseholdId = h.Id, PersonId = main.Id, Kind = SubscriptionKind.Newsletter, StartDate = Later(h.MemberSince, 5, lastActive), EndDate = end, Channel = ContactChannel.Email });
         }
 
         if (h.Email is not null && f.Random.Bool(0.2f))
         {
-            h.Subscriptions.Add(new Subscription { HouseholdId = h.Id, PersonId = main.Id, Kind = SubscriptionKind.OnlineMagazine, StartDate = Later(h.MemberSince, 5), EndDate = end, Channel = ContactChannel.Email });
+            h.Subscriptions.Add(new Subscription { HouseholdId = h.Id, PersonId = main.Id, Kind = SubscriptionKind.OnlineMagazine, StartDate = Later(h.MemberSince, 5, lastActive), EndDate = end, Channel = ContactChannel.Email });
         }
 
         if (f.Random.Bool(0.05f))
         {
-            h.Subscriptions.Add(new Subscription { HouseholdId = h.Id, PersonId = main.Id, Kind = SubscriptionKind.MembersPanel, StartDate = Later(h.MemberSince, 5), EndDate = end, Channel = ContactChannel.Email });
+            h.Subscriptions.Add(new Subscription { HouseholdId = h.Id, PersonId = main.Id, Kind = SubscriptionKind.MembersPanel, StartDate = Later(h.MemberSince, 5, lastActive), EndDate = end, Channel = ContactChannel.Email });
         }
     }
 
-    private void AddContributions(Household h)
+    private void AddContributions(Household h, DateOnly lastActive)
     {
         var f = _faker;
         var lastYear = h.MembershipEndedOn?.Year ?? _today.Year;
-        for (var year = Math.Max(h.MemberSince.Year, _today.Year - 3); year <= lastYear; year++)
+        for (var year = Math.Max(h.MemberSince.Year, lastActive.Year - 3); year <= lastYear; year++)
         {
             var due = year switch { < 2024 => 27.50m, 2024 => 29.50m, _ => 31.00m };
             var paid = year < _today.Year || f.Random.Bool(0.85f) ? (f.Random.Bool(0.97f) ? due : 0m) : 0m;
@@ -199,14 +226,14 @@ public sealed class HouseholdGenerator
         }
     }
 
-    private void AddFeedback(Household h, Person main)
+    private void AddFeedback(Household h, Person main, DateOnly lastActive)
     {
         var f = _faker;
         if (f.Random.Bool(0.06f))
         {
             var privacy = f.Random.Bool(0.1f);
-            var received = _today.AddDays(-f.Random.Int(1, 900));
-            var closed = f.Random.Bool(0.8f);
+            var received = lastActive.AddDays(-f.Random.Int(1, 900));
+            var closed = f.Random.Bool(_options.ClosedComplaintShare);
             h.Feedback.Add(new Feedback
             {
                 HouseholdId = h.Id,
@@ -218,7 +245,7 @@ public sealed class HouseholdGenerator
                 IsPrivacyComplaint = privacy,
                 Handling = privacy ? MemberDeskService.ComplaintsOfficer : "klantcontact",
                 Outcome = closed ? "Opgelost en met het lid besproken." : null,
-                ClosedOn = closed ? Later(received, 30) : null,
+                ClosedOn = closed ? Later(received, 30, lastActive) : null,
             });
         }
 
@@ -229,7 +256,7 @@ public sealed class HouseholdGenerator
                 HouseholdId = h.Id,
                 PersonId = main.Id,
                 Kind = FeedbackKind.Compliment,
-                ReceivedOn = _today.AddDays(-f.Random.Int(1, 900)),
+                ReceivedOn = lastActive.AddDays(-f.Random.Int(1, 900)),
                 Channel = f.PickRandom<ReceivedChannel>(),
                 Subject = f.PickRandom("Vriendelijk geholpen aan de telefoon", "Fijne cursus", "Snelle hulp van de dienstverlener"),
             });
@@ -272,9 +299,10 @@ public sealed class HouseholdGenerator
     private string Email(Person p) =>
         $"{SearchText.Fold(p.FirstName)}.{SearchText.Fold(string.Concat(p.Infix, p.LastName)).Replace(" ", "")}{_faker.Random.Int(1, 99)}@{_faker.PickRandom("gmail.com", "hotmail.com", "kpnmail.nl", "ziggo.nl", "home.nl", "outlook.com")}";
 
-    private DateOnly Later(DateOnly from, int minDays)
+    /// <summary>A day at least <paramref name="minDays"/> after <paramref name="from"/>, at the latest <paramref name="until"/> when there is room.</summary>
+    private DateOnly Later(DateOnly from, int minDays, DateOnly until)
     {
-        var span = Math.Max(minDays + 1, _today.DayNumber - from.DayNumber);
+        var span = Math.Max(minDays + 1, until.DayNumber - from.DayNumber);
         return from.AddDays(_faker.Random.Int(minDays, span));
     }
 }

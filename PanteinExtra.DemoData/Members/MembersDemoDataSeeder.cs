@@ -26,6 +26,6 @@ public sealed class MembersDemoDataSeeder(IServiceProvider services, TimeProvide
 
         var factory = services.GetRequiredService<IDbContextFactory<PortalDbContext>>();
         var generator = new HouseholdGenerator(DemoSeed, clock);
-        await HouseholdBulkLoader.LoadAsync(() => factory.CreateDbContextAsync(ct), generator, 0, DemoHouseholds, BatchSize, ct: ct);
+        await HouseholdBulkLoader.LoadAsync(() => factory.CreateDbContextAsync(ct), generator, 0, DemoHouseholds, BatchSize, HouseholdWriteMode.SaveChanges, ct: ct);
     }
 }

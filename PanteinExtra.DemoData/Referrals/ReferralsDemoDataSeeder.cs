@@ -54,24 +54,10 @@ public sealed class ReferralsDemoDataSeeder : IDemoDataSeeder
             };
             if (i % 3 != 0)
             {
-                referral.Close(ReferralStatus.Completed, at.AddDays(14));
+                referral.Complete(at.AddDays(14));
             }
 
-            db.AddRange(referral, new Disclosure
-            {
-                HouseholdId = consent.HouseholdId,
-                PersonId = consent.PersonId,
-                RecipientKind = Disclosure.ServiceProviderRecipient,
-                RecipientId = provider.Id,
-                RecipientName = provider.Name,
-                ReferralId = referral.Id,
-                Fields = provider.SharedFields,
-                DisclosedAtUtc = at,
-                DisclosedByUserId = consent.RecordedByUserId,
-                DisclosedByName = consent.RecordedByName,
-                LegalBasis = ReferralService.ConsentLegalBasis,
-                ConsentEventId = consent.Id,
-            });
+            db.AddRange(referral, Disclosure.OfReferral(referral, provider));
         }
 
         await db.SaveChangesAsync(ct);

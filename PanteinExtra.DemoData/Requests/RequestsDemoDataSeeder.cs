@@ -46,35 +46,21 @@ public sealed class RequestsDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
                 i + 1, type, today.AddDays(-daysAgo), channel, person.HouseholdId, person.Id, RequesterKind.DataSubject,
                 null, null, authorised: true, description, null, "Sanne de Jong");
             db.Add(request);
-            db.Add(Entry(request, TimelineEntryKind.Registered, null, RequestStatus.Received, now, "Geregistreerd (demogegevens)."));
+            db.Add(request.Note(TimelineEntryKind.Registered, "Geregistreerd (demogegevens).", request.RegisteredByName, now, to: RequestStatus.Received));
             if (status != RequestStatus.Received)
             {
                 request.MoveTo(RequestStatus.IdentityCheck, today);
-                db.Add(Entry(request, TimelineEntryKind.StatusChanged, RequestStatus.Received, RequestStatus.IdentityCheck, now, null));
+                db.Add(request.Note(TimelineEntryKind.StatusChanged, null, request.RegisteredByName, now, RequestStatus.Received, RequestStatus.IdentityCheck));
             }
 
             if (status == RequestStatus.InProgress)
             {
                 request.RecordIdentityChecks(RequestIdentityChecks.MemberNumber | RequestIdentityChecks.DateOfBirth, today);
                 request.MoveTo(RequestStatus.InProgress, today);
-                db.Add(Entry(request, TimelineEntryKind.StatusChanged, RequestStatus.IdentityCheck, RequestStatus.InProgress, now, null));
+                db.Add(request.Note(TimelineEntryKind.StatusChanged, null, request.RegisteredByName, now, RequestStatus.IdentityCheck, RequestStatus.InProgress));
             }
         }
 
         await db.SaveChangesAsync(ct);
     }
-
-    private static RequestTimelineEntry Entry(
-        DataSubjectRequest r, TimelineEntryKind kind, RequestStatus? from, RequestStatus? to, DateTime atUtc, string? text) => new()
-        {
-            RequestId = r.Id,
-            HouseholdId = r.HouseholdId,
-            PersonId = r.PersonId,
-            AtUtc = atUtc,
-            Kind = kind,
-            FromStatus = from,
-            ToStatus = to,
-            ByName = r.RegisteredByName,
-            Text = text,
-        };
 }

@@ -32,7 +32,7 @@ public sealed class RetentionReportDownloadTests(RetentionReportDownloadTests.Fi
         Assert.Contains("Rapport bewaartermijnrun", await response.Content.ReadAsStringAsync());
         await using var scope = portal.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionAuditEvents.RunExport && e.TargetId == runId.ToString() && e.UserRole == Roles.PrivacyOfficer));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionEventTypes.RunExport && e.TargetId == runId.ToString() && e.UserRole == Roles.PrivacyOfficer));
     }
 
     [Theory]
@@ -54,6 +54,6 @@ public sealed class RetentionReportDownloadTests(RetentionReportDownloadTests.Fi
         await using var scope = portal.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<ActorScope>().Actor = new SystemUser();
         var result = await scope.ServiceProvider.GetRequiredService<RetentionPreviewService>().CreateAsync(RetentionRunOrigin.Manual);
-        return result.RunId!.Value;
+        return result.Value;
     }
 }

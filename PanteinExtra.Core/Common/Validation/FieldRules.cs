@@ -56,3 +56,31 @@ public sealed class EmailAttribute() : ValidationAttribute("Vul een geldig e-mai
 {
     public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || DutchFormats.NormaliseEmail((string)value!) is not null;
 }
+
+/// <summary>At least this many characters (after trimming) when filled; [Mandatory] makes the field required.</summary>
+public sealed class MinTextAttribute(int minimum) : ValidationAttribute("{0} moet minstens {1} tekens lang zijn.")
+{
+    public int Minimum { get; } = minimum;
+
+    public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || value is not string text || text.Trim().Length >= Minimum;
+
+    public override string FormatErrorMessage(string name) => string.Format(ErrorMessageString, name, Minimum);
+}
+
+/// <summary>A whole number from the minimum to the maximum (both included); empty is valid.</summary>
+public sealed class BetweenAttribute(int minimum, int maximum) : ValidationAttribute("{0} ligt tussen {1} en {2}.")
+{
+    public int Minimum { get; } = minimum;
+
+    public int Maximum { get; } = maximum;
+
+    public override bool IsValid(object? value) => value is null || (value is int n && n >= Minimum && n <= Maximum);
+
+    public override string FormatErrorMessage(string name) => string.Format(ErrorMessageString, name, Minimum, Maximum);
+}
+
+/// <summary>Only the digits 0-9, e.g. a member number (spaces around it are ignored).</summary>
+public sealed class DigitsAttribute() : ValidationAttribute("{0} bestaat alleen uit cijfers.")
+{
+    public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || ((string)value!).Trim().All(char.IsAsciiDigit);
+}

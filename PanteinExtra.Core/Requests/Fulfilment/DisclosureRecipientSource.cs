@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Referrals;
 
@@ -15,7 +16,7 @@ public sealed class DisclosureRecipientSource(IDbContextFactory<PortalDbContext>
             .GroupBy(d => d.RecipientName)
             .Select(g => new DataRecipient(
                 g.Key,
-                string.Join(", ", SharedDataFields.Split(g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields)).Select(SharedDataFields.DutchName)),
+                g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields).CapitalisedLabel(),
                 DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc)))))
             .ToList();
     }

@@ -23,46 +23,32 @@ public sealed class ErasureService(
     ICurrentUser user,
     TimeProvider clock)
 {
-    public async Task<RequestActionResult> EraseAsync(Guid requestId, CancellationToken ct = default)
+    public async Task<Result<RequestSummary>> EraseAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(FulfilmentService.UpdateEventType, AuditAction.Delete, [Roles.PrivacyOfficer], ct);
+        await guard.RequireAsync(RequestEventTypes.Fulfil, AuditAction.Delete, [Roles.PrivacyOfficer], ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
-            ?? throw new NotFoundException("Verzoek", requestId);
+        var request = await RequestService.FindAsync(db, requestId, ct);
         if (request.Type != RequestType.Erasure || request.Status is not (RequestStatus.InProgress or RequestStatus.Extended))
         {
-            return RequestActionResult.Refused("Wissen kan alleen bij een verzoek om verwijdering dat in behandeling is.");
+            return Result.Refused("Wissen kan alleen bij een verzoek om verwijdering dat in behandeling is.");
         }
 
         var person = await db.Persons.SingleOrDefaultAsync(p => p.Id == request.PersonId, ct);
         if (person is null)
         {
-            return RequestActionResult.Refused("De gegevens van deze persoon zijn al gewist.");
+            return Result.Refused("De gegevens van deze persoon zijn al gewist.");
         }
 
         // Art. 19: who received the data must be known before the disclosure records go.
         await fulfilment.CreateNotificationTasksAsync(requestId, ct);
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
+        auditContext.PurposeOfUse = request.PurposeOfUse;
         var today = DutchTime.Today(clock);
         var outcome = person.Role == PersonRole.Housemate
             ? await RemoveHousemateAsync(db, person, ct)
             : await AnonymiseMembershipAsync(db, request, today, ct);
-        db.Add(new RequestTimelineEntry
-        {
-            RequestId = request.Id,
-            HouseholdId = request.HouseholdId,
-            PersonId = request.PersonId,
-            AtUtc = clock.GetUtcNow().UtcDateTime,
-            Kind = TimelineEntryKind.Decision,
-            ByName = user.DisplayName,
-            Text = outcome,
-        });
+        db.Add(request.Note(TimelineEntryKind.Decision, outcome, user.DisplayName, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
-        return RequestActionResult.Ok(new RequestSummary(
-            request.Id, request.Number, request.Type, request.Status, request.ReceivedOn, request.Deadline,
-            LegalDeadlines.Urgency(today, request.Deadline), request.HouseholdId, request.PersonId, Person.AnonymisedName,
-            request.IdentityVerified, request.RequesterAuthorised, request.PossibleDuplicateOfId, request.ConcurrencyStamp)) with
-        { Message = outcome };
+        return Result.Ok(RequestService.Summarise(request, Person.AnonymisedName, today), outcome);
     }
 
     private static async Task<string> RemoveHousemateAsync(PortalDbContext db, Person person, CancellationToken ct)
@@ -87,27 +73,23 @@ public sealed class ErasureService(
 
         foreach (var subscription in await db.Subscriptions.Where(s => s.HouseholdId == household.Id && (s.EndDate == null || s.EndDate > today)).ToListAsync(ct))
         {
-            subscription.EndDate = today;
+            subscription.End(today);
         }
 
         persons.ForEach(p => p.Anonymise());
         household.Anonymise();
-        if (household.Status == MembershipStatus.Active)
-        {
-            household.Status = MembershipStatus.Ended;
-            household.MembershipEndedOn = today;
-        }
+        household.EndMembership(today);
 
         var fiscal = await db.Contributions.CountAsync(c => c.HouseholdId == household.Id, ct);
         if (fiscal > 0)
         {
-            db.Add(new ProcessingRestriction { HouseholdId = household.Id, PersonId = request.PersonId, RequestId = request.Id, Since = today });
+            db.Add(ProcessingRestriction.For(request, today));
         }
 
         return "Gewist of onherkenbaar gemaakt: namen, adres, telefoon, e-mail en geboortedatum van het huishouden, contactpersonen, " +
             "gespreksnotities en de inhoud van klachten, " + removed + "; het lidmaatschap is beëindigd. " +
             (fiscal > 0
-                ? $"Bewaard: {fiscal} contributieregel(s) met het lidnummer, omdat wij die 7 jaar moeten bewaren voor de belastingdienst " +
+                ? $"Bewaard: {Dutch.Count(fiscal, "contributieregel", "contributieregels")} met het lidnummer, omdat wij die 7 jaar moeten bewaren voor de belastingdienst " +
                   "(artikel 52 AWR; artikel 17, lid 3, sub b AVG). Deze gegevens zijn afgeschermd en worden alleen daarvoor gebruikt, " +
                   "en daarna verwijderd. Voor statistiek bewaren wij alleen woonplaats, de cijfers van de postcode, de lidmaatschapsjaren en een geboortejaar in vijftallen."
                 : "Bewaard: alleen woonplaats, de cijfers van de postcode, de lidmaatschapsjaren en een geboortejaar in vijftallen, voor statistiek.");
@@ -126,7 +108,9 @@ public sealed class ErasureService(
         db.RemoveRange(referrals);
         db.RemoveRange(subscriptions);
         db.RemoveRange(discounts);
-        return $"{consents.Count} toestemmingsregistratie(s), {referrals.Count} doorverwijzing(en), {subscriptions.Count} persoonlijke abonnement(en) " +
-            $"en {discounts.Count} registratie(s) voor de collectiviteitskorting";
+        return $"{Dutch.Count(consents.Count, "toestemmingsregistratie", "toestemmingsregistraties")}, " +
+            $"{Dutch.Count(referrals.Count, "doorverwijzing", "doorverwijzingen")}, " +
+            $"{Dutch.Count(subscriptions.Count, "persoonlijk abonnement", "persoonlijke abonnementen")} " +
+            $"en {Dutch.Count(discounts.Count, "registratie", "registraties")} voor de collectiviteitskorting";
     }
 }

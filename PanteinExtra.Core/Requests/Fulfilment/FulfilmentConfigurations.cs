@@ -7,7 +7,7 @@ public sealed class ProcessingRestrictionConfiguration : IEntityTypeConfiguratio
 {
     public void Configure(EntityTypeBuilder<ProcessingRestriction> b)
     {
-        b.Property(r => r.LiftReason).HasMaxLength(2000);
+        b.Property(r => r.LiftReason).HasMaxLength(RequestLimits.LiftReason);
         b.Ignore(r => r.IsActive);
         b.HasIndex(r => new { r.HouseholdId, r.LiftedOn });
         b.HasIndex(r => new { r.PersonId, r.LiftedOn });
@@ -19,9 +19,10 @@ public sealed class NotificationTaskConfiguration : IEntityTypeConfiguration<Not
 {
     public void Configure(EntityTypeBuilder<NotificationTask> b)
     {
-        b.Property(t => t.RecipientName).HasMaxLength(200);
-        b.Property(t => t.SharedWhat).HasMaxLength(1000);
-        b.Property(t => t.SentByName).HasMaxLength(200);
+        b.Property(t => t.RecipientName).HasMaxLength(RequestLimits.RecipientName);
+        b.Property(t => t.SharedWhat).HasMaxLength(RequestLimits.SharedWhat);
+        b.Property(t => t.SentByName).HasMaxLength(RequestLimits.UserName);
+        b.Ignore(t => t.State);
         b.HasIndex(t => t.RequestId);
         b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
@@ -19,8 +20,8 @@ public sealed class FulfilmentService(
     ICurrentUser user,
     TimeProvider clock)
 {
-    public const string ExportEventType = "DataSubjectRequest:Portability";
-    public const string UpdateEventType = "DataSubjectRequest:Fulfil";
+    public const string IdentityFirst = "Eerst moet de identiteit van de aanvrager zijn vastgesteld.";
+
     private static readonly string[] Fg = [Roles.PrivacyOfficer];
 
     /// <summary>Subscriptions that are direct marketing: they stop at once on objection (Art. 21(3)).</summary>
@@ -28,7 +29,7 @@ public sealed class FulfilmentService(
 
     public async Task<PortableData> PortableDataAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(ExportEventType, AuditAction.Export, Fg, ct);
+        await guard.RequireAsync(RequestEventTypes.Portability, AuditAction.Export, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await VerifiedRequestAsync(db, requestId, ct);
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == request.PersonId, ct);
@@ -36,6 +37,8 @@ public sealed class FulfilmentService(
         var subscriptions = await db.Subscriptions.AsNoTracking()
             .Where(s => s.HouseholdId == household.Id && (s.PersonId == null || s.PersonId == person.Id)).ToListAsync(ct);
         var contacts = await db.ContactPersons.AsNoTracking().Where(c => c.HouseholdId == household.Id).ToListAsync(ct);
+
+        // A machine format (docs/portability-format.md): codes, not Dutch labels.
         var data = new PortableData(
             PortableData.SchemaName,
             DutchTime.Today(clock),
@@ -44,14 +47,14 @@ public sealed class FulfilmentService(
                 household.City, household.Phone, household.Email, household.PreferredChannel.ToString()),
             subscriptions.OrderBy(s => s.StartDate).Select(s => new PortableSubscription(s.Kind.ToString(), s.StartDate, s.EndDate, s.Channel.ToString())).ToList(),
             contacts.Select(c => new PortableContactPerson(c.Name, c.Relation, c.Phone, c.Email)).ToList());
-        await audit.RecordAsync(Event(ExportEventType, AuditAction.Export, request), ct);
+        await audit.RecordAsync(Event(RequestEventTypes.Portability, AuditAction.Export, request), ct);
         return data;
     }
 
     /// <summary>Who received the person's data: for the notification tasks, and to tell the member on request.</summary>
     public async Task<IReadOnlyList<DataRecipient>> RecipientsAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.View, Fg, ct);
+        await guard.RequireAsync(RequestEventTypes.Fulfil, AuditAction.View, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await VerifiedRequestAsync(db, requestId, ct);
         var recipients = new List<DataRecipient>();
@@ -60,68 +63,63 @@ public sealed class FulfilmentService(
             recipients.AddRange(await source.RecipientsAsync(request.HouseholdId, request.PersonId, ct));
         }
 
-        await audit.RecordAsync(Event("DataSubjectRequest:Recipients", AuditAction.View, request), ct);
+        await audit.RecordAsync(Event(RequestEventTypes.Recipients, AuditAction.View, request), ct);
         return recipients;
     }
 
     /// <summary>Marks the person restricted and creates a notification task per recipient.</summary>
-    public async Task<RequestActionResult> RestrictAsync(Guid requestId, CancellationToken ct = default)
+    public async Task<Result<RequestSummary>> RestrictAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.Update, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await VerifiedRequestAsync(db, requestId, ct);
-        if (request.Type != RequestType.Restriction)
+        var check = await CheckAsync(db, requestId, input: null, (RequestType.Restriction, "Beperken hoort bij een verzoek om beperking."), ct);
+        if (check.Value is not { } request)
         {
-            return RequestActionResult.Refused("Beperken hoort bij een verzoek om beperking.");
+            return check.Outcome;
         }
 
         if (await db.ProcessingRestrictions.AnyAsync(r => r.RequestId == requestId && r.LiftedOn == null, ct))
         {
-            return RequestActionResult.Refused("De verwerking is al beperkt.");
+            return Result.Refused("De verwerking is al beperkt.");
         }
 
         var today = DutchTime.Today(clock);
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
-        db.Add(new ProcessingRestriction { HouseholdId = request.HouseholdId, PersonId = request.PersonId, RequestId = request.Id, Since = today });
+        db.Add(ProcessingRestriction.For(request, today));
         db.Add(Note(request, TimelineEntryKind.Note, "Verwerking beperkt: geen nieuwsbrief, geen nieuwe doorverwijzingen, wijzigen alleen via dit verzoek."));
         await db.SaveChangesAsync(ct);
         await CreateNotificationTasksAsync(requestId, ct);
-        return await SummaryAsync(requestId, ct);
+        return Result.Ok(await RequestService.SummaryAsync(db, request, today, ct), "De verwerking is beperkt.");
     }
 
-    public async Task<RequestActionResult> LiftRestrictionAsync(Guid requestId, string reason, CancellationToken ct = default)
+    public async Task<Result<RequestSummary>> LiftRestrictionAsync(Guid requestId, LiftRestrictionInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.Update, Fg, ct);
-        if (string.IsNullOrWhiteSpace(reason))
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var check = await CheckAsync(db, requestId, input, required: null, ct);
+        if (check.Value is not { } request)
         {
-            return RequestActionResult.Refused("Geef de reden om de beperking op te heffen; de betrokkene krijgt die vooraf te horen (artikel 18, lid 3).");
+            return check.Outcome;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await VerifiedRequestAsync(db, requestId, ct);
         var restriction = await db.ProcessingRestrictions.SingleOrDefaultAsync(r => r.RequestId == requestId && r.LiftedOn == null, ct);
         if (restriction is null)
         {
-            return RequestActionResult.Refused("Er is geen beperking om op te heffen.");
+            return Result.Refused("Er is geen beperking om op te heffen.");
         }
 
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
-        restriction.LiftedOn = DutchTime.Today(clock);
-        restriction.LiftReason = reason.Trim();
-        db.Add(Note(request, TimelineEntryKind.Note, $"Beperking opgeheven: {reason.Trim()}"));
+        var today = DutchTime.Today(clock);
+        restriction.Lift(today, input.Reason!);
+        db.Add(Note(request, TimelineEntryKind.Note, $"Beperking opgeheven: {restriction.LiftReason}"));
         await db.SaveChangesAsync(ct);
-        return await SummaryAsync(requestId, ct);
+        return Result.Ok(await RequestService.SummaryAsync(db, request, today, ct), "De beperking is opgeheven.");
     }
 
     /// <summary>Objection to direct marketing: the newsletter and online magazine stop today, without assessment (Art. 21(3)).</summary>
-    public async Task<RequestActionResult> StopDirectMarketingAsync(Guid requestId, CancellationToken ct = default)
+    public async Task<Result<RequestSummary>> StopDirectMarketingAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.Update, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await VerifiedRequestAsync(db, requestId, ct);
-        if (request.Type != RequestType.Objection)
+        var check = await CheckAsync(db, requestId, input: null, (RequestType.Objection, "Direct marketing stoppen hoort bij een bezwaar."), ct);
+        if (check.Value is not { } request)
         {
-            return RequestActionResult.Refused("Direct marketing stoppen hoort bij een bezwaar.");
+            return check.Outcome;
         }
 
         var today = DutchTime.Today(clock);
@@ -129,39 +127,34 @@ public sealed class FulfilmentService(
             .Where(s => s.HouseholdId == request.HouseholdId && (s.PersonId == null || s.PersonId == request.PersonId)
                 && DirectMarketing.Contains(s.Kind) && (s.EndDate == null || s.EndDate > today))
             .ToListAsync(ct);
-        foreach (var subscription in running)
-        {
-            subscription.EndDate = today;
-        }
-
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
+        running.ForEach(s => s.End(today));
+        var ended = $"{Dutch.Count(running.Count, "abonnement", "abonnementen")} per vandaag beëindigd";
         db.Add(Note(request, TimelineEntryKind.Note,
-            $"Bezwaar tegen direct marketing: {running.Count} abonnement(en) per vandaag beëindigd (nieuwsbrief, online magazine)."));
+            $"Bezwaar tegen direct marketing: {ended} ({string.Join(", ", DirectMarketing.Select(k => k.Label()))})."));
         await db.SaveChangesAsync(ct);
-        return await SummaryAsync(requestId, ct);
+        return Result.Ok(await RequestService.SummaryAsync(db, request, today, ct), Labels.Capitalise(ended) + ".");
     }
 
     /// <summary>Any other objection: the assessment and the decision, recorded on the timeline.</summary>
-    public async Task<RequestActionResult> DecideObjectionAsync(Guid requestId, bool upheld, string assessment, CancellationToken ct = default)
+    public async Task<Result<RequestSummary>> DecideObjectionAsync(Guid requestId, ObjectionDecisionInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.Update, Fg, ct);
-        if (string.IsNullOrWhiteSpace(assessment))
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var check = await CheckAsync(db, requestId, input, required: null, ct);
+        if (check.Value is not { } request)
         {
-            return RequestActionResult.Refused("Leg de afweging vast: de belangen van de betrokkene tegen onze gerechtvaardigde gronden.");
+            return check.Outcome;
         }
 
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await VerifiedRequestAsync(db, requestId, ct);
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
-        db.Add(Note(request, TimelineEntryKind.Decision, $"Besluit: bezwaar {(upheld ? "toegewezen" : "afgewezen")}. Afweging: {assessment.Trim()}"));
+        db.Add(Note(request, TimelineEntryKind.Decision,
+            $"Besluit: bezwaar {(input.Upheld ? "toegewezen" : "afgewezen")}. Afweging: {input.Assessment!.Trim()}"));
         await db.SaveChangesAsync(ct);
-        return await SummaryAsync(requestId, ct);
+        return Result.Ok(await RequestService.SummaryAsync(db, request, DutchTime.Today(clock), ct), "Het besluit is vastgelegd.");
     }
 
     /// <summary>Creates one task per recipient that has no task for this request yet (rectification, erasure, restriction).</summary>
     public async Task<IReadOnlyList<NotificationTask>> CreateNotificationTasksAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.Create, Fg, ct);
+        await guard.RequireAsync(RequestEventTypes.Fulfil, AuditAction.Create, Fg, ct);
         var recipients = await RecipientsAsync(requestId, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await VerifiedRequestAsync(db, requestId, ct);
@@ -180,67 +173,80 @@ public sealed class FulfilmentService(
                 HouseholdId = request.HouseholdId,
                 PersonId = request.PersonId,
                 RecipientName = recipient.Name,
-                SharedWhat = recipient.SharedOn is { } on ? $"{recipient.SharedWhat} (sinds {on:dd-MM-yyyy})" : recipient.SharedWhat,
+                SharedWhat = recipient.SharedOn is { } on ? $"{recipient.SharedWhat} (sinds {Dutch.Date(on)})" : recipient.SharedWhat,
                 CreatedOn = today,
             });
         }
 
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
+        auditContext.PurposeOfUse = request.PurposeOfUse;
         await db.SaveChangesAsync(ct);
-        return await db.NotificationTasks.AsNoTracking().Where(t => t.RequestId == requestId).OrderBy(t => t.RecipientName).ToListAsync(ct);
+        return await TasksAsync(db, requestId, ct);
     }
 
     public async Task<IReadOnlyList<NotificationTask>> NotificationTasksAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.View, Fg, ct);
+        await guard.RequireAsync(RequestEventTypes.Fulfil, AuditAction.View, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.NotificationTasks.AsNoTracking().Where(t => t.RequestId == requestId).OrderBy(t => t.RecipientName).ToListAsync(ct);
+        return await TasksAsync(db, requestId, ct);
     }
 
-    public async Task MarkNotificationSentAsync(Guid taskId, CancellationToken ct = default)
+    public async Task<Result> MarkNotificationSentAsync(Guid taskId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(UpdateEventType, AuditAction.Update, Fg, ct);
+        await guard.RequireAsync(RequestEventTypes.Fulfil, AuditAction.Update, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var task = await db.NotificationTasks.SingleOrDefaultAsync(t => t.Id == taskId, ct) ?? throw new NotFoundException("Kennisgeving", taskId);
-        if (task.SentOn is not null)
+        if (!task.MarkSent(DutchTime.Today(clock), user.DisplayName))
         {
-            return;
+            return Result.Ok("De kennisgeving was al verstuurd.");
         }
 
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleAsync(r => r.Id == task.RequestId, ct);
-        auditContext.PurposeOfUse = $"verzoek #{request.Number}";
-        task.SentOn = DutchTime.Today(clock);
-        task.SentByName = user.DisplayName;
+        var request = await RequestService.FindAsync(db, task.RequestId, ct);
+        auditContext.PurposeOfUse = request.PurposeOfUse;
         db.Add(Note(request, TimelineEntryKind.NotificationSent, $"Kennisgeving verstuurd aan {task.RecipientName}."));
         await db.SaveChangesAsync(ct);
+        return Result.Ok($"De kennisgeving aan {task.RecipientName} is als verstuurd vastgelegd.");
     }
 
+    /// <summary>
+    /// Every command's preamble, once: the role, the input's field rules, then the request, whose identity must be
+    /// established and whose type must fit the step. The request as value when the step may go ahead.
+    /// </summary>
+    private async Task<Result<DataSubjectRequest>> CheckAsync(
+        PortalDbContext db, Guid requestId, object? input, (RequestType Type, string Refusal)? required, CancellationToken ct)
+    {
+        await guard.RequireAsync(RequestEventTypes.Fulfil, AuditAction.Update, Fg, ct);
+        if (input is not null && InputRules.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var request = await RequestService.FindAsync(db, requestId, ct);
+        if (!request.IdentityVerified)
+        {
+            return Result.Refused(IdentityFirst);
+        }
+
+        if (required is { } r && request.Type != r.Type)
+        {
+            return Result.Refused(r.Refusal);
+        }
+
+        auditContext.PurposeOfUse = request.PurposeOfUse;
+        return Result.Ok(request);
+    }
+
+    /// <summary>For what only a verified request may show (the data itself, its recipients).</summary>
     private static async Task<DataSubjectRequest> VerifiedRequestAsync(PortalDbContext db, Guid requestId, CancellationToken ct)
     {
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
-            ?? throw new NotFoundException("Verzoek", requestId);
-        return request.IdentityVerifiedOn is null
-            ? throw new InvalidOperationException("Eerst moet de identiteit van de aanvrager zijn vastgesteld.")
-            : request;
+        var request = await RequestService.FindAsync(db, requestId, ct);
+        return request.IdentityVerified ? request : throw new InvalidOperationException(IdentityFirst);
     }
 
-    private async Task<RequestActionResult> SummaryAsync(Guid requestId, CancellationToken ct)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var r = await db.DataSubjectRequests.AsNoTracking().SingleAsync(x => x.Id == requestId, ct);
-        return RequestActionResult.Ok(RequestService.Summarise(r, await RequestService.PersonNameAsync(db, r.PersonId, ct), DutchTime.Today(clock)));
-    }
+    private static async Task<IReadOnlyList<NotificationTask>> TasksAsync(PortalDbContext db, Guid requestId, CancellationToken ct) =>
+        await db.NotificationTasks.AsNoTracking().Where(t => t.RequestId == requestId).OrderBy(t => t.RecipientName).ToListAsync(ct);
 
-    private RequestTimelineEntry Note(DataSubjectRequest r, TimelineEntryKind kind, string text) => new()
-    {
-        RequestId = r.Id,
-        HouseholdId = r.HouseholdId,
-        PersonId = r.PersonId,
-        AtUtc = clock.GetUtcNow().UtcDateTime,
-        Kind = kind,
-        ByName = user.DisplayName,
-        Text = text,
-    };
+    private RequestTimelineEntry Note(DataSubjectRequest r, TimelineEntryKind kind, string text) =>
+        r.Note(kind, text, user.DisplayName, clock.GetUtcNow().UtcDateTime);
 
     private static AuditRecord Event(string type, AuditAction action, DataSubjectRequest r) => new(type, action)
     {
@@ -248,6 +254,6 @@ public sealed class FulfilmentService(
         SubjectPersonId = r.PersonId,
         TargetType = nameof(DataSubjectRequest),
         TargetId = r.Id.ToString(),
-        PurposeOfUse = $"verzoek #{r.Number}",
+        PurposeOfUse = r.PurposeOfUse,
     };
 }

@@ -1,3 +1,5 @@
+using PanteinExtra.Core.Requests.Fulfilment;
+
 namespace PanteinExtra.Core.Requests.Reports;
 
 /// <summary>
@@ -10,7 +12,7 @@ public sealed record AccessReport(
     string MemberNumber,
     DateOnly GeneratedOn,
     IReadOnlyList<AccessReportSection> Sections,
-    IReadOnlyList<AccessReportRecipient> Recipients,
+    IReadOnlyList<DataRecipient> Recipients,
     IReadOnlyList<AccessReportConsultation> Consultations);
 
 /// <summary>One kind of data, e.g. "Uw adres en contactgegevens".</summary>
@@ -24,17 +26,16 @@ public sealed record AccessReportSection(
 
 public sealed record AccessReportRow(string Label, string Value);
 
-public sealed record AccessReportRecipient(string Name, string What, DateOnly? Since);
+/// <summary>
+/// A consultation of the person's data: when, by which role, what was done and why, all in Dutch ("Klantcontact",
+/// "Huishouden geopend"); not which employee (the staff member's own privacy, CJEU C-579/21).
+/// </summary>
+public sealed record AccessReportConsultation(DateTime AtUtc, string Role, string What, string? Purpose);
 
-/// <summary>A consultation of the person's data: when, by which role, why (not which employee: the staff member's own privacy).</summary>
-public sealed record AccessReportConsultation(DateTime AtUtc, string Role, string Action, string? Purpose);
-
-/// <summary>A feature's part of the access report and of the portability export.</summary>
+/// <summary>A feature's part of the access report. Who received the data comes from the <see cref="IRecipientSource"/>s.</summary>
 public interface IAccessReportContributor
 {
     int Order { get; }
 
     Task<IReadOnlyList<AccessReportSection>> SectionsAsync(Data.PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct);
-
-    Task<IReadOnlyList<AccessReportRecipient>> RecipientsAsync(Data.PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Requests.Fulfilment;
 
 namespace PanteinExtra.Core.Requests.Reports;
 
@@ -9,19 +10,17 @@ namespace PanteinExtra.Core.Requests.Reports;
 public sealed class AccessReportService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IEnumerable<IAccessReportContributor> contributors,
+    IEnumerable<IRecipientSource> recipientSources,
     AccessGuard guard,
     IAuditLog audit,
     TimeProvider clock)
 {
-    public const string EventType = "DataSubjectRequest:AccessReport";
-
     public async Task<AccessReport> BuildAsync(Guid requestId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(EventType, AuditAction.Export, [Roles.PrivacyOfficer], ct);
+        await guard.RequireAsync(RequestEventTypes.AccessReport, AuditAction.Export, [Roles.PrivacyOfficer], ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await db.DataSubjectRequests.AsNoTracking().SingleOrDefaultAsync(r => r.Id == requestId, ct)
-            ?? throw new NotFoundException("Verzoek", requestId);
-        if (request.IdentityVerifiedOn is null)
+        var request = await RequestService.FindAsync(db, requestId, ct);
+        if (!request.IdentityVerified)
         {
             throw new InvalidOperationException("Het inzageoverzicht kan pas worden gemaakt als de identiteit is vastgesteld.");
         }
@@ -29,28 +28,34 @@ public sealed class AccessReportService(
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == request.PersonId, ct);
         var memberNumber = await db.Households.AsNoTracking().Where(h => h.Id == request.HouseholdId).Select(h => h.MemberNumber).SingleAsync(ct);
         var sections = new List<AccessReportSection>();
-        var recipients = new List<AccessReportRecipient>();
         foreach (var contributor in contributors.OrderBy(c => c.Order))
         {
             sections.AddRange(await contributor.SectionsAsync(db, request.HouseholdId, request.PersonId, ct));
-            recipients.AddRange(await contributor.RecipientsAsync(db, request.HouseholdId, request.PersonId, ct));
         }
 
-        var consultations = await db.AuditEvents.AsNoTracking()
-            .Where(e => (e.SubjectPersonId == request.PersonId || (e.SubjectHouseholdId == request.HouseholdId && e.SubjectPersonId == null))
-                && e.Outcome == AuditOutcome.Success)
-            .OrderBy(e => e.Sequence)
-            .Select(e => new AccessReportConsultation(e.StartedAtUtc, e.UserRole, e.Action.ToString(), e.PurposeOfUse))
-            .ToListAsync(ct);
+        var recipients = new List<DataRecipient>();
+        foreach (var source in recipientSources)
+        {
+            recipients.AddRange(await source.RecipientsAsync(request.HouseholdId, request.PersonId, ct));
+        }
+
+        var consultations = (await db.AuditEvents.AsNoTracking()
+                .Where(e => (e.SubjectPersonId == request.PersonId || (e.SubjectHouseholdId == request.HouseholdId && e.SubjectPersonId == null))
+                    && e.Outcome == AuditOutcome.Success)
+                .OrderBy(e => e.Sequence)
+                .Select(e => new { e.StartedAtUtc, e.UserRole, e.EventType, e.Action, e.PurposeOfUse })
+                .ToListAsync(ct))
+            .Select(e => new AccessReportConsultation(e.StartedAtUtc, AuditedText.Role(e.UserRole), AuditedText.Event(e.EventType, e.Action), e.PurposeOfUse))
+            .ToList();
 
         await audit.RecordAsync(
-            new AuditRecord(EventType, AuditAction.Export)
+            new AuditRecord(RequestEventTypes.AccessReport, AuditAction.Export)
             {
                 SubjectHouseholdId = request.HouseholdId,
                 SubjectPersonId = request.PersonId,
                 TargetType = nameof(DataSubjectRequest),
                 TargetId = request.Id.ToString(),
-                PurposeOfUse = $"verzoek #{request.Number}",
+                PurposeOfUse = request.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["sections"] = sections.Count, ["consultations"] = consultations.Count },
             },
             ct);

@@ -1,4 +1,5 @@
 using ClosedXML.Excel;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Requests.Reports;
 
@@ -24,7 +25,7 @@ public static class AccessReportWorkbook
         row = 2;
         foreach (var r in report.Recipients)
         {
-            Text(recipients, row++, r.Name, r.What, r.Since?.ToString("yyyy-MM-dd") ?? "");
+            Text(recipients, row++, r.Name, r.SharedWhat, Dutch.Date(r.SharedOn));
         }
 
         var consultations = workbook.AddWorksheet("Inzage door medewerkers");
@@ -32,9 +33,9 @@ public static class AccessReportWorkbook
         row = 2;
         foreach (var c in report.Consultations)
         {
-            consultations.Cell(row, 1).SetValue(Common.DutchTime.ToDutch(c.AtUtc));
+            consultations.Cell(row, 1).SetValue(DutchTime.ToDutch(c.AtUtc));
             consultations.Cell(row, 1).Style.DateFormat.Format = "dd-mm-yyyy hh:mm";
-            Text(consultations, row++, null, Common.Roles.DutchName(c.Role), c.Action, c.Purpose ?? "");
+            Text(consultations, row++, null, c.Role, c.What, c.Purpose ?? "");
         }
 
         using var stream = new MemoryStream();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
@@ -8,8 +9,6 @@ namespace PanteinExtra.Core.Requests.Reports;
 /// <summary>The membership data: the person, the household's address and contact details, subscriptions, discount, fees, complaints, call notes.</summary>
 public sealed class MembersAccessReportContributor : IAccessReportContributor
 {
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
-
     public int Order => 0;
 
     public async Task<IReadOnlyList<AccessReportSection>> SectionsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
@@ -33,16 +32,16 @@ public sealed class MembersAccessReportContributor : IAccessReportContributor
             [
                 new("Naam", person.FullName),
                 new("Voorletters", person.Initials ?? ""),
-                new("Geboortedatum", person.DateOfBirth?.ToString("d MMMM yyyy", Dutch) ?? ""),
-                new("Rol in het huishouden", person.Role == PersonRole.MainMember ? "hoofdlid" : "huisgenoot"),
+                new("Geboortedatum", person.DateOfBirth is { } born ? Dutch.LongDate(born) : ""),
+                new("Rol in het huishouden", person.Role.Label()),
                 new("Telefoon", person.Phone ?? ""),
                 new("E-mail", person.Email ?? ""),
             ]),
             new("Uw lidmaatschap, adres en contactgegevens", membership, contract, fromYou, "Tot 2 jaar na het einde van het lidmaatschap",
             [
                 new("Lidnummer", household.MemberNumber),
-                new("Lid sinds", household.MemberSince.ToString("d MMMM yyyy", Dutch)),
-                new("Status", household.Status == MembershipStatus.Active ? "actief" : $"beëindigd op {household.MembershipEndedOn:dd-MM-yyyy}"),
+                new("Lid sinds", Dutch.LongDate(household.MemberSince)),
+                new("Status", household.Status == MembershipStatus.Active ? "actief" : $"beëindigd op {Dutch.Date(household.MembershipEndedOn)}"),
                 new("Adres", $"{household.Street} {household.HouseNumber}{household.HouseNumberAddition}, {household.Postcode} {household.City}"),
                 new("Telefoon", household.Phone ?? ""),
                 new("E-mail", household.Email ?? ""),
@@ -53,27 +52,23 @@ public sealed class MembersAccessReportContributor : IAccessReportContributor
             new("Abonnementen (magazine, ledenpas, nieuwsbrief, online magazine, ledenpanel)",
                 "Magazine, ledenpas, nieuwsbrief en ledenpanel", "Uitvoering van de overeenkomst; nieuwsbrief en panel op basis van uw toestemming",
                 fromYou, "Tot 2 jaar na beëindiging",
-                subscriptions.Select(s => new AccessReportRow(s.Kind.ToString(), $"vanaf {s.StartDate:dd-MM-yyyy}{(s.EndDate is { } e ? $" tot {e:dd-MM-yyyy}" : "")}")).ToList()),
+                subscriptions.Select(s => new AccessReportRow(s.Kind.CapitalisedLabel(), Period(s.StartDate, s.EndDate))).ToList()),
             new("Collectiviteitskorting zorgverzekering", "De korting met uw zorgverzekeraar verrekenen", contract, fromYou,
                 "Tot 2 jaar na beëindiging van de korting",
-                discounts.Select(d => new AccessReportRow(d.Insurer, $"vanaf {d.StartDate:dd-MM-yyyy}{(d.EndDate is { } e ? $" tot {e:dd-MM-yyyy}" : "")}")).ToList()),
+                discounts.Select(d => new AccessReportRow(d.Insurer, Period(d.StartDate, d.EndDate))).ToList()),
             new("Contributie en betalingen", "Contributie innen en verantwoorden", "Wettelijke plicht (artikel 52 AWR, 7 jaar bewaren)", fromYou,
                 "7 jaar na afloop van het boekjaar",
-                contributions.Select(c => new AccessReportRow(c.Year.ToString(Dutch), $"verschuldigd € {c.AmountDue.ToString("N2", Dutch)}, betaald € {c.AmountPaid.ToString("N2", Dutch)}{(c.PaidOn is { } p ? $" op {p:dd-MM-yyyy}" : "")}")).ToList()),
+                contributions.Select(c => new AccessReportRow(
+                    c.Year.ToString(CultureInfo.InvariantCulture),
+                    $"verschuldigd {Dutch.Money(c.AmountDue)}, betaald {Dutch.Money(c.AmountPaid)}{(c.PaidOn is { } p ? $" op {Dutch.Date(p)}" : "")}")).ToList()),
             new("Klachten en complimenten", "Uw klacht of compliment afhandelen", "Gerechtvaardigd belang (artikel 6, lid 1, sub f AVG)", fromYou,
                 "Tot 2 jaar na afhandeling",
-                feedback.Select(f => new AccessReportRow($"{(f.Kind == FeedbackKind.Complaint ? "klacht" : "compliment")} {f.ReceivedOn:dd-MM-yyyy}", $"{f.Subject}{(f.Outcome is null ? "" : $" – {f.Outcome}")}")).ToList()),
+                feedback.Select(f => new AccessReportRow($"{f.Kind.Label()} {Dutch.Date(f.ReceivedOn)}", $"{f.Subject}{(f.Outcome is null ? "" : $" – {f.Outcome}")}")).ToList()),
             new("Gespreksnotities", "U goed van dienst zijn bij een volgend contact", "Gerechtvaardigd belang (artikel 6, lid 1, sub f AVG)",
                 "Onze medewerkers, tijdens gesprekken met u", "Tot 2 jaar na het gesprek",
-                notes.Select(n => new AccessReportRow(Common.DutchTime.ToDutch(n.CreatedAtUtc).ToString("dd-MM-yyyy HH:mm", Dutch), n.Text)).ToList()),
+                notes.Select(n => new AccessReportRow(Dutch.Moment(n.CreatedAtUtc), n.Text)).ToList()),
         ];
     }
 
-    public async Task<IReadOnlyList<AccessReportRecipient>> RecipientsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
-    {
-        var discounts = await db.InsuranceDiscounts.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
-        return discounts
-            .Select(d => new AccessReportRecipient(d.Insurer, "lidnummer en naam, om de collectiviteitskorting te verrekenen", d.StartDate))
-            .ToList();
-    }
+    private static string Period(DateOnly from, DateOnly? to) => $"vanaf {Dutch.Date(from)}{(to is { } end ? $" tot {Dutch.Date(end)}" : "")}";
 }

@@ -22,7 +22,4 @@ public sealed class RegisterAccessReportContributor : IAccessReportContributor
                     $"{string.Join("; ", a.Purposes)}. Grondslag: {(a.LegalBasis is { } b ? RegisterText.Display(b) : "nog vast te stellen")}. Bewaren: {a.RetentionPeriod}")).ToList()),
         ];
     }
-
-    public Task<IReadOnlyList<AccessReportRecipient>> RecipientsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyList<AccessReportRecipient>>([]);
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Referrals;
@@ -21,23 +22,12 @@ public sealed class SharingAccessReportContributor : IAccessReportContributor
                 "Van u zelf of uw contactpersoon", "Zolang de toestemming geldt en daarna zolang nodig om haar aan te tonen",
                 events.Select(e => new AccessReportRow(
                     purposes.GetValueOrDefault(e.PurposeId, "onbekend doel"),
-                    $"{(e.Action == ConsentAction.Given ? "gegeven" : "ingetrokken")} op {Common.DutchTime.ToDutch(e.OccurredAtUtc):dd-MM-yyyy} via {e.Channel} (tekstversie {e.PurposeVersion})")).ToList()),
+                    $"{e.Action.Label()} op {Dutch.Date(e.OccurredAtUtc)} via {e.Channel.Label()} (tekstversie {e.PurposeVersion})")).ToList()),
             new("Doorverwijzingen naar dienstverleners", "U doorverwijzen naar een dienstverlener voor hulp aan huis", "Uw toestemming (artikel 6, lid 1, sub a AVG)",
                 "Van u zelf", "Tot 2 jaar na de laatste doorverwijzing",
                 referrals.Select(d => new AccessReportRow(
                     d.RecipientName,
-                    $"{Common.DutchTime.ToDutch(d.DisclosedAtUtc):dd-MM-yyyy}: {string.Join(", ", SharedDataFields.Split(d.Fields).Select(SharedDataFields.DutchName))}")).ToList()),
+                    $"{Dutch.Date(d.DisclosedAtUtc)}: {d.Fields.CapitalisedLabel()}")).ToList()),
         ];
-    }
-
-    public async Task<IReadOnlyList<AccessReportRecipient>> RecipientsAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
-    {
-        var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
-        return disclosures.GroupBy(d => d.RecipientName)
-            .Select(g => new AccessReportRecipient(
-                g.Key,
-                string.Join(", ", SharedDataFields.Split(g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields)).Select(SharedDataFields.DutchName)),
-                DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc)))))
-            .ToList();
     }
 }

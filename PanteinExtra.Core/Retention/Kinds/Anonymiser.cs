@@ -33,8 +33,7 @@ public static class Anonymiser
             {
                 if (taken.Add(number))
                 {
-                    household.MemberNumber = number;
-                    household.ConcurrencyStamp = Guid.NewGuid();
+                    household.PseudonymiseMemberNumber(number);
                 }
                 else
                 {

@@ -11,6 +11,8 @@ public sealed class CallNoteRecordKind : IRetentionRecordKind
 
     public string Key => KindKey;
 
+    public string Label => "gespreksnotities";
+
     public int ExecutionOrder => 20;
 
     public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.Creation, RetentionTrigger.LastContact];
@@ -33,12 +35,7 @@ public sealed class CallNoteRecordKind : IRetentionRecordKind
                 .Select(n => new { n.Id, n.HouseholdId, At = notes.Where(o => o.HouseholdId == n.HouseholdId).Max(o => o.CreatedAtUtc) })
                 .ToListAsync(ct)
             : await notes.Where(n => n.CreatedAtUtc < latestUtc).Select(n => new { n.Id, n.HouseholdId, At = n.CreatedAtUtc }).ToListAsync(ct);
-        return rows
-            .Select(r => (r.Id, r.HouseholdId, Day: DateOnly.FromDateTime(DutchTime.ToDutch(r.At))))
-            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.Day, policy.PeriodMonths, today))
-            .Select(r => new RetentionCandidate(r.Id, r.HouseholdId, RetentionCalendar.ExpiresOn(policy.Trigger, r.Day, policy.PeriodMonths),
-                RetentionCalendar.Reason(policy.Trigger, r.Day, policy.PeriodMonths)))
-            .ToList();
+        return RetentionCandidate.Expired(rows.Select(r => new RetentionEvent(r.Id, r.HouseholdId, DutchDay(r.At))), policy, today);
     }
 
     public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
@@ -54,9 +51,11 @@ public sealed class CallNoteRecordKind : IRetentionRecordKind
         var expired = notes.Where(n =>
         {
             var at = context.Policy.Trigger == RetentionTrigger.LastContact ? lastCall[n.HouseholdId] : n.CreatedAtUtc;
-            return RetentionCalendar.IsExpired(context.Policy.Trigger, DateOnly.FromDateTime(DutchTime.ToDutch(at)), context.Policy.PeriodMonths, context.Today);
+            return context.HasExpired(DutchDay(at));
         }).ToList();
         db.CallNotes.RemoveRange(expired);
         return expired.Select(n => n.Id).ToHashSet();
     }
+
+    private static DateOnly DutchDay(DateTime utc) => DateOnly.FromDateTime(DutchTime.ToDutch(utc));
 }

@@ -11,6 +11,8 @@ public sealed class ComplaintRecordKind : IRetentionRecordKind
 
     public string Key => KindKey;
 
+    public string Label => "klachten";
+
     public int ExecutionOrder => 10;
 
     public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.Closure];
@@ -29,13 +31,9 @@ public sealed class ComplaintRecordKind : IRetentionRecordKind
         var rows = await db.Feedback.AsNoTracking()
             .Where(f => f.Kind == FeedbackKind.Complaint && f.ClosedOn != null && f.ClosedOn <= latest)
             .Where(f => !db.RetentionTombstones.Any(t => t.RecordKind == KindKey && t.RecordId == f.Id))
-            .Select(f => new { f.Id, f.HouseholdId, Closed = f.ClosedOn!.Value })
+            .Select(f => new RetentionEvent(f.Id, f.HouseholdId, f.ClosedOn!.Value))
             .ToListAsync(ct);
-        return rows
-            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.Closed, policy.PeriodMonths, today))
-            .Select(r => new RetentionCandidate(r.Id, r.HouseholdId, RetentionCalendar.ExpiresOn(policy.Trigger, r.Closed, policy.PeriodMonths),
-                RetentionCalendar.Reason(policy.Trigger, r.Closed, policy.PeriodMonths)))
-            .ToList();
+        return RetentionCandidate.Expired(rows, policy, today);
     }
 
     public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
@@ -43,7 +41,7 @@ public sealed class ComplaintRecordKind : IRetentionRecordKind
         var db = context.Db;
         var complaints = await db.Feedback.Where(f => recordIds.Contains(f.Id) && f.Kind == FeedbackKind.Complaint).ToListAsync(ct);
         var expired = complaints
-            .Where(f => f.ClosedOn is { } closed && RetentionCalendar.IsExpired(context.Policy.Trigger, closed, context.Policy.PeriodMonths, context.Today))
+            .Where(f => f.ClosedOn is { } closed && context.HasExpired(closed))
             .ToList();
         switch (context.Policy.Action)
         {

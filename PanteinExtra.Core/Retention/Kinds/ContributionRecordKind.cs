@@ -14,6 +14,8 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
 
     public string Key => KindKey;
 
+    public string Label => "contributies en betalingen";
+
     public int ExecutionOrder => 95;
 
     public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.EndOfFinancialYear];
@@ -35,12 +37,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
             .Where(c => !db.RetentionTombstones.Any(t => t.RecordKind == KindKey && t.RecordId == c.Id))
             .Select(c => new { c.Id, c.HouseholdId, c.Year })
             .ToListAsync(ct);
-        return rows
-            .Select(r => (r.Id, r.HouseholdId, YearEnd: new DateOnly(r.Year, 12, 31)))
-            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.YearEnd, policy.PeriodMonths, today))
-            .Select(r => new RetentionCandidate(r.Id, r.HouseholdId, RetentionCalendar.ExpiresOn(policy.Trigger, r.YearEnd, policy.PeriodMonths),
-                RetentionCalendar.Reason(policy.Trigger, r.YearEnd, policy.PeriodMonths)))
-            .ToList();
+        return RetentionCandidate.Expired(rows.Select(r => new RetentionEvent(r.Id, r.HouseholdId, YearEnd(r.Year))), policy, today);
     }
 
     public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
@@ -48,7 +45,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
         var db = context.Db;
         var contributions = await db.Contributions.Where(c => recordIds.Contains(c.Id)).ToListAsync(ct);
         var expired = contributions
-            .Where(c => RetentionCalendar.IsExpired(context.Policy.Trigger, new DateOnly(c.Year, 12, 31), context.Policy.PeriodMonths, context.Today))
+            .Where(c => context.HasExpired(YearEnd(c.Year)))
             .ToList();
         switch (context.Policy.Action)
         {
@@ -56,7 +53,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
                 db.Contributions.RemoveRange(expired);
                 break;
             case RetentionAction.Anonymise:
-                expired.ForEach(c => c.PaidOn = null);
+                expired.ForEach(c => c.Anonymise());
                 break;
         }
 
@@ -71,4 +68,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
 
         return ids.ToHashSet();
     }
+
+    /// <summary>The last day of the financial year (a calendar year) a contribution belongs to.</summary>
+    private static DateOnly YearEnd(int year) => new(year, 12, 31);
 }

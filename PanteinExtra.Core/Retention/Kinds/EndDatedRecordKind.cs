@@ -13,6 +13,8 @@ public abstract class EndDatedRecordKind<TRecord> : IRetentionRecordKind
 {
     public abstract string Key { get; }
 
+    public abstract string Label { get; }
+
     public abstract int ExecutionOrder { get; }
 
     public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.EndDate];
@@ -28,20 +30,16 @@ public abstract class EndDatedRecordKind<TRecord> : IRetentionRecordKind
         var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
         var rows = await db.Set<TRecord>().AsNoTracking()
             .Where(r => r.EndDate != null && r.EndDate <= latest)
-            .Select(r => new { r.Id, r.HouseholdId, End = r.EndDate!.Value })
+            .Select(r => new RetentionEvent(r.Id, r.HouseholdId, r.EndDate!.Value))
             .ToListAsync(ct);
-        return rows
-            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.End, policy.PeriodMonths, today))
-            .Select(r => new RetentionCandidate(r.Id, r.HouseholdId, RetentionCalendar.ExpiresOn(policy.Trigger, r.End, policy.PeriodMonths),
-                RetentionCalendar.Reason(policy.Trigger, r.End, policy.PeriodMonths)))
-            .ToList();
+        return RetentionCandidate.Expired(rows, policy, today);
     }
 
     public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
     {
         var db = context.Db;
         var expired = (await db.Set<TRecord>().Where(r => recordIds.Contains(r.Id)).ToListAsync(ct))
-            .Where(r => r.EndDate is { } end && RetentionCalendar.IsExpired(context.Policy.Trigger, end, context.Policy.PeriodMonths, context.Today))
+            .Where(r => r.EndDate is { } end && context.HasExpired(end))
             .ToList();
         db.Set<TRecord>().RemoveRange(expired);
         return expired.Select(r => r.Id).ToHashSet();

@@ -10,40 +10,28 @@ namespace PanteinExtra.Core.Retention.Kinds;
 /// emptied; contributions stay untouched for their own fiscal policy, and the member number stays as the ledger
 /// key until the last of them has expired.
 /// </summary>
-public sealed class HouseholdRecordKind : IRetentionRecordKind
+public sealed class HouseholdRecordKind : MembershipEndedRecordKind
 {
     public const string KindKey = "household";
 
-    public string Key => KindKey;
+    public override string Key => KindKey;
 
-    public int ExecutionOrder => 90;
+    public override string Label => "huishoudens";
 
-    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.MembershipEnded];
+    public override int ExecutionOrder => 90;
 
-    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Anonymise];
+    public override IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Anonymise];
 
-    public StatutoryFloor? Floor => null;
-
-    public RetentionPolicyDefaults Defaults { get; } = new(
+    public override RetentionPolicyDefaults Defaults { get; } = new(
         "Huishouden na einde lidmaatschap", 24, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
         Motivation: "Twee jaar na het einde van het lidmaatschap: nodig om vragen over de beëindiging, een laatste factuur of een terugkeer als lid af te handelen.");
 
-    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
-    {
-        var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
-        var rows = await db.Households.AsNoTracking()
-            .Where(h => h.Status == MembershipStatus.Ended && h.MembershipEndedOn != null && h.MembershipEndedOn <= latest)
+    protected override IQueryable<RetentionEvent> RecordsOf(PortalDbContext db, IQueryable<Household> ended) =>
+        ended
             .Where(h => !db.RetentionTombstones.Any(t => t.RecordKind == KindKey && t.RecordId == h.Id))
-            .Select(h => new { h.Id, Ended = h.MembershipEndedOn!.Value })
-            .ToListAsync(ct);
-        return rows
-            .Where(r => RetentionCalendar.IsExpired(policy.Trigger, r.Ended, policy.PeriodMonths, today))
-            .Select(r => new RetentionCandidate(r.Id, r.Id, RetentionCalendar.ExpiresOn(policy.Trigger, r.Ended, policy.PeriodMonths),
-                RetentionCalendar.Reason(policy.Trigger, r.Ended, policy.PeriodMonths)))
-            .ToList();
-    }
+            .Select(h => new RetentionEvent(h.Id, h.Id, h.MembershipEndedOn!.Value));
 
-    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    public override async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
     {
         var db = context.Db;
         var households = await db.Households
@@ -56,8 +44,7 @@ public sealed class HouseholdRecordKind : IRetentionRecordKind
         var ledgerDone = new List<Household>();
         foreach (var h in households)
         {
-            if (h.MembershipEndedOn is not { } ended
-                || !RetentionCalendar.IsExpired(context.Policy.Trigger, ended, context.Policy.PeriodMonths, context.Today))
+            if (h.MembershipEndedOn is not { } ended || !context.HasExpired(ended))
             {
                 continue;
             }

@@ -9,6 +9,8 @@ public sealed class InsuranceDiscountRecordKind : EndDatedRecordKind<InsuranceDi
 
     public override string Key => KindKey;
 
+    public override string Label => "registraties collectiviteitskorting";
+
     public override int ExecutionOrder => 45;
 
     public override RetentionPolicyDefaults Defaults { get; } = new(

@@ -9,6 +9,8 @@ public sealed class SubscriptionRecordKind : EndDatedRecordKind<Subscription>
 
     public override string Key => KindKey;
 
+    public override string Label => "beëindigde abonnementen";
+
     public override int ExecutionOrder => 50;
 
     public override RetentionPolicyDefaults Defaults { get; } = new(

@@ -25,9 +25,9 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
     [Fact]
     public async Task Create_StartsAtWordingVersionOne()
     {
-        var result = await Purposes(s => s.CreateAsync(new NewConsentPurpose("Cursussen", "Uitnodigingen cursussen", ConsentPurposeKind.Other, Wording)));
+        var result = await Purposes(s => s.CreateAsync(new ConsentPurposeInput { Code = "Cursussen", Name = "Uitnodigingen cursussen", Kind = ConsentPurposeKind.Other, Wording = Wording }));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         Assert.Equal("cursussen", result.Value!.Code);
         Assert.Equal(1, result.Value.CurrentVersion);
         var version = Assert.Single(result.Value.Versions);
@@ -38,18 +38,18 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
     [Fact]
     public async Task Create_WithBadInput_ReturnsDutchMessagesPerField()
     {
-        var result = await Purposes(s => s.CreateAsync(new NewConsentPurpose("X!", "", ConsentPurposeKind.Other, "te kort")));
+        var result = await Purposes(s => s.CreateAsync(new ConsentPurposeInput { Code = "X!", Name = "", Kind = ConsentPurposeKind.Other, Wording = "te kort" }));
 
-        Assert.Equal(["Code", "Name", "Wording"], result.Errors.Keys.Order());
-        Assert.Contains("kleine letters", result.Errors["Code"]);
+        Assert.Equal(["Code", "Name", "Wording"], result.FieldErrors.Keys.Order());
+        Assert.Contains("kleine letters", result.FieldErrors["Code"]);
     }
 
     [Fact]
     public async Task Create_WithACodeInUse_IsRefused()
     {
-        var result = await Purposes(s => s.CreateAsync(new NewConsentPurpose("nieuwsbrief", "Nog een", ConsentPurposeKind.Newsletter, Wording)));
+        var result = await Purposes(s => s.CreateAsync(new ConsentPurposeInput { Code = "nieuwsbrief", Name = "Nog een", Kind = ConsentPurposeKind.Newsletter, Wording = Wording }));
 
-        Assert.Contains("al in gebruik", result.Errors["Code"]);
+        Assert.Contains("al in gebruik", result.FieldErrors["Code"]);
     }
 
     [Fact]
@@ -58,9 +58,9 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
         var panel = (await Purposes(s => s.ListAsync())).Single(p => p.Code == "ledenpanel");
         var oldWording = panel.CurrentWording;
 
-        var result = await Purposes(s => s.ChangeWordingAsync(panel.Id, panel.ConcurrencyStamp, Wording));
+        var result = await Purposes(s => s.ChangeWordingAsync(panel.Id, new PurposeWordingInput { ConcurrencyStamp = panel.ConcurrencyStamp, Wording = Wording }));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         Assert.Equal(2, result.Value!.CurrentVersion);
         Assert.Equal(Wording, result.Value.CurrentWording);
         Assert.Equal(oldWording, result.Value.Versions.Single(v => v.Version == 1).Wording);
@@ -72,20 +72,20 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
     {
         var panel = (await Purposes(s => s.ListAsync())).Single(p => p.Code == "ledenpanel");
 
-        var result = await Purposes(s => s.ChangeWordingAsync(panel.Id, panel.ConcurrencyStamp, panel.CurrentWording));
+        var result = await Purposes(s => s.ChangeWordingAsync(panel.Id, new PurposeWordingInput { ConcurrencyStamp = panel.ConcurrencyStamp, Wording = panel.CurrentWording }));
 
-        Assert.Contains("niet gewijzigd", result.Errors["Wording"]);
+        Assert.Contains("niet gewijzigd", result.FieldErrors["Wording"]);
     }
 
     [Fact]
     public async Task ChangeWording_WithAStaleStamp_IsRefusedAsAConcurrentEdit()
     {
         var panel = (await Purposes(s => s.ListAsync())).Single(p => p.Code == "ledenpanel");
-        await Purposes(s => s.ChangeWordingAsync(panel.Id, panel.ConcurrencyStamp, Wording));
+        await Purposes(s => s.ChangeWordingAsync(panel.Id, new PurposeWordingInput { ConcurrencyStamp = panel.ConcurrencyStamp, Wording = Wording }));
 
-        var second = await Purposes(s => s.ChangeWordingAsync(panel.Id, panel.ConcurrencyStamp, Wording + " Nu echt."));
+        var second = await Purposes(s => s.ChangeWordingAsync(panel.Id, new PurposeWordingInput { ConcurrencyStamp = panel.ConcurrencyStamp, Wording = Wording + " Nu echt." }));
 
-        Assert.Contains("intussen gewijzigd", second.ErrorText);
+        Assert.Contains("intussen gewijzigd", second.Message);
         await using var db = RawDb();
         Assert.Equal(2, await db.ConsentPurposeVersions.CountAsync(v => v.PurposeId == panel.Id));
     }
@@ -96,13 +96,13 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
         var home = await ConsentTestData.SeedHouseholdAsync(this);
         var panel = (await Purposes(s => s.ListAsync())).Single(p => p.Code == "ledenpanel");
         var retired = await Purposes(s => s.SetActiveAsync(panel.Id, panel.ConcurrencyStamp, false));
-        Assert.True(retired.Succeeded, retired.ErrorText);
+        Assert.True(retired.Succeeded, retired.Message);
 
         User.As(Roles.CallCentre);
         await using var scope = Scope();
         var result = await Get<ConsentService>(scope).GiveAsync(new ConsentDecisionInput(home.Main.Id, panel.Id, ConsentChannel.Phone));
 
-        Assert.Contains("geen toestemming meer gevraagd", result.ErrorText);
+        Assert.Contains("geen toestemming meer gevraagd", result.Message);
     }
 
     [Theory]
@@ -113,8 +113,8 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
         User.As(role);
         var panel = (await Purposes(s => s.ListAsync())).Single(p => p.Code == "ledenpanel");
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => Purposes(s => s.CreateAsync(new NewConsentPurpose("abc", "Abc", ConsentPurposeKind.Other, Wording))));
-        await Assert.ThrowsAsync<ForbiddenException>(() => Purposes(s => s.ChangeWordingAsync(panel.Id, panel.ConcurrencyStamp, Wording)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Purposes(s => s.CreateAsync(new ConsentPurposeInput { Code = "abc", Name = "Abc", Kind = ConsentPurposeKind.Other, Wording = Wording })));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Purposes(s => s.ChangeWordingAsync(panel.Id, new PurposeWordingInput { ConcurrencyStamp = panel.ConcurrencyStamp, Wording = Wording })));
         await Assert.ThrowsAsync<ForbiddenException>(() => Purposes(s => s.SetActiveAsync(panel.Id, panel.ConcurrencyStamp, false)));
     }
 }

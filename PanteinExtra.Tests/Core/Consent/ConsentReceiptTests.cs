@@ -23,7 +23,7 @@ public sealed class ConsentReceiptTests : CoreTestHost
     private async Task<JsonElement> ReceiptAsync()
     {
         await using var scope = Scope();
-        var json = await Get<ConsentReceiptService>(scope).ExportJsonAsync(_home.Main.Id);
+        var json = ConsentReceiptJson.Serialize(await Get<ConsentReceiptService>(scope).ExportAsync(_home.Main.Id));
         return JsonDocument.Parse(json).RootElement;
     }
 
@@ -40,7 +40,7 @@ public sealed class ConsentReceiptTests : CoreTestHost
         var withdrawn = (await consent.WithdrawAsync(new ConsentDecisionInput(_home.Main.Id, newsletter.Id, ConsentChannel.Email))).Value!.Event;
         var referral = (await consent.GiveAsync(new ConsentDecisionInput(_home.Main.Id, sharing.Id, ConsentChannel.InPerson))).Value!.Event;
         var made = await Get<ReferralService>(scope).ReferAsync(new ReferralInput(_home.Main.Id, provider.Id, "huishoudelijke hulp"));
-        Assert.True(made.Succeeded, made.ErrorText);
+        Assert.True(made.Succeeded, made.Message);
         return (given, withdrawn, referral, provider);
     }
 

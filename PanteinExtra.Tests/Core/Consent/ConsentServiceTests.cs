@@ -19,14 +19,14 @@ public sealed class ConsentServiceTests : CoreTestHost
         User.As(Roles.CallCentre, "Sanne de Jong");
     }
 
-    private async Task<OperationResult<ConsentDecisionOutcome>> GiveAsync(ConsentDecisionInput input, string purposeOfUse = "telefonisch contact")
+    private async Task<Result<ConsentDecisionOutcome>> GiveAsync(ConsentDecisionInput input, string purposeOfUse = "telefonisch contact")
     {
         await using var scope = Scope();
         Get<AuditContext>(scope).PurposeOfUse = purposeOfUse;
         return await Get<ConsentService>(scope).GiveAsync(input);
     }
 
-    private async Task<OperationResult<ConsentDecisionOutcome>> WithdrawAsync(ConsentDecisionInput input)
+    private async Task<Result<ConsentDecisionOutcome>> WithdrawAsync(ConsentDecisionInput input)
     {
         await using var scope = Scope();
         Get<AuditContext>(scope).PurposeOfUse = "telefonisch contact";
@@ -38,9 +38,9 @@ public sealed class ConsentServiceTests : CoreTestHost
     {
         var purpose = await ConsentTestData.PurposeAsync(this, ConsentPurposeKind.Newsletter);
 
-        var result = await GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone, Note: "gebeld over nieuwsbrief"));
+        var result = await GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone, note: "gebeld over nieuwsbrief"));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         await using var db = RawDb();
         var stored = await db.ConsentEvents.SingleAsync();
         Assert.Equal(ConsentAction.Given, stored.Action);
@@ -64,7 +64,7 @@ public sealed class ConsentServiceTests : CoreTestHost
         var again = await GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Email));
 
         Assert.False(again.Succeeded);
-        Assert.Contains("al toestemming", again.ErrorText);
+        Assert.Contains("al toestemming", again.Message);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class ConsentServiceTests : CoreTestHost
         var result = await WithdrawAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone));
 
         Assert.False(result.Succeeded);
-        Assert.Contains("geen geldende toestemming", result.ErrorText);
+        Assert.Contains("geen geldende toestemming", result.Message);
     }
 
     [Fact]
@@ -91,10 +91,12 @@ public sealed class ConsentServiceTests : CoreTestHost
 
         var result = await WithdrawAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         var consequence = Assert.Single(result.Value!.Consequences);
         Assert.Equal("Subscription", consequence.Kind);
         Assert.Equal(1, consequence.Count);
+        Assert.Equal("Aanmelding beëindigd per 03-03-2026: nieuwsbrief.", consequence.Description);
+        Assert.Equal("Toestemming ingetrokken.", result.Message);
         await using var db = RawDb();
         Assert.Equal(new DateOnly(2026, 3, 3), (await db.Subscriptions.FindAsync(newsletter.Id))!.EndDate);
         Assert.Null((await db.Subscriptions.FindAsync(panel.Id))!.EndDate);
@@ -111,8 +113,9 @@ public sealed class ConsentServiceTests : CoreTestHost
         {
             var details = (await Get<ConsentPurposeService>(scope).ListAsync()).Single(p => p.Id == purpose.Id);
             var changed = await Get<ConsentPurposeService>(scope).ChangeWordingAsync(
-                purpose.Id, details.ConcurrencyStamp, "Een nieuwe tekst voor de maandelijkse nieuwsbrief, versie drie.");
-            Assert.True(changed.Succeeded, changed.ErrorText);
+                purpose.Id,
+                new PurposeWordingInput { ConcurrencyStamp = details.ConcurrencyStamp, Wording = "Een nieuwe tekst voor de maandelijkse nieuwsbrief, versie drie." });
+            Assert.True(changed.Succeeded, changed.Message);
         }
 
         User.As(Roles.CallCentre);
@@ -129,7 +132,7 @@ public sealed class ConsentServiceTests : CoreTestHost
         var result = await GiveAsync(new ConsentDecisionInput(
             _home.Main.Id, purpose.Id, ConsentChannel.Phone, ConsentGivenBy.ContactPerson, _home.Daughter.Id));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         Assert.Equal(_home.Daughter.Id, result.Value!.Event.ContactPersonId);
         Assert.Equal("Anja Jansen (dochter)", result.Value.Event.ContactPersonName);
         Assert.Equal(ConsentGivenBy.ContactPerson, result.Value.Event.GivenBy);
@@ -144,7 +147,7 @@ public sealed class ConsentServiceTests : CoreTestHost
             _home.Main.Id, purpose.Id, ConsentChannel.Phone, ConsentGivenBy.ContactPerson, _home.Neighbour.Id));
 
         Assert.False(result.Succeeded);
-        Assert.Contains("mag geen toestemming", result.Errors[nameof(ConsentDecisionInput.ContactPersonId)]);
+        Assert.Contains("mag geen toestemming", result.FieldErrors[nameof(ConsentDecisionInput.ContactPersonId)]);
         await using var db = RawDb();
         Assert.False(await db.ConsentEvents.AnyAsync());
     }
@@ -158,7 +161,7 @@ public sealed class ConsentServiceTests : CoreTestHost
         var result = await GiveAsync(new ConsentDecisionInput(
             _home.Main.Id, purpose.Id, ConsentChannel.Phone, ConsentGivenBy.ContactPerson, other.Daughter.Id));
 
-        Assert.Contains("hoort niet bij dit huishouden", result.Errors[nameof(ConsentDecisionInput.ContactPersonId)]);
+        Assert.Contains("hoort niet bij dit huishouden", result.FieldErrors[nameof(ConsentDecisionInput.ContactPersonId)]);
     }
 
     [Fact]
@@ -258,7 +261,7 @@ public sealed class ConsentServiceTests : CoreTestHost
 
         var result = await GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
     }
 
     [Fact]

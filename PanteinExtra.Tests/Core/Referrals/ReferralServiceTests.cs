@@ -31,13 +31,13 @@ public sealed class ReferralServiceTests : CoreTestHost
         return await action(Get<ReferralService>(scope));
     }
 
-    private async Task<OperationResult<ConsentDecisionOutcome>> ConsentAsync(ConsentAction action)
+    private async Task<Result<ConsentDecisionOutcome>> ConsentAsync(ConsentAction action)
     {
         await using var scope = Scope();
         var input = new ConsentDecisionInput(_home.Main.Id, _sharing.Id, ConsentChannel.Phone);
         var service = Get<ConsentService>(scope);
         var result = action == ConsentAction.Given ? await service.GiveAsync(input) : await service.WithdrawAsync(input);
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         return result;
     }
 
@@ -49,7 +49,7 @@ public sealed class ReferralServiceTests : CoreTestHost
         var result = await Referrals(s => s.ReferAsync(Input()));
 
         Assert.False(result.Succeeded);
-        Assert.Contains("geen geldige toestemming", result.ErrorText);
+        Assert.Contains("geen geldige toestemming", result.Message);
         await using var db = RawDb();
         Assert.False(await db.Referrals.AnyAsync());
         Assert.False(await db.Disclosures.AnyAsync());
@@ -66,7 +66,7 @@ public sealed class ReferralServiceTests : CoreTestHost
 
         var result = await Referrals(s => s.ReferAsync(Input()));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         await using var db = RawDb();
         var referral = await db.Referrals.SingleAsync();
         Assert.Equal(ReferralStatus.Open, referral.Status);
@@ -122,7 +122,7 @@ public sealed class ReferralServiceTests : CoreTestHost
         var made = await Referrals(s => s.ReferAsync(Input()));
         var stamp = (await Referrals(s => s.GetHouseholdAsync(_home.Household.Id))).Referrals.Single().ConcurrencyStamp;
         var closed = await Referrals(s => s.CloseAsync(made.Value!.ReferralId, stamp, ReferralStatus.Completed));
-        Assert.True(closed.Succeeded, closed.ErrorText);
+        Assert.True(closed.Succeeded, closed.Message);
 
         var withdrawal = await ConsentAsync(ConsentAction.Withdrawn);
 
@@ -147,7 +147,7 @@ public sealed class ReferralServiceTests : CoreTestHost
     {
         var preview = await Referrals(s => s.PreviewAsync(_home.Main.Id, _help.Id));
 
-        Assert.Equal(["Naam", "Adres", "Telefoonnummer"], preview.Fields.Select(f => f.Label));
+        Assert.Equal([SharedDataField.Name, SharedDataField.Address, SharedDataField.Phone], preview.Fields.Select(f => f.Field));
         Assert.Equal("Wilhelmina van Jansen", preview.Fields[0].Value);
         Assert.Equal("Steenstraat 12a, 5831JB Boxmeer", preview.Fields[1].Value);
         Assert.Equal("06 1234 5678", preview.Fields[2].Value);
@@ -168,7 +168,7 @@ public sealed class ReferralServiceTests : CoreTestHost
 
         var result = await Referrals(s => s.ReferAsync(Input("tuinonderhoud")));
 
-        Assert.Contains("dienst", result.Errors[nameof(ReferralInput.Service)]);
+        Assert.Contains("dienst", result.FieldErrors[nameof(ReferralInput.Service)]);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class ReferralServiceTests : CoreTestHost
 
         var result = await Referrals(s => s.ReferAsync(new ReferralInput(_home.Main.Id, inactive.Id, "vervoer")));
 
-        Assert.Contains("niet meer", result.Errors[nameof(ReferralInput.ServiceProviderId)]);
+        Assert.Contains("niet meer", result.FieldErrors[nameof(ReferralInput.ServiceProviderId)]);
     }
 
     [Fact]
@@ -239,6 +239,24 @@ public sealed class ReferralServiceTests : CoreTestHost
 
         var result = await Referrals(s => s.CloseAsync(made.Value!.ReferralId, Guid.NewGuid(), ReferralStatus.Cancelled));
 
-        Assert.Contains("intussen gewijzigd", result.ErrorText);
+        Assert.Contains("intussen gewijzigd", result.Message);
+    }
+
+    [Fact]
+    public async Task Close_AClosedReferral_IsRefused_AndAWithdrawalSaysHowManyWereFlaggedWithTheRightPlural()
+    {
+        await ConsentAsync(ConsentAction.Given);
+        var made = await Referrals(s => s.ReferAsync(Input()));
+        var withdrawal = await ConsentAsync(ConsentAction.Withdrawn);
+        Assert.Contains("1 open doorverwijzing gemarkeerd", withdrawal.Value!.Consequences.Single().Description);
+        var stamp = (await Referrals(s => s.GetHouseholdAsync(_home.Household.Id))).Referrals.Single().ConcurrencyStamp;
+
+        var cancelled = await Referrals(s => s.CloseAsync(made.Value!.ReferralId, stamp, ReferralStatus.Cancelled));
+        var again = await Referrals(s => s.CloseAsync(made.Value!.ReferralId, stamp, ReferralStatus.Completed));
+
+        Assert.Equal("Doorverwijzing geannuleerd.", cancelled.Message);
+        Assert.Equal(ResultStatus.Refused, again.Status);
+        await using var db = RawDb();
+        Assert.Equal(ReferralStatus.Cancelled, (await db.Referrals.SingleAsync()).Status);
     }
 }

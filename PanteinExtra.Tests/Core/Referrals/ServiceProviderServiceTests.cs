@@ -8,9 +8,17 @@ namespace PanteinExtra.Tests.Core.Referrals;
 
 public sealed class ServiceProviderServiceTests : CoreTestHost
 {
-    private static readonly ServiceProviderInput Valid = new(
-        "Schoonmaakhulp Noord", ["huishoudelijke hulp"], "Land van Cuijk", "Els", "0485 999 888", "info@noord.example", null,
-        SharedDataField.Name | SharedDataField.Phone, true, null);
+    private static readonly ServiceProviderInput Valid = new()
+    {
+        Name = "Schoonmaakhulp Noord",
+        Services = "huishoudelijke hulp",
+        Region = "Land van Cuijk",
+        ContactName = "Els",
+        Phone = "0485 999 888",
+        Email = "info@noord.example",
+        SharedFields = SharedDataField.Name | SharedDataField.Phone,
+        ProcessingAgreementApplies = true,
+    };
 
     public override async Task InitializeAsync()
     {
@@ -30,7 +38,7 @@ public sealed class ServiceProviderServiceTests : CoreTestHost
     {
         var result = await Providers(s => s.CreateAsync(Valid));
 
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
         Assert.Equal(ProcessingAgreementState.NotLinkedToRegister, result.Value!.AgreementState);
         Assert.True(result.Value.ProcessingAgreementApplies);
         Assert.Contains(await Providers(s => s.ListAsync()), p => p.Name == "Schoonmaakhulp Noord");
@@ -73,7 +81,7 @@ public sealed class ServiceProviderServiceTests : CoreTestHost
         var result = await Providers(s => s.CreateAsync(Valid with
         {
             Name = " ",
-            Services = [" "],
+            Services = " , ",
             Region = "",
             Email = "geen-adres",
             Phone = "bel me",
@@ -82,8 +90,10 @@ public sealed class ServiceProviderServiceTests : CoreTestHost
 
         Assert.Equal(
             ["Email", "Name", "Phone", "Region", "Services", "SharedFields"],
-            result.Errors.Keys.Order());
-        Assert.Contains("naam", result.Errors["Name"]);
+            result.FieldErrors.Keys.Order());
+        Assert.Equal("Naam is verplicht.", result.FieldErrors["Name"]);
+        Assert.Equal("Noem ten minste één dienst.", result.FieldErrors["Services"]);
+        Assert.Contains("kies ten minste 'Naam'", result.FieldErrors["SharedFields"]);
     }
 
     [Fact]
@@ -91,19 +101,19 @@ public sealed class ServiceProviderServiceTests : CoreTestHost
     {
         var result = await Providers(s => s.CreateAsync(Valid with { Name = "Klusbedrijf Van Dijk" }));
 
-        Assert.Contains("al een dienstverlener", result.Errors["Name"]);
+        Assert.Contains("al een dienstverlener", result.FieldErrors["Name"]);
     }
 
     [Fact]
     public async Task Update_WithAStaleStamp_IsRefusedAsAConcurrentEdit()
     {
         var created = (await Providers(s => s.CreateAsync(Valid))).Value!;
-        var first = await Providers(s => s.UpdateAsync(created.Id, created.ConcurrencyStamp, Valid with { Region = "Boxmeer" }));
+        var first = await Providers(s => s.UpdateAsync(created.Id, Valid with { Region = "Boxmeer", ConcurrencyStamp = created.ConcurrencyStamp }));
 
-        var second = await Providers(s => s.UpdateAsync(created.Id, created.ConcurrencyStamp, Valid with { Region = "Cuijk" }));
+        var second = await Providers(s => s.UpdateAsync(created.Id, Valid with { Region = "Cuijk", ConcurrencyStamp = created.ConcurrencyStamp }));
 
         Assert.True(first.Succeeded);
-        Assert.Contains("intussen gewijzigd", second.ErrorText);
+        Assert.Contains("intussen gewijzigd", second.Message);
     }
 
     [Fact]
@@ -122,6 +132,6 @@ public sealed class ServiceProviderServiceTests : CoreTestHost
 
         Assert.NotEmpty(await Providers(s => s.ListAsync()));
         await Assert.ThrowsAsync<ForbiddenException>(() => Providers(s => s.CreateAsync(Valid)));
-        await Assert.ThrowsAsync<ForbiddenException>(() => Providers(s => s.UpdateAsync(Guid.NewGuid(), Guid.NewGuid(), Valid)));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Providers(s => s.UpdateAsync(Guid.NewGuid(), Valid)));
     }
 }

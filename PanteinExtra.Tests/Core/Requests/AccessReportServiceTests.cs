@@ -10,7 +10,7 @@ namespace PanteinExtra.Tests.Core.Requests;
 public sealed class AccessReportServiceTests : CoreTestHost
 {
     [Fact]
-    public async Task AccessReport_HoldsThePersonsData_PurposesAndWhoConsultedIt_ButNotTheEmployeesName()
+    public async Task AccessReport_HoldsThePersonsData_PurposesAndWhoConsultedItInDutch_ButNotTheEmployeesName()
     {
         var home = await RequestTestHousehold.CreateAsync(this);
         User.As(Roles.CallCentre, "Sanne de Jong");
@@ -28,10 +28,9 @@ public sealed class AccessReportServiceTests : CoreTestHost
         await using (var scope = Scope())
         {
             var service = Get<RequestService>(scope);
-            var registered = await service.RegisterAsync(new RegisterRequestInput(
-                RequestType.Access, DutchTime.Today(Clock), ReceivedChannel.Letter, home.HouseholdId, home.MainMemberId,
-                RequesterKind.DataSubject, ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber));
-            requestId = registered.Request!.Id;
+            var registered = await service.RegisterAsync(
+                home.Input(RequestType.Access, DutchTime.Today(Clock), checks: RequestIdentityChecks.CallBackOnKnownNumber));
+            requestId = registered.Value!.Id;
         }
 
         await using var reportScope = Scope();
@@ -42,8 +41,10 @@ public sealed class AccessReportServiceTests : CoreTestHost
         Assert.Contains(personal.Rows, r => r.Label == "Geboortedatum" && r.Value == "3 mei 1941");
         Assert.All(report.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.LegalBasis)));
         var consultation = Assert.Single(report.Consultations, c => c.Purpose == "telefonisch contact: lid zelf");
-        Assert.Equal(Roles.CallCentre, consultation.Role);
+        Assert.Equal("Klantcontact", consultation.Role);
+        Assert.Equal("Huishouden geopend", consultation.What);
         Assert.DoesNotContain(report.Consultations, c => c.Role.Contains("Sanne"));
+        Assert.All(report.Consultations, c => Assert.DoesNotContain(":", c.What));
     }
 
     [Fact]
@@ -52,10 +53,9 @@ public sealed class AccessReportServiceTests : CoreTestHost
         var home = await RequestTestHousehold.CreateAsync(this);
         User.As(Roles.PrivacyOfficer);
         await using var scope = Scope();
-        var registered = await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
-            RequestType.Access, DutchTime.Today(Clock), ReceivedChannel.Letter, home.HouseholdId, home.MainMemberId, RequesterKind.DataSubject));
+        var registered = await Get<RequestService>(scope).RegisterAsync(home.Input(RequestType.Access, DutchTime.Today(Clock)));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Get<AccessReportService>(scope).BuildAsync(registered.Request!.Id));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Get<AccessReportService>(scope).BuildAsync(registered.Value!.Id));
     }
 
     [Fact]

@@ -28,13 +28,7 @@ public sealed class ErasureServiceTests : CoreTestHost
     private async Task<Guid> ErasureInProgressAsync(Guid personId)
     {
         await using var scope = Scope();
-        var service = Get<RequestService>(scope);
-        var r = (await service.RegisterAsync(new RegisterRequestInput(
-            RequestType.Erasure, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, personId, RequesterKind.DataSubject,
-            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
-        var check = await service.MoveAsync(r.Id, RequestStatus.IdentityCheck, r.ConcurrencyStamp);
-        await service.MoveAsync(r.Id, RequestStatus.InProgress, check.Request!.ConcurrencyStamp);
-        return r.Id;
+        return await _home.InProgressAsync(Get<RequestService>(scope), RequestType.Erasure, DutchTime.Today(Clock), personId);
     }
 
     [Fact]
@@ -45,8 +39,9 @@ public sealed class ErasureServiceTests : CoreTestHost
 
         var result = await Get<ErasureService>(scope).EraseAsync(id);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Message);
         Assert.Contains("artikel 52 AWR", result.Message);
+        Assert.Contains("Bewaard: 1 contributieregel met het lidnummer", result.Message);
         await using var db = RawDb();
         var household = await db.Households.SingleAsync(h => h.Id == _home.HouseholdId);
         Assert.Equal("", household.Street);
@@ -67,7 +62,8 @@ public sealed class ErasureServiceTests : CoreTestHost
 
         var result = await Get<ErasureService>(scope).EraseAsync(id);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Contains("1 persoonlijk abonnement en 0 registraties", result.Message);
         await using var db = RawDb();
         Assert.False(await db.Persons.AnyAsync(p => p.Id == _home.HousemateId));
         Assert.True(await db.Persons.AnyAsync(p => p.Id == _home.MainMemberId && p.LastName == "Berg"));
@@ -80,12 +76,11 @@ public sealed class ErasureServiceTests : CoreTestHost
     public async Task Erasure_BeforeTheRequestIsInProgress_IsRefused()
     {
         await using var scope = Scope();
-        var r = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
-            RequestType.Erasure, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, _home.MainMemberId, RequesterKind.DataSubject))).Request!;
+        var r = (await Get<RequestService>(scope).RegisterAsync(_home.Input(RequestType.Erasure, DutchTime.Today(Clock)))).Value!;
 
         var result = await Get<ErasureService>(scope).EraseAsync(r.Id);
 
-        Assert.False(result.Succeeded);
+        Assert.Equal(ResultStatus.Refused, result.Status);
         await using var db = RawDb();
         Assert.True(await db.Persons.AnyAsync(p => p.Id == _home.MainMemberId && p.LastName == "Berg"));
     }

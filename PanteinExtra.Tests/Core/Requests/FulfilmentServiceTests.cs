@@ -29,10 +29,9 @@ public sealed class FulfilmentServiceTests : CoreTestHost
     private async Task<Guid> VerifiedRequestAsync(RequestType type)
     {
         await using var scope = Scope();
-        var result = await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
-            type, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, _home.MainMemberId, RequesterKind.DataSubject,
-            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber));
-        return result.Request!.Id;
+        var result = await Get<RequestService>(scope).RegisterAsync(
+            _home.Input(type, DutchTime.Today(Clock), checks: RequestIdentityChecks.CallBackOnKnownNumber));
+        return result.Value!.Id;
     }
 
     [Fact]
@@ -64,15 +63,17 @@ public sealed class FulfilmentServiceTests : CoreTestHost
 
         var result = await service.RestrictAsync(id);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Message);
         Assert.True(await Get<RestrictionPolicy>(scope).IsRestrictedAsync(_home.HouseholdId, _home.MainMemberId));
         Assert.False(await Get<RestrictionPolicy>(scope).IsRestrictedAsync(_home.HouseholdId, _home.HousemateId));
         var task = Assert.Single(await service.NotificationTasksAsync(id));
         Assert.Equal("VGZ", task.RecipientName);
-        Assert.Null(task.SentOn);
+        Assert.Equal(NotificationState.Open, task.State);
 
-        await service.MarkNotificationSentAsync(task.Id);
-        Assert.NotNull(Assert.Single(await service.NotificationTasksAsync(id)).SentOn);
+        Assert.True((await service.MarkNotificationSentAsync(task.Id)).Succeeded);
+        var sent = Assert.Single(await service.NotificationTasksAsync(id));
+        Assert.Equal(NotificationState.Sent, sent.State);
+        Assert.Equal(DutchTime.Today(Clock), sent.SentOn);
     }
 
     [Fact]
@@ -83,8 +84,10 @@ public sealed class FulfilmentServiceTests : CoreTestHost
         var service = Get<FulfilmentService>(scope);
         await service.RestrictAsync(id);
 
-        Assert.False((await service.LiftRestrictionAsync(id, " ")).Succeeded);
-        Assert.True((await service.LiftRestrictionAsync(id, "juistheid van het adres is vastgesteld")).Succeeded);
+        var blank = await service.LiftRestrictionAsync(id, new LiftRestrictionInput { Reason = " " });
+        Assert.Equal(ResultStatus.Invalid, blank.Status);
+        Assert.Contains("artikel 18, lid 3", blank.ErrorFor(nameof(LiftRestrictionInput.Reason)));
+        Assert.True((await service.LiftRestrictionAsync(id, new LiftRestrictionInput { Reason = "juistheid van het adres is vastgesteld" })).Succeeded);
         Assert.False(await Get<RestrictionPolicy>(scope).IsRestrictedAsync(_home.HouseholdId));
     }
 
@@ -96,7 +99,8 @@ public sealed class FulfilmentServiceTests : CoreTestHost
 
         var result = await Get<FulfilmentService>(scope).StopDirectMarketingAsync(id);
 
-        Assert.True(result.Succeeded, result.Error);
+        Assert.True(result.Succeeded, result.Message);
+        Assert.Equal("1 abonnement per vandaag beëindigd.", result.Message);
         await using var db = RawDb();
         var subscriptions = await db.Subscriptions.Where(s => s.HouseholdId == _home.HouseholdId).ToListAsync();
         Assert.Equal(DutchTime.Today(Clock), subscriptions.Single(s => s.Kind == SubscriptionKind.Newsletter).EndDate);
@@ -110,8 +114,9 @@ public sealed class FulfilmentServiceTests : CoreTestHost
         await using var scope = Scope();
         var service = Get<FulfilmentService>(scope);
 
-        Assert.False((await service.DecideObjectionAsync(id, upheld: true, "")).Succeeded);
-        Assert.True((await service.DecideObjectionAsync(id, upheld: true, "Geen dwingende gerechtvaardigde gronden voor het ledenpanel.")).Succeeded);
+        Assert.Equal(ResultStatus.Invalid, (await service.DecideObjectionAsync(id, new ObjectionDecisionInput { Upheld = true, Assessment = "" })).Status);
+        Assert.True((await service.DecideObjectionAsync(
+            id, new ObjectionDecisionInput { Upheld = true, Assessment = "Geen dwingende gerechtvaardigde gronden voor het ledenpanel." })).Succeeded);
 
         var details = await Get<RequestService>(scope).GetAsync(id);
         Assert.Contains(details.Timeline, e => e.Kind == TimelineEntryKind.Decision && e.Text!.Contains("toegewezen"));
@@ -121,9 +126,14 @@ public sealed class FulfilmentServiceTests : CoreTestHost
     public async Task Fulfilment_BeforeIdentityIsVerified_IsRefused()
     {
         await using var scope = Scope();
-        var registered = await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
-            RequestType.Portability, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, _home.MainMemberId, RequesterKind.DataSubject));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Get<FulfilmentService>(scope).PortableDataAsync(registered.Request!.Id));
+        var requests = Get<RequestService>(scope);
+        var portability = (await requests.RegisterAsync(_home.Input(RequestType.Portability, DutchTime.Today(Clock)))).Value!;
+        var restriction = (await requests.RegisterAsync(_home.Input(RequestType.Restriction, DutchTime.Today(Clock)))).Value!;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Get<FulfilmentService>(scope).PortableDataAsync(portability.Id));
+        var restrict = await Get<FulfilmentService>(scope).RestrictAsync(restriction.Id);
+        Assert.Equal(ResultStatus.Refused, restrict.Status);
+        Assert.Equal(FulfilmentService.IdentityFirst, restrict.Message);
     }
 
     [Fact]

@@ -18,16 +18,17 @@ public sealed class RequestIntegrationTests : CoreTestHost
         User.As(Roles.PrivacyOfficer);
         await using var scope = Scope();
         var requests = Get<RequestService>(scope);
-        var registered = (await requests.RegisterAsync(new RegisterRequestInput(
-            RequestType.Erasure, DutchTime.Today(Clock), ReceivedChannel.Letter, home.HouseholdId, home.MainMemberId, RequesterKind.DataSubject))).Request!;
+        var registered = (await requests.RegisterAsync(home.Input(RequestType.Erasure, DutchTime.Today(Clock)))).Value!;
 
         await using (var db = RawDb())
         {
             var hold = Assert.Single(await new OpenRequestHoldSource().FindActiveHoldsAsync(db, [home.HouseholdId], default));
-            Assert.Contains($"#{registered.Number}", hold.Reason);
+            Assert.Equal($"open privacyverzoek #{registered.Number} (verwijdering)", hold.Reason);
         }
 
-        await requests.MoveAsync(registered.Id, RequestStatus.Rejected, registered.ConcurrencyStamp, RejectionReason.IdentityNotEstablished);
+        await requests.MoveAsync(
+            registered.Id, RequestStatus.Rejected,
+            new StatusChangeInput { ConcurrencyStamp = registered.ConcurrencyStamp, RejectionReason = RejectionReason.IdentityNotEstablished });
         await using (var db = RawDb())
         {
             Assert.Empty(await new OpenRequestHoldSource().FindActiveHoldsAsync(db, null, default));
@@ -58,15 +59,15 @@ public sealed class RequestIntegrationTests : CoreTestHost
 
         User.As(Roles.PrivacyOfficer);
         await using var scope = Scope();
-        var registered = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
-            RequestType.Rectification, DutchTime.Today(Clock), ReceivedChannel.Phone, home.HouseholdId, home.MainMemberId, RequesterKind.DataSubject,
-            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
+        var registered = (await Get<RequestService>(scope).RegisterAsync(
+            home.Input(RequestType.Rectification, DutchTime.Today(Clock), checks: RequestIdentityChecks.CallBackOnKnownNumber, channel: ReceivedChannel.Phone))).Value!;
 
         var tasks = await Get<FulfilmentService>(scope).CreateNotificationTasksAsync(registered.Id);
 
         var task = Assert.Single(tasks);
         Assert.Equal("Thuishulp Maas en Waal", task.RecipientName);
         Assert.Contains("Naam", task.SharedWhat);
+        Assert.EndsWith($"(sinds {Dutch.Date(DutchTime.Today(Clock).AddDays(-40))})", task.SharedWhat);
     }
 
     [Fact]

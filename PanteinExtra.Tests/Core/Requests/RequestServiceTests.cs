@@ -17,16 +17,23 @@ public sealed class RequestServiceTests : CoreTestHost
         _home = await RequestTestHousehold.CreateAsync(this);
     }
 
-    private RegisterRequestInput Input(RequestType type = RequestType.Access, RequesterKind requester = RequesterKind.DataSubject, Guid? contact = null) =>
-        new(type, DutchTime.Today(Clock), ReceivedChannel.Phone, _home.HouseholdId, _home.MainMemberId, requester, contact);
+    private RegisterRequestInput Input(RequestType type = RequestType.Access, RequesterKind requester = RequesterKind.DataSubject, Guid? contact = null)
+    {
+        var input = _home.Input(type, DutchTime.Today(Clock), channel: ReceivedChannel.Phone, requester: requester);
+        input.RequesterContactPersonId = contact;
+        return input;
+    }
 
     private async Task<RequestSummary> RegisterAsync(RegisterRequestInput input)
     {
         await using var scope = Scope();
         var result = await Get<RequestService>(scope).RegisterAsync(input);
-        Assert.True(result.Succeeded, result.Error);
-        return result.Request!;
+        Assert.True(result.Succeeded, result.Message);
+        return result.Value!;
     }
+
+    private static StatusChangeInput Based(RequestSummary? request, RejectionReason? reason = null, string? outcome = null) =>
+        new() { ConcurrencyStamp = request!.ConcurrencyStamp, RejectionReason = reason, Outcome = outcome };
 
     [Fact]
     public async Task Register_ByAnAgentOnTheCall_SetsTheDeadlineAndWritesTheTimelineAndTheAudit()
@@ -39,8 +46,9 @@ public sealed class RequestServiceTests : CoreTestHost
         Assert.Equal(new DateOnly(2026, 4, 2), request.Deadline); // received Monday 2 March 2026
         Assert.Equal("Johanna van der Berg", request.PersonName);
         await using var raw = RawDb();
-        Assert.Single(await raw.RequestTimelineEntries.Where(e => e.RequestId == request.Id).ToListAsync());
-        var created = await raw.AuditEvents.SingleAsync(e => e.EventType == "DataSubjectRequest:Create");
+        var registered = Assert.Single(await raw.RequestTimelineEntries.Where(e => e.RequestId == request.Id).ToListAsync());
+        Assert.Equal("Geregistreerd via telefoon; aanvrager: de betrokkene zelf.", registered.Text);
+        var created = await raw.AuditEvents.SingleAsync(e => e.EventType == RequestEventTypes.Register);
         Assert.Equal("verzoek #1", created.PurposeOfUse);
         Assert.Equal(_home.MainMemberId, created.SubjectPersonId);
     }
@@ -77,9 +85,11 @@ public sealed class RequestServiceTests : CoreTestHost
         User.As(Roles.CallCentre);
         var other = await RequestTestHousehold.CreateAsync(this);
         await using var scope = Scope();
-        var result = await Get<RequestService>(scope).RegisterAsync(Input() with { PersonId = other.MainMemberId });
-        Assert.False(result.Succeeded);
-        Assert.Contains("hoort niet bij dit huishouden", result.Error);
+        var input = Input();
+        input.PersonId = other.MainMemberId;
+        var result = await Get<RequestService>(scope).RegisterAsync(input);
+        Assert.Equal(ResultStatus.Refused, result.Status);
+        Assert.Contains("hoort niet bij dit huishouden", result.Message);
     }
 
     [Fact]
@@ -91,36 +101,38 @@ public sealed class RequestServiceTests : CoreTestHost
         await using var scope = Scope();
         var service = Get<RequestService>(scope);
 
-        var check = await service.MoveAsync(request.Id, RequestStatus.IdentityCheck, request.ConcurrencyStamp);
-        var blocked = await service.MoveAsync(request.Id, RequestStatus.InProgress, check.Request!.ConcurrencyStamp);
-        Assert.False(blocked.Succeeded);
+        var check = await service.MoveAsync(request.Id, RequestStatus.IdentityCheck, Based(request));
+        var blocked = await service.MoveAsync(request.Id, RequestStatus.InProgress, Based(check.Value));
+        Assert.Equal(ResultStatus.Refused, blocked.Status);
 
-        var verified = await service.RecordIdentityChecksAsync(request.Id, RequestIdentityChecks.MemberNumber | RequestIdentityChecks.DateOfBirth, check.Request.ConcurrencyStamp);
-        Assert.True(verified.Request!.IdentityVerified);
-        var inProgress = await service.MoveAsync(request.Id, RequestStatus.InProgress, verified.Request.ConcurrencyStamp);
-        var done = await service.MoveAsync(request.Id, RequestStatus.Completed, inProgress.Request!.ConcurrencyStamp, outcome: "Inzageoverzicht verstuurd.");
+        var verified = await service.RecordIdentityChecksAsync(
+            request.Id, new IdentityChecksInput { Checks = RequestIdentityChecks.MemberNumber | RequestIdentityChecks.DateOfBirth, ConcurrencyStamp = check.Value!.ConcurrencyStamp });
+        Assert.True(verified.Value!.IdentityVerified);
+        var inProgress = await service.MoveAsync(request.Id, RequestStatus.InProgress, Based(verified.Value));
+        var done = await service.MoveAsync(request.Id, RequestStatus.Completed, Based(inProgress.Value, outcome: "Inzageoverzicht verstuurd."));
 
-        Assert.True(done.Succeeded, done.Error);
+        Assert.True(done.Succeeded, done.Message);
         var details = await service.GetAsync(request.Id);
         Assert.Equal(RequestStatus.Completed, details.Summary.Status);
         Assert.Equal(
             [TimelineEntryKind.Registered, TimelineEntryKind.StatusChanged, TimelineEntryKind.IdentityChecked, TimelineEntryKind.StatusChanged, TimelineEntryKind.StatusChanged],
             details.Timeline.Select(e => e.Kind));
+        Assert.Equal("Controles gelukt: lidnummer klopt, geboortedatum klopt. Identiteit vastgesteld.", details.Timeline[2].Text);
     }
 
     [Fact]
-    public async Task Change_BasedOnAnOldVersion_IsRefusedAndNothingIsOverwritten()
+    public async Task Change_BasedOnAnOldVersion_IsAConflictAndNothingIsOverwritten()
     {
         User.As(Roles.PrivacyOfficer);
         var request = await RegisterAsync(Input());
         await using var scope = Scope();
         var service = Get<RequestService>(scope);
-        await service.MoveAsync(request.Id, RequestStatus.IdentityCheck, request.ConcurrencyStamp);
+        await service.MoveAsync(request.Id, RequestStatus.IdentityCheck, Based(request));
 
-        var stale = await service.RecordIdentityChecksAsync(request.Id, RequestIdentityChecks.CallBackOnKnownNumber, request.ConcurrencyStamp);
+        var stale = await service.RecordIdentityChecksAsync(
+            request.Id, new IdentityChecksInput { Checks = RequestIdentityChecks.CallBackOnKnownNumber, ConcurrencyStamp = request.ConcurrencyStamp });
 
-        Assert.False(stale.Succeeded);
-        Assert.Equal(RequestService.ConcurrencyMessage, stale.Error);
+        Assert.Equal(ResultStatus.Conflict, stale.Status);
         Assert.False((await service.GetAsync(request.Id)).Summary.IdentityVerified);
     }
 
@@ -131,20 +143,22 @@ public sealed class RequestServiceTests : CoreTestHost
         var request = await RegisterAsync(Input());
         await using var scope = Scope();
         var service = Get<RequestService>(scope);
-        var unfounded = await service.MoveAsync(request.Id, RequestStatus.Rejected, request.ConcurrencyStamp, RejectionReason.ManifestlyUnfounded);
-        var rejected = await service.MoveAsync(request.Id, RequestStatus.Rejected, request.ConcurrencyStamp, RejectionReason.IdentityNotEstablished);
+        var unfounded = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(request, RejectionReason.ManifestlyUnfounded));
+        var rejected = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(request, RejectionReason.IdentityNotEstablished));
 
-        Assert.False(unfounded.Succeeded);
-        Assert.True(rejected.Succeeded, rejected.Error);
-        Assert.Equal(RequestStatus.Rejected, rejected.Request!.Status);
+        Assert.Equal(ResultStatus.Refused, unfounded.Status);
+        Assert.True(rejected.Succeeded, rejected.Message);
+        Assert.Equal(RequestStatus.Rejected, rejected.Value!.Status);
+        var timeline = (await service.GetAsync(request.Id)).Timeline;
+        Assert.Equal("Afgewezen: wij hebben uw identiteit niet kunnen vaststellen.", timeline[^1].Text);
     }
 
     [Fact]
     public async Task OpenRequests_AreListedByDeadline_WithUrgency()
     {
         User.As(Roles.PrivacyOfficer);
-        var late = await RegisterAsync(Input() with { ReceivedOn = new DateOnly(2026, 1, 20) });
-        var soon = await RegisterAsync(Input(RequestType.Erasure) with { ReceivedOn = new DateOnly(2026, 2, 4) });
+        var late = await RegisterAsync(_home.Input(RequestType.Access, new DateOnly(2026, 1, 20)));
+        var soon = await RegisterAsync(_home.Input(RequestType.Erasure, new DateOnly(2026, 2, 4)));
         var fresh = await RegisterAsync(Input(RequestType.Objection));
 
         await using var scope = Scope();
@@ -166,10 +180,12 @@ public sealed class RequestServiceTests : CoreTestHost
         Assert.Contains("Beste Johanna van der Berg", draft);
         Assert.Contains("2 april 2026", draft);
         var edited = draft + "\nP.S. Wij bellen u nog.";
-        Assert.True((await service.SendLetterAsync(request.Id, LetterKind.Received, edited)).Succeeded);
+        Assert.True((await service.SendLetterAsync(request.Id, new LetterInput { Kind = LetterKind.Received, Text = edited })).Succeeded);
 
-        var letter = Assert.Single((await service.GetAsync(request.Id)).Letters);
+        var details = await service.GetAsync(request.Id);
+        var letter = Assert.Single(details.Letters);
         Assert.Equal(edited.Trim(), letter.Text);
+        Assert.Equal("Brief 'ontvangstbevestiging' verstuurd.", details.Timeline[^1].Text);
     }
 
     [Theory]
@@ -189,11 +205,79 @@ public sealed class RequestServiceTests : CoreTestHost
         await using var scope = Scope();
         var service = Get<RequestService>(scope);
 
-        await Assert.ThrowsAsync<ForbiddenException>(() => service.MoveAsync(request.Id, RequestStatus.IdentityCheck, request.ConcurrencyStamp));
+        await Assert.ThrowsAsync<ForbiddenException>(() => service.MoveAsync(request.Id, RequestStatus.IdentityCheck, Based(request)));
         await Assert.ThrowsAsync<ForbiddenException>(() => service.GetAsync(request.Id));
         var status = Assert.Single(await service.ForHouseholdAsync(_home.HouseholdId));
         Assert.Equal(RequestStatus.Received, status.Status);
         await using var raw = RawDb();
         Assert.Equal(2, await raw.AuditEvents.CountAsync(e => e.Outcome == AuditOutcome.Denied));
+    }
+
+    [Fact]
+    public async Task Register_WithoutAType_OrWithoutTheCallingContactPerson_NamesTheFields_AndRegistersNothing()
+    {
+        User.As(Roles.CallCentre);
+        var withoutType = Input();
+        withoutType.Type = null;
+        await using var scope = Scope();
+        var service = Get<RequestService>(scope);
+
+        var noType = await service.RegisterAsync(withoutType);
+        var noContact = await service.RegisterAsync(Input(requester: RequesterKind.ContactPerson));
+
+        Assert.Equal(ResultStatus.Invalid, noType.Status);
+        Assert.Equal("Kies de soort verzoek.", noType.ErrorFor(nameof(RegisterRequestInput.Type)));
+        Assert.Equal("Kies de contactpersoon die belt of schrijft.", noContact.ErrorFor(nameof(RegisterRequestInput.RequesterContactPersonId)));
+        await using var raw = RawDb();
+        Assert.False(await raw.DataSubjectRequests.AnyAsync());
+    }
+
+    [Fact]
+    public async Task Register_ReceivedTomorrow_IsInvalidOnTheDate()
+    {
+        User.As(Roles.CallCentre);
+        await using var scope = Scope();
+
+        var result = await Get<RequestService>(scope).RegisterAsync(_home.Input(RequestType.Access, DutchTime.Today(Clock).AddDays(1)));
+
+        Assert.Equal("De ontvangstdatum ligt in de toekomst.", result.ErrorFor(nameof(RegisterRequestInput.ReceivedOn)));
+    }
+
+    [Fact]
+    public async Task Intake_ByMemberNumber_FindsTheHousehold_AndNamesTheFieldWhenItIsNoNumberOrUnknown()
+    {
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var service = Get<RequestService>(scope);
+        string memberNumber;
+        await using (var raw = RawDb())
+        {
+            memberNumber = (await raw.Households.SingleAsync(h => h.Id == _home.HouseholdId)).MemberNumber;
+        }
+
+        var found = await service.FindIntakeHouseholdAsync(new IntakeLookupInput { MemberNumber = $" {memberNumber} " });
+        var letters = await service.FindIntakeHouseholdAsync(new IntakeLookupInput { MemberNumber = "12a" });
+        var unknown = await service.FindIntakeHouseholdAsync(new IntakeLookupInput { MemberNumber = "1" });
+
+        Assert.Equal(_home.HouseholdId, found.Value!.HouseholdId);
+        Assert.Equal("Lidnummer bestaat alleen uit cijfers.", letters.ErrorFor(nameof(IntakeLookupInput.MemberNumber)));
+        Assert.Equal("Er is geen huishouden met dit lidnummer.", unknown.ErrorFor(nameof(IntakeLookupInput.MemberNumber)));
+    }
+
+    [Fact]
+    public async Task NoteAndExtension_WithoutText_AreInvalidOnTheirField()
+    {
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var service = Get<RequestService>(scope);
+        var id = await _home.InProgressAsync(service, RequestType.Access, DutchTime.Today(Clock));
+        var stamp = (await service.GetAsync(id)).Summary.ConcurrencyStamp;
+
+        var note = await service.AddNoteAsync(id, new RequestNoteInput { Text = "  " });
+        var extension = await service.ExtendAsync(id, new ExtensionInput { Reason = "", ConcurrencyStamp = stamp });
+
+        Assert.Equal("Een notitie mag niet leeg zijn.", note.ErrorFor(nameof(RequestNoteInput.Text)));
+        Assert.Equal(DataSubjectRequest.ExtensionReasonNeeded, extension.ErrorFor(nameof(ExtensionInput.Reason)));
+        Assert.Equal(RequestStatus.InProgress, (await service.GetAsync(id)).Summary.Status);
     }
 }

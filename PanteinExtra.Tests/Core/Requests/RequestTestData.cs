@@ -1,4 +1,5 @@
 using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Requests;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Requests;
@@ -31,5 +32,28 @@ public sealed record RequestTestHousehold(Guid HouseholdId, Guid MainMemberId, G
         db.AddRange(household, main, mate, authorised, informOnly);
         await db.SaveChangesAsync();
         return new RequestTestHousehold(household.Id, main.Id, mate.Id, authorised.Id, informOnly.Id);
+    }
+
+    /// <summary>A request about a person of this household (the main member unless said otherwise), received by letter.</summary>
+    public RegisterRequestInput Input(
+        RequestType type, DateOnly receivedOn, Guid? personId = null, RequestIdentityChecks checks = RequestIdentityChecks.None,
+        ReceivedChannel channel = ReceivedChannel.Letter, RequesterKind requester = RequesterKind.DataSubject) => new()
+        {
+            Type = type,
+            ReceivedOn = receivedOn,
+            Channel = channel,
+            HouseholdId = HouseholdId,
+            PersonId = personId ?? MainMemberId,
+            Requester = requester,
+            ChecksOnIntake = checks,
+        };
+
+    /// <summary>Registers a request whose identity was verified on intake and takes it into progress.</summary>
+    public async Task<Guid> InProgressAsync(RequestService service, RequestType type, DateOnly today, Guid? personId = null)
+    {
+        var registered = (await service.RegisterAsync(Input(type, today, personId, RequestIdentityChecks.CallBackOnKnownNumber))).Value!;
+        var check = await service.MoveAsync(registered.Id, RequestStatus.IdentityCheck, new() { ConcurrencyStamp = registered.ConcurrencyStamp });
+        await service.MoveAsync(registered.Id, RequestStatus.InProgress, new() { ConcurrencyStamp = check.Value!.ConcurrencyStamp });
+        return registered.Id;
     }
 }

@@ -18,16 +18,8 @@ public sealed class RequestWorkOnHouseholdTests : CoreTestHost
         User.As(Roles.PrivacyOfficer);
     }
 
-    private async Task<Guid> InProgressAsync(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope, RequestType type)
-    {
-        var service = Get<RequestService>(scope);
-        var r = (await service.RegisterAsync(new RegisterRequestInput(
-            type, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.HouseholdId, _home.MainMemberId, RequesterKind.DataSubject,
-            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
-        var check = await service.MoveAsync(r.Id, RequestStatus.IdentityCheck, r.ConcurrencyStamp);
-        await service.MoveAsync(r.Id, RequestStatus.InProgress, check.Request!.ConcurrencyStamp);
-        return r.Id;
-    }
+    private Task<Guid> InProgressAsync(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope, RequestType type) =>
+        _home.InProgressAsync(Get<RequestService>(scope), type, DutchTime.Today(Clock));
 
     private async Task<Result> CorrectStreetAsync(Microsoft.Extensions.DependencyInjection.AsyncServiceScope scope)
     {
@@ -38,7 +30,7 @@ public sealed class RequestWorkOnHouseholdTests : CoreTestHost
     }
 
     [Fact]
-    public async Task Rectification_TheFgCorrectsTheAddressForTheRequest_AndTheRequestListsTheChange()
+    public async Task Rectification_TheFgCorrectsTheAddressForTheRequest_AndTheRequestListsTheChangeInDutch()
     {
         await using var scope = Scope();
         var id = await InProgressAsync(scope, RequestType.Rectification);
@@ -50,6 +42,8 @@ public sealed class RequestWorkOnHouseholdTests : CoreTestHost
         var change = Assert.Single((await Get<RequestService>(scope).GetAsync(id)).Changes, c => c.EventType == "Household:Update");
         Assert.Contains("Street", change.Details);
         Assert.DoesNotContain("Hertogstraat", change.Details);
+        Assert.Equal("Adres of contactgegevens gewijzigd", change.Event);
+        Assert.Equal("Straat", change.Fields);
     }
 
     [Fact]

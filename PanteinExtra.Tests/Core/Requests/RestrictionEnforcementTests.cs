@@ -21,9 +21,15 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
         _home = await ConsentTestData.SeedHouseholdAsync(this);
         User.As(Roles.PrivacyOfficer);
         await using var scope = Scope();
-        var request = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput(
-            RequestType.Restriction, DutchTime.Today(Clock), ReceivedChannel.Letter, _home.Household.Id, _home.Main.Id, RequesterKind.DataSubject,
-            ChecksOnIntake: RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
+        var request = (await Get<RequestService>(scope).RegisterAsync(new RegisterRequestInput
+        {
+            Type = RequestType.Restriction,
+            ReceivedOn = DutchTime.Today(Clock),
+            Channel = ReceivedChannel.Letter,
+            HouseholdId = _home.Household.Id,
+            PersonId = _home.Main.Id,
+            ChecksOnIntake = RequestIdentityChecks.CallBackOnKnownNumber,
+        })).Value!;
         Assert.True((await Get<FulfilmentService>(scope).RestrictAsync(request.Id)).Succeeded);
     }
 
@@ -55,6 +61,6 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
         var result = await Get<ReferralService>(scope).ReferAsync(new ReferralInput(_home.Main.Id, provider.Id, provider.Services[0]));
 
         Assert.False(result.Succeeded);
-        Assert.Contains("beperkt", string.Join(" ", result.Errors.Values));
+        Assert.Contains("beperkt", result.Message);
     }
 }

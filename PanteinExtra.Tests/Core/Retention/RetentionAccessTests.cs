@@ -38,7 +38,7 @@ public sealed class RetentionAccessTests : RetentionTestHost
             "policies.list" => await Get<RetentionPolicyService>(scope).ListAsync(),
             "policies.change" => await Get<RetentionPolicyService>(scope).ChangeAsync(RetentionPolicyInput.From(policy)),
             "holds.list" => await Get<LegalHoldService>(scope).ListActiveAsync(),
-            "holds.set" => await Get<LegalHoldService>(scope).SetAsync("1234567", LegalHoldKind.Dispute, "Een geschil over iets"),
+            "holds.set" => await Get<LegalHoldService>(scope).SetAsync(new LegalHoldInput { MemberNumber = "1234567", Kind = LegalHoldKind.Dispute, Reason = "Een geschil over iets" }),
             "runs.preview" => await Get<RetentionPreviewService>(scope).CreateAsync(RetentionRunOrigin.Manual),
             "runs.list" => await Get<RetentionRunService>(scope).ListAsync(0, 10),
             "runs.approve" => await Get<RetentionRunService>(scope).ApproveAsync(runId),

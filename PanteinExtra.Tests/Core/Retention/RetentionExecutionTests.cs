@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.Core.Retention.Kinds;
@@ -79,7 +80,7 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.SubjectHouseholdId == h.Id).ToListAsync();
         Assert.Contains(events, e => e.EventType == "Household:Update" && e.PurposeOfUse!.StartsWith("bewaartermijnen"));
         Assert.Contains(events, e => e.EventType == "Person:Update");
-        Assert.Contains(await db.AuditEvents.AsNoTracking().Select(e => e.EventType).ToListAsync(), t => t == RetentionAuditEvents.RunApprove);
+        Assert.Contains(await db.AuditEvents.AsNoTracking().Select(e => e.EventType).ToListAsync(), t => t == RetentionEventTypes.RunApprove);
     }
 
     [Fact]
@@ -161,13 +162,13 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         }
 
         var runId = await PreviewAsync();
-        Assert.True((await Use<RetentionRunService, RetentionCommandResult>(s => s.ApproveAsync(runId))).Succeeded);
+        Assert.True((await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId))).Succeeded);
         _listener.PauseOnBatch = 1;
         var first = Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId));
         await _listener.Paused.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(RetentionExecutionOutcome.Busy, await Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId)));
-        Assert.Equal(RetentionPreviewOutcome.Busy, (await Use<RetentionPreviewService, RetentionPreviewResult>(s => s.CreateAsync(RetentionRunOrigin.Manual))).Outcome);
+        Assert.Equal(ResultStatus.Refused, (await Use<RetentionPreviewService, Result<Guid>>(s => s.CreateAsync(RetentionRunOrigin.Manual))).Status);
 
         _listener.Resume.SetResult();
         Assert.Equal(RetentionExecutionOutcome.Completed, await first);
@@ -179,7 +180,7 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         Today(new DateOnly(2026, 6, 1));
         await AddHouseholdAsync(new DateOnly(2023, 1, 1));
         var runId = await PreviewAsync();
-        Assert.True((await Use<RetentionRunService, RetentionCommandResult>(s => s.ApproveAsync(runId))).Succeeded);
+        Assert.True((await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId))).Succeeded);
         Assert.True(await Use<RetentionLeaseStore, bool>(s => s.TryClaimAsync("other-instance", runId, default)));
 
         Assert.Equal(RetentionExecutionOutcome.Busy, await Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId)));
@@ -193,8 +194,8 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         Today(new DateOnly(2026, 6, 1));
         var h = await AddHouseholdAsync(new DateOnly(2023, 1, 1));
         var runId = await PreviewAsync();
-        Assert.True((await Use<RetentionRunService, RetentionCommandResult>(s => s.ApproveAsync(runId))).Succeeded);
-        await Use<LegalHoldService, LegalHoldResult>(s => s.SetAsync(h.MemberNumber, LegalHoldKind.Dispute, "Geschil gemeld na goedkeuring"));
+        Assert.True((await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId))).Succeeded);
+        await Use<LegalHoldService, Result>(s => s.SetAsync(new LegalHoldInput { MemberNumber = h.MemberNumber, Kind = LegalHoldKind.Dispute, Reason = "Geschil gemeld na goedkeuring" }));
 
         await Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId));
 
@@ -213,8 +214,8 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         }
 
         var runId = await PreviewAsync();
-        Assert.True((await Use<RetentionRunService, RetentionCommandResult>(s => s.ApproveAsync(runId))).Succeeded);
-        _listener.StopAfterBatch = (1, () => Use<RetentionRunService, RetentionCommandResult>(s => s.RequestStopAsync(runId)));
+        Assert.True((await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId))).Succeeded);
+        _listener.StopAfterBatch = (1, () => Use<RetentionRunService, Result>(s => s.RequestStopAsync(runId)));
 
         Assert.Equal(RetentionExecutionOutcome.Stopped, await Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId)));
         Assert.Equal(2, (await HouseholdStatesAsync(households)).Count(s => s == "anonymised"));
@@ -234,10 +235,10 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         var input = RetentionPolicyInput.From(policy);
         input.PeriodYears = 3;
         input.ChangeNote = "Langer bewaren";
-        Assert.True((await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(input))).Succeeded);
+        Assert.True((await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(input))).Succeeded);
         User.As(PanteinExtra.Core.Common.Roles.PrivacyOfficer);
 
-        var result = await Use<RetentionRunService, RetentionCommandResult>(s => s.ApproveAsync(runId));
+        var result = await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId));
 
         Assert.False(result.Succeeded);
         Assert.Contains("gewijzigd", result.Message);
@@ -255,9 +256,9 @@ public sealed class RetentionExecutionTests : RetentionTestHost
 
         var csv = System.Text.Encoding.UTF8.GetString(file.Content);
         Assert.Contains("Goedgekeurd;01-06-2026 12:00;Test FG", csv);
-        Assert.Contains("Huishouden na einde lidmaatschap;household;1;2 jaar;anonimiseren;1;0;1;0", csv);
+        Assert.Contains("Huishouden na einde lidmaatschap;huishoudens;1;2 jaar;anonimiseren;1;0;1;0", csv);
         await using var db = RawDb();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionAuditEvents.RunExport && e.Action == AuditAction.Export));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionEventTypes.RunExport && e.Action == AuditAction.Export));
     }
 
     private async Task<List<string>> HouseholdStatesAsync(IEnumerable<Household> households)
@@ -296,7 +297,7 @@ public sealed class RetentionExecutionTests : RetentionTestHost
 
         public int? PauseOnBatch { get; set; }
 
-        public (int Batch, Func<Task<RetentionCommandResult>> Stop)? StopAfterBatch { get; set; }
+        public (int Batch, Func<Task<Result>> Stop)? StopAfterBatch { get; set; }
 
         public TaskCompletionSource Paused { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

@@ -17,7 +17,7 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         input.PeriodExtraMonths = 6;
         input.ChangeNote = "Korter bewaren na advies FG";
 
-        var result = await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(input));
+        var result = await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(input));
 
         Assert.True(result.Succeeded);
         var changed = await PolicyAsync(HouseholdRecordKind.KindKey);
@@ -30,7 +30,7 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         Assert.Equal("Korter bewaren na advies FG", history[0].Note);
         await using var db = RawDb();
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == "RetentionPolicy:Update" && e.TargetId == policy.Id.ToString()));
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionAuditEvents.PolicyChange && e.UserName == "Ingrid Visser"));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionEventTypes.PolicyChange && e.UserName == "Ingrid Visser"));
     }
 
     [Fact]
@@ -41,10 +41,10 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         input.PeriodYears = 5;
         input.ChangeNote = "Korter";
 
-        var result = await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(input));
+        var result = await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(input));
 
         Assert.False(result.Succeeded);
-        Assert.Equal("De bewaartermijn mag niet korter zijn dan het wettelijk minimum van 7 jaar.", result.Errors[nameof(RetentionPolicyInput.PeriodYears)]);
+        Assert.Equal("De bewaartermijn mag niet korter zijn dan het wettelijk minimum van 7 jaar.", result.FieldErrors[nameof(RetentionPolicyInput.PeriodYears)]);
         Assert.Equal(1, (await PolicyAsync(ContributionRecordKind.KindKey)).Version);
     }
 
@@ -56,13 +56,13 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         input.ChangeNote = "Anders";
         input.Ground = RetentionGround.StrictlyNecessary;
         input.Motivation = "Wij vinden vijf jaar genoeg voor de administratie.";
-        var dropped = await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(input));
-        Assert.Contains("art. 52", dropped.Errors[nameof(RetentionPolicyInput.Ground)]);
+        var dropped = await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(input));
+        Assert.Contains("art. 52", dropped.FieldErrors[nameof(RetentionPolicyInput.Ground)]);
 
         input.Ground = RetentionGround.Statutory;
         input.StatutoryMinimumMonths = 24;
-        var lowered = await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(input));
-        Assert.Equal("Het wettelijk minimum is 7 jaar (art. 52 Algemene wet inzake rijksbelastingen (AWR)).", lowered.Errors[nameof(RetentionPolicyInput.StatutoryMinimumMonths)]);
+        var lowered = await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(input));
+        Assert.Equal("Het wettelijk minimum is 7 jaar (art. 52 Algemene wet inzake rijksbelastingen (AWR)).", lowered.FieldErrors[nameof(RetentionPolicyInput.StatutoryMinimumMonths)]);
     }
 
     [Fact]
@@ -75,12 +75,12 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         input.Action = RetentionAction.Anonymise;
         input.ChangeNote = null;
 
-        var result = await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(input));
+        var result = await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(input));
 
-        Assert.Contains("strikt noodzakelijk", result.Errors[nameof(RetentionPolicyInput.Motivation)]);
-        Assert.Equal("Dit startmoment past niet bij deze soort gegevens.", result.Errors[nameof(RetentionPolicyInput.Trigger)]);
-        Assert.Equal("Deze actie is voor deze soort gegevens niet mogelijk.", result.Errors[nameof(RetentionPolicyInput.Action)]);
-        Assert.Equal("Geef aan waarom u het beleid wijzigt.", result.Errors[nameof(RetentionPolicyInput.ChangeNote)]);
+        Assert.Contains("strikt noodzakelijk", result.FieldErrors[nameof(RetentionPolicyInput.Motivation)]);
+        Assert.Equal("Dit startmoment past niet bij deze soort gegevens.", result.FieldErrors[nameof(RetentionPolicyInput.Trigger)]);
+        Assert.Equal("Deze actie is voor deze soort gegevens niet mogelijk.", result.FieldErrors[nameof(RetentionPolicyInput.Action)]);
+        Assert.Equal("De reden van de wijziging is verplicht.", result.FieldErrors[nameof(RetentionPolicyInput.ChangeNote)]);
     }
 
     [Fact]
@@ -94,10 +94,10 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         stale.PeriodYears = 1;
         stale.ChangeNote = "Tweede wijziging";
 
-        Assert.True((await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(fresh))).Succeeded);
-        var second = await Use<RetentionPolicyService, RetentionPolicyChangeResult>(s => s.ChangeAsync(stale));
+        Assert.True((await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(fresh))).Succeeded);
+        var second = await Use<RetentionPolicyService, Result>(s => s.ChangeAsync(stale));
 
-        Assert.True(second.Conflict);
+        Assert.Equal(ResultStatus.Conflict, second.Status);
         Assert.Equal(36, (await PolicyAsync(HouseholdRecordKind.KindKey)).PeriodMonths);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.Core.Retention.Kinds;
@@ -100,7 +101,7 @@ public sealed class RetentionPreviewTests : RetentionTestHost
             hh.Feedback.Add(new Feedback { HouseholdId = hh.Id, Kind = FeedbackKind.Complaint, Subject = "Factuur", ReceivedOn = new DateOnly(2026, 5, 2) }));
         var disputed = await AddHouseholdAsync(new DateOnly(2023, 1, 1));
         var free = await AddHouseholdAsync(new DateOnly(2023, 1, 1));
-        var set = await Use<LegalHoldService, LegalHoldResult>(s => s.SetAsync(disputed.MemberNumber, LegalHoldKind.Dispute, "Geschil over de laatste factuur"));
+        var set = await Use<LegalHoldService, Result>(s => s.SetAsync(new LegalHoldInput { MemberNumber = disputed.MemberNumber, Kind = LegalHoldKind.Dispute, Reason = "Geschil over de laatste factuur" }));
         Assert.True(set.Succeeded);
 
         var runId = await PreviewAsync();
@@ -121,10 +122,10 @@ public sealed class RetentionPreviewTests : RetentionTestHost
     {
         Today(new DateOnly(2026, 6, 1));
         var h = await AddHouseholdAsync(new DateOnly(2023, 1, 1));
-        await Use<LegalHoldService, LegalHoldResult>(s => s.SetAsync(h.MemberNumber, LegalHoldKind.LegalClaim, "Mogelijke rechtsvordering"));
+        await Use<LegalHoldService, Result>(s => s.SetAsync(new LegalHoldInput { MemberNumber = h.MemberNumber, Kind = LegalHoldKind.LegalClaim, Reason = "Mogelijke rechtsvordering" }));
         var hold = Assert.Single(await Use<LegalHoldService, IReadOnlyList<LegalHoldEntry>>(s => s.ListActiveAsync()));
 
-        var lifted = await Use<LegalHoldService, LegalHoldResult>(s => s.LiftAsync(hold.HoldId!.Value, hold.ConcurrencyStamp!.Value, "Vordering is ingetrokken"));
+        var lifted = await Use<LegalHoldService, Result>(s => s.LiftAsync(new LegalHoldLiftInput { HoldId = hold.HoldId!.Value, ConcurrencyStamp = hold.ConcurrencyStamp!.Value, Reason = "Vordering is ingetrokken" }));
 
         Assert.True(lifted.Succeeded);
         Assert.Empty(await Use<LegalHoldService, IReadOnlyList<LegalHoldEntry>>(s => s.ListActiveAsync()));
@@ -135,11 +136,25 @@ public sealed class RetentionPreviewTests : RetentionTestHost
     public async Task SetHold_WithoutAReason_IsRefusedWithADutchMessage()
     {
         var h = await AddHouseholdAsync(null);
-        var result = await Use<LegalHoldService, LegalHoldResult>(s => s.SetAsync(h.MemberNumber, LegalHoldKind.Other, "kort"));
+        var result = await Use<LegalHoldService, Result>(s => s.SetAsync(new LegalHoldInput { MemberNumber = h.MemberNumber, Kind = LegalHoldKind.Other, Reason = "kort" }));
         Assert.False(result.Succeeded);
-        Assert.Contains("reden", result.Errors["reason"]);
-        var unknown = await Use<LegalHoldService, LegalHoldResult>(s => s.SetAsync("0000000", LegalHoldKind.Other, "Een goede reden hier"));
-        Assert.Equal("Er is geen huishouden met dit lidnummer.", unknown.Errors["memberNumber"]);
+        Assert.Equal("Reden moet minstens 10 tekens lang zijn.", result.ErrorFor(nameof(LegalHoldInput.Reason)));
+        var unknown = await Use<LegalHoldService, Result>(s => s.SetAsync(new LegalHoldInput { MemberNumber = "0000000", Kind = LegalHoldKind.Other, Reason = "Een goede reden hier" }));
+        Assert.Equal("Er is geen huishouden met dit lidnummer.", unknown.ErrorFor(nameof(LegalHoldInput.MemberNumber)));
+    }
+
+    [Fact]
+    public async Task LiftHold_ThatAColleagueLiftedFirst_IsAConflict()
+    {
+        var h = await AddHouseholdAsync(null);
+        await Use<LegalHoldService, Result>(s => s.SetAsync(new LegalHoldInput { MemberNumber = h.MemberNumber, Kind = LegalHoldKind.Dispute, Reason = "Geschil over de laatste factuur" }));
+        var hold = Assert.Single(await Use<LegalHoldService, IReadOnlyList<LegalHoldEntry>>(s => s.ListActiveAsync()));
+        var lift = new LegalHoldLiftInput { HoldId = hold.HoldId!.Value, ConcurrencyStamp = hold.ConcurrencyStamp!.Value, Reason = "Geschil is opgelost met het lid" };
+
+        Assert.True((await Use<LegalHoldService, Result>(s => s.LiftAsync(lift))).Succeeded);
+        var second = await Use<LegalHoldService, Result>(s => s.LiftAsync(lift));
+
+        Assert.Equal(ResultStatus.Conflict, second.Status);
     }
 
     [Fact]
@@ -148,7 +163,7 @@ public sealed class RetentionPreviewTests : RetentionTestHost
         var first = await PreviewAsync();
         await PreviewAsync();
 
-        var result = await Use<RetentionRunService, RetentionCommandResult>(s => s.ApproveAsync(first));
+        var result = await Use<RetentionRunService, Result>(s => s.ApproveAsync(first));
         Assert.False(result.Succeeded);
         Assert.Contains("vervangen", result.Message);
     }
@@ -169,6 +184,6 @@ public sealed class RetentionPreviewTests : RetentionTestHost
         Assert.StartsWith("Systeem", latest.CreatedByName);
         Assert.Equal(1, latest.TotalItems);
         await using var db = RawDb();
-        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionAuditEvents.RunPreview && e.UserId == "systeem"));
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == RetentionEventTypes.RunPreview && e.UserId == "systeem"));
     }
 }

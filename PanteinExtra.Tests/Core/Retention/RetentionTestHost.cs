@@ -35,14 +35,14 @@ public class RetentionTestHost : CoreTestHost
 
     public async Task<Guid> PreviewAsync()
     {
-        var result = await Use<RetentionPreviewService, RetentionPreviewResult>(s => s.CreateAsync(RetentionRunOrigin.Manual));
-        Assert.Equal(RetentionPreviewOutcome.Created, result.Outcome);
-        return result.RunId!.Value;
+        var result = await Use<RetentionPreviewService, Result<Guid>>(s => s.CreateAsync(RetentionRunOrigin.Manual));
+        Assert.True(result.Succeeded, result.Message);
+        return result.Value;
     }
 
     public async Task<RetentionExecutionOutcome> ApproveAndExecuteAsync(Guid runId)
     {
-        var approved = await Use<RetentionRunService, RetentionCommandResult>(s => s.ApproveAsync(runId));
+        var approved = await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId));
         Assert.True(approved.Succeeded, approved.Message);
         return await Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId));
     }

@@ -31,7 +31,7 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
         var purpose = await ConsentTestData.PurposeAsync(Core, kind);
         await using var scope = Core.Scope();
         var result = await Core.Get<ConsentService>(scope).GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Website));
-        Assert.True(result.Succeeded, result.ErrorText);
+        Assert.True(result.Succeeded, result.Message);
     }
 
     private static IRenderedComponent<ConsentPanel> Row(IRenderedComponent<ConsentPanel> panel, string purpose, out AngleSharp.Dom.IElement row)
@@ -95,7 +95,7 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
         form.InvokeAsync(() => contact.Instance.ValueChanged.InvokeAsync(_home.Neighbour.Id));
         panel.Find("[data-testid=consent-submit]").Click();
 
-        panel.WaitForAssertion(() => Assert.Contains("mag geen toestemming geven of intrekken", panel.Markup));
+        panel.WaitForAssertion(() => Assert.Contains("mag geen toestemming geven of intrekken", form.FindComponent<MudBlazor.MudSelect<Guid?>>().Markup));
         using var db = Core.RawDb();
         Assert.False(db.ConsentEvents.Any());
     }
@@ -113,7 +113,41 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
         panel.WaitForAssertion(() => Assert.Contains("Sanne de Jong", panel.Find("[data-testid=consent-history]").TextContent));
         panel.WaitForAssertion(() => Assert.StartsWith(
             "data:application/json", panel.Find("[data-testid=consent-receipt-download]").GetAttribute("href")));
-        Assert.Contains("ISO/IEC TS 27560:2023", panel.Find("[data-testid=consent-receipt-ready]").TextContent);
+        var ready = panel.Find("[data-testid=consent-receipt-ready]").TextContent;
+        Assert.Contains("ISO/IEC TS 27560:2023", ready);
+        Assert.Contains("1 registratie", ready);
+        Assert.Contains("Maandelijkse nieuwsbrief", ready);
+        Assert.Contains("toestemming gegeven", ready);
+        Assert.Contains("1 gebeurtenis", ready);
+        // The JSON's machine codes are for the download, not for the screen.
+        Assert.DoesNotContain("dpv:", panel.Markup);
+        Assert.DoesNotContain("website", ready);
+    }
+
+    [Fact]
+    public async Task HistoryAndStates_NameChannelsAndWhoDecidedInDutch()
+    {
+        var purpose = await ConsentTestData.PurposeAsync(Core, ConsentPurposeKind.ReferralSharing);
+        await using (var scope = Core.Scope())
+        {
+            var result = await Core.Get<ConsentService>(scope).GiveAsync(new ConsentDecisionInput(
+                _home.Main.Id, purpose.Id, ConsentChannel.InPerson, ConsentGivenBy.ContactPerson, _home.Daughter.Id));
+            Assert.True(result.Succeeded, result.Message);
+        }
+
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        panel.WaitForElement("[data-testid=consent-history-toggle]");
+        panel.Find("[data-testid=consent-history-toggle]").Click();
+
+        Row(panel, "Gegevens delen met een dienstverlener bij doorverwijzing", out var row);
+        Assert.Contains("persoonlijk contact", row.TextContent);
+        var history = panel.Find("[data-testid=consent-history]").TextContent;
+        Assert.Contains("persoonlijk contact", history);
+        Assert.Contains("contactpersoon Anja Jansen (dochter)", history);
+        Assert.Contains("(hoofdlid)", panel.Find("[data-testid=consent-person]").TextContent);
+        Assert.DoesNotContain("InPerson", panel.Markup);
+        Assert.DoesNotContain("ContactPerson", panel.Markup);
+        Assert.DoesNotContain("MainMember", panel.Markup);
     }
 
     [Fact]

@@ -33,7 +33,7 @@ public sealed class ReferralFormTests : CoreBackedComponentTest
         ReferralMade? made = null;
         var form = Context.Render<ReferralForm>(p => p
             .Add(c => c.Persons, [new ReferablePerson(_home.Main.Id, _home.Main.FullName)])
-            .Add(c => c.OnReferred, (ReferralMade m) => made = m));
+            .Add(c => c.OnReferred, (Result<ReferralMade> m) => made = m.Value));
         var selects = form.FindComponents<MudSelect<Guid?>>();
         await form.InvokeAsync(() => selects[0].Instance.ValueChanged.InvokeAsync(_home.Main.Id));
         await form.InvokeAsync(() => selects[1].Instance.ValueChanged.InvokeAsync(provider.Id));

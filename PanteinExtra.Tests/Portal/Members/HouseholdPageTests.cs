@@ -43,12 +43,19 @@ public sealed class HouseholdPageTests : CoreBackedComponentTest
     {
         SignInAs(Roles.PrivacyOfficer);
         var requests = Context.Services.GetRequiredService<PanteinExtra.Core.Requests.RequestService>();
-        var registered = (await requests.RegisterAsync(new PanteinExtra.Core.Requests.RegisterRequestInput(
-            PanteinExtra.Core.Requests.RequestType.Rectification, DutchTime.Today(Core.Clock), ReceivedChannel.Letter, _household.Id,
-            _household.Persons[0].Id, PanteinExtra.Core.Requests.RequesterKind.DataSubject,
-            ChecksOnIntake: PanteinExtra.Core.Requests.RequestIdentityChecks.CallBackOnKnownNumber))).Request!;
-        var check = await requests.MoveAsync(registered.Id, PanteinExtra.Core.Requests.RequestStatus.IdentityCheck, registered.ConcurrencyStamp);
-        await requests.MoveAsync(registered.Id, PanteinExtra.Core.Requests.RequestStatus.InProgress, check.Request!.ConcurrencyStamp);
+        var registered = (await requests.RegisterAsync(new PanteinExtra.Core.Requests.RegisterRequestInput
+        {
+            Type = PanteinExtra.Core.Requests.RequestType.Rectification,
+            ReceivedOn = DutchTime.Today(Core.Clock),
+            Channel = ReceivedChannel.Letter,
+            HouseholdId = _household.Id,
+            PersonId = _household.Persons[0].Id,
+            ChecksOnIntake = PanteinExtra.Core.Requests.RequestIdentityChecks.CallBackOnKnownNumber,
+        })).Value!;
+        var check = await requests.MoveAsync(
+            registered.Id, PanteinExtra.Core.Requests.RequestStatus.IdentityCheck, new() { ConcurrencyStamp = registered.ConcurrencyStamp });
+        await requests.MoveAsync(
+            registered.Id, PanteinExtra.Core.Requests.RequestStatus.InProgress, new() { ConcurrencyStamp = check.Value!.ConcurrencyStamp });
         Assert.True((await requests.WorkOnHouseholdAsync(registered.Id)).Succeeded);
 
         var cut = Render();

@@ -16,25 +16,51 @@ public sealed class RegisterRequestFormTests : CoreBackedComponentTest
     {
         var home = await RequestTestHousehold.CreateAsync(Core);
         await using var scope = Core.Scope();
-        return (await Core.Get<RequestService>(scope).IntakeHouseholdAsync(home.HouseholdId, null))!;
+        return (await Core.Get<RequestService>(scope).IntakeHouseholdAsync(home.HouseholdId))!;
     }
 
+    private IRenderedComponent<RegisterRequestForm> Render(IntakeHousehold household, Action<RequestSummary> registered) =>
+        Context.Render<RegisterRequestForm>(p => p
+            .Add(f => f.Household, household)
+            .Add(f => f.Today, DutchTime.Today(Core.Clock))
+            .Add(f => f.DefaultChannel, ReceivedChannel.Phone)
+            .Add(f => f.OnRegistered, registered));
+
     [Fact]
-    public async Task Submit_WithoutAType_ShowsADutchMessageNextToTheField_AndRegistersNothing()
+    public async Task Submit_WithoutAType_ShowsCoresMessageUnderTheTypeField_AndRegistersNothing()
     {
         SignInAs(Roles.CallCentre);
         var household = await HouseholdAsync();
         RequestSummary? registered = null;
-        var form = Context.Render<RegisterRequestForm>(p => p
-            .Add(f => f.Household, household)
-            .Add(f => f.Today, DutchTime.Today(Core.Clock))
-            .Add(f => f.DefaultChannel, ReceivedChannel.Phone)
-            .Add(f => f.OnRegistered, r => registered = r));
+        var form = Render(household, r => registered = r);
 
         form.Find("[data-testid=intake-submit]").Click();
 
-        form.WaitForAssertion(() => Assert.Contains("Kies de soort verzoek.", form.Markup));
+        form.WaitForAssertion(() =>
+        {
+            var type = form.Find("[data-testid=intake-type]");
+            Assert.Equal("true", type.GetAttribute("aria-invalid"));
+            Assert.Equal("Kies de soort verzoek.", form.Find($"[id='{type.GetAttribute("aria-describedby")}']").TextContent);
+        });
+        Assert.Contains("Controleer de gemarkeerde velden.", form.Find("[data-testid=result-invalid]").TextContent);
         Assert.Null(registered);
+    }
+
+    [Fact]
+    public async Task Submit_WithAType_RegistersTheRequestForTheMainMember()
+    {
+        SignInAs(Roles.CallCentre);
+        var household = await HouseholdAsync();
+        RequestSummary? registered = null;
+        var form = Render(household, r => registered = r);
+        var type = form.FindComponent<MudBlazor.MudSelect<RequestType?>>();
+
+        await form.InvokeAsync(() => type.Instance.SelectOption(RequestType.Access));
+        form.Find("[data-testid=intake-submit]").Click();
+
+        form.WaitForAssertion(() => Assert.NotNull(registered));
+        Assert.Equal(RequestType.Access, registered!.Type);
+        Assert.Equal(household.Persons[0].Id, registered.PersonId);
     }
 
     [Fact]

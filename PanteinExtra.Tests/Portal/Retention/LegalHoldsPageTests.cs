@@ -31,7 +31,7 @@ public sealed class LegalHoldsPageTests : CoreBackedComponentTest
         page.Find("input[data-testid=hold-member]").Change("9999999");
         page.Find("input[data-testid=hold-reason]").Change("kort");
         page.Find("[data-testid=set-hold]").Click();
-        page.WaitForAssertion(() => Assert.Contains("Geef een reden van minstens 10 tekens.", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains("Reden moet minstens 10 tekens lang zijn.", page.Markup));
 
         page.Find("input[data-testid=hold-reason]").Change("Geschil over de laatste factuur");
         page.Find("[data-testid=set-hold]").Click();
@@ -45,6 +45,24 @@ public sealed class LegalHoldsPageTests : CoreBackedComponentTest
         page.Find("input[data-testid=lift-reason]").Change("Geschil is opgelost met het lid");
         page.Find("[data-testid=confirm-lift]").Click();
         page.WaitForAssertion(() => Assert.DoesNotContain("1234567", page.Find("[data-testid=holds]").TextContent));
+    }
+
+    [Fact]
+    public void Fg_SettingAHoldOnAnUnknownMemberNumber_SeesCoresMessageUnderTheMemberNumberField()
+    {
+        SignInAs(Roles.PrivacyOfficer);
+        var page = Context.Render<LegalHoldsPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid=holds]"));
+
+        page.Find("input[data-testid=hold-member]").Change("9999999");
+        page.Find("input[data-testid=hold-reason]").Change("Geschil over de laatste factuur");
+        page.Find("[data-testid=set-hold]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "Er is geen huishouden met dit lidnummer.",
+            page.Find("input[data-testid=hold-member]").Closest(".mud-input-control")!.TextContent));
+        Assert.DoesNotContain("Er is geen huishouden", page.Find("input[data-testid=hold-reason]").Closest(".mud-input-control")!.TextContent);
+        Assert.NotNull(page.Find("[data-testid=result-invalid]"));
     }
 
     private static Household Household(string number)
@@ -87,7 +105,7 @@ public sealed class RetentionHomeCardTests : CoreBackedComponentTest
         SignInAs(Roles.PrivacyOfficer);
         var card = Context.Render<RetentionHomeCard>();
 
-        card.WaitForAssertion(() => Assert.Equal("1 verlopen", card.Find("[data-testid=retention-expired]").TextContent));
+        card.WaitForAssertion(() => Assert.Equal("1 verlopen record", card.Find("[data-testid=retention-expired]").TextContent));
         Assert.Contains("Huishouden na einde lidmaatschap: 1", card.Markup);
     }
 }

@@ -32,7 +32,9 @@ public sealed class RetentionPoliciesPageTests : CoreBackedComponentTest
         page.Find("input[data-testid=change-note]").Change("Korter bewaren");
         page.Find("[data-testid=save-policy]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("De bewaartermijn mag niet korter zijn dan het wettelijk minimum van 7 jaar.", page.Markup));
+        page.WaitForAssertion(() => Assert.Contains(
+            "De bewaartermijn mag niet korter zijn dan het wettelijk minimum van 7 jaar.",
+            page.Find("input[data-testid=period-years]").Closest(".mud-input-control")!.TextContent));
         Assert.Equal("7 jaar", page.Find("[data-testid=period-contribution]").TextContent);
     }
 

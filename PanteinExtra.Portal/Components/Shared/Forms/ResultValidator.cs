@@ -50,7 +50,17 @@ public sealed class ResultValidator : ComponentBase, IDisposable
         }
     }
 
-    private void ClearField(object? sender, FieldChangedEventArgs e) => _store?.Clear(e.FieldIdentifier);
+    /// <summary>The field changed: Core's message for it goes at once (not only at the next validation of another rule).</summary>
+    private void ClearField(object? sender, FieldChangedEventArgs e)
+    {
+        if (_store is null || !_context!.GetValidationMessages(e.FieldIdentifier).Any())
+        {
+            return;
+        }
+
+        _store.Clear(e.FieldIdentifier);
+        _context.NotifyValidationStateChanged();
+    }
 
     private void Detach()
     {

@@ -1,4 +1,7 @@
 using PanteinExtra.Core.Common;
+using PanteinExtra.Portal.Features.Consent;
+using PanteinExtra.Portal.Features.Referrals;
+using PanteinExtra.Portal.Features.Requests;
 
 namespace PanteinExtra.Portal.Features.Members.Panels;
 
@@ -7,7 +10,8 @@ public sealed record HouseholdPanel(Type Component, int Order, IReadOnlyList<str
 
 /// <summary>
 /// The panels of the household page, in order. Other features add their own panel here (consents, referrals,
-/// requests): a component deriving from <see cref="HouseholdPanelBase"/> and one line below.
+/// requests): a component deriving from <see cref="HouseholdPanelBase"/>, or one that takes the same parameters
+/// (<see cref="HouseholdPanelBase.View"/> and <see cref="HouseholdPanelBase.OnChanged"/>), and one line below.
 /// </summary>
 public static class HouseholdPanels
 {
@@ -23,9 +27,9 @@ public static class HouseholdPanels
         new(typeof(ContributionsPanel), 60, Desk),
         new(typeof(FeedbackPanel), 70, Desk, NeedsFullDetails: false),
         new(typeof(CallNotesPanel), 80, Desk, NeedsFullDetails: false),
-        new(typeof(ConsentsPanel), 84, Desk, Wide: true),
-        new(typeof(ReferralsPanel), 86, Desk, Wide: true),
-        new(typeof(PrivacyRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
+        new(typeof(ConsentPanel), 84, Desk, Wide: true),
+        new(typeof(ReferralPanel), 86, Desk, Wide: true),
+        new(typeof(HouseholdRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
         new(typeof(AccessHistoryPanel), 90, [Roles.PrivacyOfficer], Wide: true),
     ];
 }

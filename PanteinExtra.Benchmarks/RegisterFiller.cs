@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Register;
 
-namespace PanteinExtra.Benchmarks.Register;
+namespace PanteinExtra.Benchmarks;
 
 /// <summary>Fills the register through the real services: 25 processors with agreements and N activities of realistic size.</summary>
 internal static class RegisterFiller

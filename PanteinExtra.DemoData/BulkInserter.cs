@@ -5,14 +5,15 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using PanteinExtra.Core.Data;
 
-namespace PanteinExtra.Benchmarks;
+namespace PanteinExtra.DemoData;
 
 /// <summary>
 /// Prepared INSERT statements built from the EF model (table, columns, type mappings and value converters), so
 /// generated rows are stored exactly as EF would store them, ten times faster than through the change tracker.
-/// Only for the benchmark's bulk data: it bypasses the interceptors, so the caller adds the search keys itself.
+/// Only for bulk test data (the benchmarks): it bypasses the interceptors, so nothing is audited and the caller adds
+/// the search keys itself (<see cref="Members.HouseholdBulkLoader"/> does). Create it after the transaction has begun.
 /// </summary>
-internal sealed class BulkInserter(PortalDbContext db)
+public sealed class BulkInserter(PortalDbContext db)
 {
     private readonly Dictionary<Type, (DbCommand Command, IProperty[] Properties, RelationalTypeMapping[] Mappings)> _commands = [];
 

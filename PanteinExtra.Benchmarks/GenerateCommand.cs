@@ -4,16 +4,18 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
+using PanteinExtra.DemoData;
 using PanteinExtra.DemoData.Members;
 
 namespace PanteinExtra.Benchmarks;
 
 /// <summary>
-/// Generates a benchmark database: households through the same generator and bulk loader as the demo data (search
-/// keys by the same interceptor), then chained audit events written directly (the bulk data itself is not audited
-/// row by row, but the chain is real and verifiable). Tops up an existing database, so it can be resumed.
+/// The <c>generate</c> command: a benchmark database with households from the same generator and bulk loader as the
+/// demo data (prepared inserts, search keys from the interceptor's functions), then chained audit events written
+/// directly (the bulk data itself is not audited row by row, but the chain is real and verifiable). Tops up an
+/// existing database, so it can be resumed. Decision 013.
 /// </summary>
-internal static class Generator
+internal static class GenerateCommand
 {
     private const int HouseholdBatch = 2_000;
     private const int AuditBatch = 20_000;
@@ -42,63 +44,15 @@ internal static class Generator
             Console.WriteLine($"Generating households {existing:N0}..{households:N0}");
             // The seed depends on the first index, so a resumed run does not repeat the same people.
             var generator = new HouseholdGenerator(MembersDemoDataSeeder.DemoSeed + existing, clock);
-            for (var done = existing; done < households; done += HouseholdBatch)
-            {
-                var size = Math.Min(HouseholdBatch, households - done);
-                await using var db = await OpenFastAsync(database);
-                await using var tx = await db.Database.BeginTransactionAsync();
-                var insert = new BulkInserter(db);
-                for (var i = 0; i < size; i++)
-                {
-                    InsertHousehold(insert, generator.Create(done + i));
-                }
-
-                await tx.CommitAsync();
-                Report("households", done + size, households, watch, HouseholdBatch);
-            }
+            await HouseholdBulkLoader.LoadAsync(
+                database.OpenFastAsync, generator, existing, households - existing, HouseholdBatch, HouseholdWriteMode.PreparedInserts,
+                done => Report("households", existing + done, households, watch, HouseholdBatch));
         }
 
         Console.WriteLine($"Households ready in {watch.Elapsed.TotalSeconds:N0} s");
         watch.Restart();
         await AddAuditEventsAsync(database, auditEvents, watch);
         Console.WriteLine($"Audit events ready in {watch.Elapsed.TotalSeconds:N0} s");
-    }
-
-    /// <summary>The household, its dependants and its search keys (from the same function the interceptor uses).</summary>
-    private static void InsertHousehold(BulkInserter insert, Household h)
-    {
-        insert.Insert(h);
-        h.Persons.ForEach(insert.Insert);
-        h.ContactPersons.ForEach(insert.Insert);
-        h.Subscriptions.ForEach(insert.Insert);
-        h.InsuranceDiscounts.ForEach(insert.Insert);
-        h.Contributions.ForEach(insert.Insert);
-        h.Feedback.ForEach(insert.Insert);
-        h.CallNotes.ForEach(insert.Insert);
-        foreach (var key in HouseholdSearchKeys.For(h))
-        {
-            insert.Insert(new HouseholdSearchKey { HouseholdId = h.Id, SourceId = h.Id, Key = key });
-        }
-
-        foreach (var person in h.Persons)
-        {
-            foreach (var key in HouseholdSearchKeys.For(person))
-            {
-                insert.Insert(new HouseholdSearchKey { HouseholdId = h.Id, SourceId = person.Id, Key = key });
-            }
-        }
-    }
-
-    private static async Task<PortalDbContext> OpenFastAsync(BenchmarkDatabase database)
-    {
-        var db = database.CreateBulkContext();
-        if (database.Provider == DatabaseProvider.Sqlite)
-        {
-            await db.Database.OpenConnectionAsync();
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=OFF;");
-        }
-
-        return db;
     }
 
     private static async Task AddAuditEventsAsync(BenchmarkDatabase database, int target, Stopwatch watch)
@@ -128,7 +82,7 @@ internal static class Generator
         var total = existing;
         while (total < target)
         {
-            await using var db = await OpenFastAsync(database);
+            await using var db = await database.OpenFastAsync();
             await using var tx = await db.Database.BeginTransactionAsync();
             var insert = new BulkInserter(db);
             var tip = await AuditChain.LockAndReadTipAsync(db, CancellationToken.None);
@@ -185,16 +139,4 @@ internal static class Generator
     {
         public override DateTimeOffset GetUtcNow() => new(utc, TimeSpan.Zero);
     }
-}
-
-/// <summary>The employee the benchmark acts as.</summary>
-internal sealed class BenchmarkUser(string id, string name, string role) : ICurrentUser
-{
-    public bool IsAuthenticated => true;
-
-    public string UserId { get; } = id;
-
-    public string DisplayName { get; } = name;
-
-    public IReadOnlyCollection<string> Roles { get; } = [role];
 }

@@ -1,0 +1,68 @@
+using Bunit;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Requests;
+using PanteinExtra.Core.Requests.Fulfilment;
+using PanteinExtra.Portal.Features.Requests;
+using PanteinExtra.Tests.Core.Requests;
+using PanteinExtra.Tests.TestInfrastructure;
+
+namespace PanteinExtra.Tests.Portal.Requests;
+
+public sealed class RequestDetailPageTests : CoreBackedComponentTest
+{
+    private RequestTestHousehold _home = default!;
+
+    protected override IEnumerable<Type> CoreServices => [typeof(RequestService), typeof(FulfilmentService), typeof(ErasureService)];
+
+    public override async Task InitializeAsync()
+    {
+        await base.InitializeAsync();
+        _home = await RequestTestHousehold.CreateAsync(Core);
+        SignInAs(Roles.PrivacyOfficer);
+    }
+
+    private IRenderedComponent<RequestDetailPage> Render(Guid id) => Context.Render<RequestDetailPage>(p => p.Add(x => x.Id, id));
+
+    [Fact]
+    public async Task ChangesMadeForTheRequest_ReadAsDutchEventsAndFields_NotAsCodes()
+    {
+        Guid id;
+        await using (var scope = Core.Scope())
+        {
+            id = await _home.InProgressAsync(Core.Get<RequestService>(scope), RequestType.Rectification, DutchTime.Today(Core.Clock));
+            Assert.True((await Core.Get<RequestService>(scope).WorkOnHouseholdAsync(id)).Succeeded);
+            var view = await Core.Get<HouseholdService>(scope).OpenAsync(_home.HouseholdId);
+            var input = ContactDetailsInput.From(view.Details!);
+            input.Street = "Hertogstraat";
+            input.City = "Arnhem";
+            Assert.True((await Core.Get<MemberDeskService>(scope).UpdateContactDetailsAsync(_home.HouseholdId, input)).Succeeded);
+        }
+
+        var page = Render(id);
+
+        page.WaitForAssertion(() => Assert.Contains("Adres of contactgegevens gewijzigd", page.Find("[data-testid=request-changes]").TextContent));
+        var changes = page.Find("[data-testid=request-changes]").TextContent;
+        Assert.Contains("Plaats, straat", changes);
+        Assert.DoesNotContain("Household:", changes);
+        Assert.DoesNotContain("Street", changes);
+        Assert.Contains("Geregistreerd via brief; aanvrager: de betrokkene zelf.", page.Find("[data-testid=timeline]").TextContent);
+        Assert.Equal("in behandeling", page.Find("[data-testid=request-status]").TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task RecordingIdentityChecks_WithNoneTicked_ShowsCoresMessageInThePanel()
+    {
+        Guid id;
+        await using (var scope = Core.Scope())
+        {
+            id = (await Core.Get<RequestService>(scope).RegisterAsync(_home.Input(RequestType.Access, DutchTime.Today(Core.Clock)))).Value!.Id;
+        }
+
+        var page = Render(id);
+        page.WaitForElement("[data-testid=identity-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Kies welke controle is gelukt.", page.Find("[data-testid=identity-panel]").TextContent));
+        Assert.Contains("nog geen", page.Markup);
+    }
+}
