@@ -46,6 +46,15 @@ public sealed class InputRulesTests
         Assert.StartsWith($"Notitie {Invisible}", InputRules.Check(new CallNoteInput { Text = text })[nameof(CallNoteInput.Text)]);
 
     [Fact]
+    public void AFeatureThatHasNotMarkedItsMultiLineFields_KeepsLineBreaks_ButStillRefusesInvisibleCharacters()
+    {
+        Assert.Empty(InputRules.Check(new PanteinExtra.Core.Requests.LetterInput { Text = "Geachte heer,\r\n\r\nMet vriendelijke groet" }));
+        Assert.StartsWith(
+            $"Brief {Invisible}",
+            InputRules.Check(new PanteinExtra.Core.Requests.LetterInput { Text = "Geachte \u202Eheer" })[nameof(PanteinExtra.Core.Requests.LetterInput.Text)]);
+    }
+
+    [Fact]
     public void TheLengthRule_ComesFirst_WhenBothAreBroken()
     {
         var errors = InputRules.Check(new CallNoteInput { Text = new string('a', MemberLimits.LongText) + "\u202E" });
