@@ -15,7 +15,7 @@ public sealed class ConsentPurposeInput
 
     public ConsentPurposeKind Kind { get; set; } = ConsentPurposeKind.Other;
 
-    [Display(Name = "Tekst die het lid hoort of leest"), Mandatory, MinText(ConsentLimits.WordingMinimum), MaxText(ConsentLimits.Wording)]
+    [Display(Name = "Tekst die het lid hoort of leest"), Mandatory, MinText(ConsentLimits.WordingMinimum), MaxText(ConsentLimits.Wording), MultiLine]
     public string? Wording { get; set; }
 
     /// <summary>The code as it is stored: trimmed, lower case.</summary>
@@ -25,7 +25,7 @@ public sealed class ConsentPurposeInput
 /// <summary>A purpose's new wording, on the purpose as the administrator's screen showed it.</summary>
 public sealed class PurposeWordingInput
 {
-    [Display(Name = "Nieuwe tekst"), Mandatory, MinText(ConsentLimits.WordingMinimum), MaxText(ConsentLimits.Wording)]
+    [Display(Name = "Nieuwe tekst"), Mandatory, MinText(ConsentLimits.WordingMinimum), MaxText(ConsentLimits.Wording), MultiLine]
     public string? Wording { get; set; }
 
     /// <summary>The stamp the administrator's screen was based on.</summary>

@@ -38,7 +38,7 @@ public sealed class RegisterRequestInput : IValidatableObject
     [Display(Name = "Naam aanvrager"), MaxText(RequestLimits.RequesterName)]
     public string? RequesterName { get; set; }
 
-    [Display(Name = "Wat vraagt de betrokkene? (in eigen woorden)"), MaxText(RequestLimits.Description)]
+    [Display(Name = "Wat vraagt de betrokkene? (in eigen woorden)"), MaxText(RequestLimits.Description), MultiLine]
     public string? Description { get; set; }
 
     /// <summary>Identity checks that already passed during this contact.</summary>
@@ -77,7 +77,7 @@ public sealed class StatusChangeInput
     [Display(Name = "Afwijzen op grond van")]
     public RejectionReason? RejectionReason { get; set; }
 
-    [Display(Name = "Uitkomst voor de brief (wat is gedaan, wat bleef en waarom)"), MaxText(RequestLimits.Outcome)]
+    [Display(Name = "Uitkomst voor de brief (wat is gedaan, wat bleef en waarom)"), MaxText(RequestLimits.Outcome), MultiLine]
     public string? Outcome { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
@@ -86,7 +86,7 @@ public sealed class StatusChangeInput
 /// <summary>The extension by two further months, with the reason the subject is told.</summary>
 public sealed class ExtensionInput
 {
-    [Display(Name = "Reden van verlenging"), Mandatory(ErrorMessage = DataSubjectRequest.ExtensionReasonNeeded), MaxText(RequestLimits.ExtensionReason)]
+    [Display(Name = "Reden van verlenging"), Mandatory(ErrorMessage = DataSubjectRequest.ExtensionReasonNeeded), MaxText(RequestLimits.ExtensionReason), MultiLine]
     public string? Reason { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
@@ -95,7 +95,7 @@ public sealed class ExtensionInput
 /// <summary>An internal note on the request's timeline.</summary>
 public sealed class RequestNoteInput
 {
-    [Display(Name = "Interne notitie"), Mandatory(ErrorMessage = "Een notitie mag niet leeg zijn."), MaxText(RequestLimits.TimelineText)]
+    [Display(Name = "Interne notitie"), Mandatory(ErrorMessage = "Een notitie mag niet leeg zijn."), MaxText(RequestLimits.TimelineText), MultiLine]
     public string? Text { get; set; }
 }
 
@@ -104,6 +104,6 @@ public sealed class LetterInput
 {
     public LetterKind Kind { get; set; }
 
-    [Display(Name = "Brief"), Mandatory(ErrorMessage = "De brief is leeg."), MaxText(RequestLimits.LetterText)]
+    [Display(Name = "Brief"), Mandatory(ErrorMessage = "De brief is leeg."), MaxText(RequestLimits.LetterText), MultiLine]
     public string? Text { get; set; }
 }

@@ -31,7 +31,7 @@ public sealed class RetentionPolicyInput
     [Display(Name = "Het wettelijk minimum (in maanden)"), Between(1, RetentionLimits.MaximumStatutoryMinimumMonths)]
     public int? StatutoryMinimumMonths { get; set; }
 
-    [Display(Name = "De motivering"), MaxText(RetentionLimits.Motivation)]
+    [Display(Name = "De motivering"), MaxText(RetentionLimits.Motivation), MultiLine]
     public string? Motivation { get; set; }
 
     public RetentionAction Action { get; set; }

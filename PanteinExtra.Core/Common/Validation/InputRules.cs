@@ -26,8 +26,7 @@ public static class InputRules
     /// </summary>
     private static readonly string[] LineRuleNotYetApplied =
     [
-        "PanteinExtra.Core.Breaches", "PanteinExtra.Core.Consent", "PanteinExtra.Core.Referrals", "PanteinExtra.Core.Register",
-        "PanteinExtra.Core.Requests", "PanteinExtra.Core.Retention",
+        "PanteinExtra.Core.Breaches", "PanteinExtra.Core.Register",
     ];
 
     private static readonly ConcurrentDictionary<Type, TextProperty[]> TextProperties = new();

@@ -20,5 +20,6 @@ public sealed class ObjectionDecisionInput
     [Display(Name = "Afweging bij een ander bezwaar"),
      Mandatory(ErrorMessage = "Leg de afweging vast: de belangen van de betrokkene tegen onze gerechtvaardigde gronden."),
      MaxText(RequestLimits.Assessment)]
+    [MultiLine]
     public string? Assessment { get; set; }
 }
