@@ -28,7 +28,7 @@ internal static class RegisterFiller
                     ContactEmail = $"service{p}@example.nl",
                     ContactPhone = "0485 000000",
                 },
-                Guid.Empty)).Id!.Value;
+                Guid.Empty)).Value;
             await processors.AddAgreementAsync(id, new AgreementInput
             {
                 SignedOn = today.AddDays(-300),
@@ -64,7 +64,7 @@ internal static class RegisterFiller
             });
             if (!result.Succeeded)
             {
-                throw new InvalidOperationException(string.Join("; ", result.Errors.Values));
+                throw new InvalidOperationException(string.Join("; ", result.FieldErrors.Values));
             }
         }
     }

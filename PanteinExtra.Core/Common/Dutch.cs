@@ -11,8 +11,11 @@ public static class Dutch
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("nl-NL");
 
+    /// <summary>The pattern of <see cref="Date(DateOnly?)"/>, for a date picker that shows and reads dates the same way.</summary>
+    public const string DateFormat = "dd-MM-yyyy";
+
     /// <summary>"01-12-2026"; empty for no date.</summary>
-    public static string Date(DateOnly? date) => date?.ToString("dd-MM-yyyy", Culture) ?? "";
+    public static string Date(DateOnly? date) => date?.ToString(DateFormat, Culture) ?? "";
 
     /// <summary>The calendar date in the Netherlands of an instant: "01-12-2026".</summary>
     public static string Date(DateTime utc) => Date(DateOnly.FromDateTime(DutchTime.ToDutch(utc)));

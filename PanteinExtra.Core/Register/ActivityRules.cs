@@ -1,10 +1,19 @@
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
+
 namespace PanteinExtra.Core.Register;
 
 /// <summary>The register's rules for one activity: which Art. 30 items are missing, and what may be saved.</summary>
 public static class ActivityRules
 {
-    public const int MaxNameLength = 200;
-    public const int MaxTextLength = 4000;
+    /// <summary>The items <see cref="MissingItems"/> can report, in register order (e.g. for a filter on one of them).</summary>
+    public static readonly IReadOnlyList<RegisterField> MissableItems =
+    [
+        RegisterField.Purposes, RegisterField.LegalBasis, RegisterField.SpecialCategoryCondition, RegisterField.DataSubjectCategories,
+        RegisterField.PersonalDataCategories, RegisterField.Recipients, RegisterField.TransfersOutsideEea, RegisterField.TransferCountries,
+        RegisterField.TransferSafeguards, RegisterField.RetentionPeriod, RegisterField.SecurityMeasures, RegisterField.Source,
+        RegisterField.Owner, RegisterField.DpiaRequired, RegisterField.DpiaCompletedOn,
+    ];
 
     /// <summary>
     /// The items an Art. 30 entry (plus what we add: legal basis, Art. 9 condition, source, owner, DPIA) still lacks.
@@ -92,59 +101,30 @@ public static class ActivityRules
         return missing;
     }
 
-    /// <summary>What stops this content from being saved, per item, in Dutch. Empty: it may be saved.</summary>
-    public static IReadOnlyDictionary<RegisterField, string> Validate(ActivityContent c, DateOnly today)
+    /// <summary>
+    /// What stops this content from being saved, in Dutch, keyed by its <see cref="ActivityContent"/> property: the
+    /// field rules it carries, then the rules against today's date and the completeness of a 'volledig' entry. Empty:
+    /// it may be saved.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Validate(ActivityContent c, DateOnly today)
     {
-        var errors = new Dictionary<RegisterField, string>();
-        if (string.IsNullOrWhiteSpace(c.Name))
-        {
-            errors[RegisterField.Name] = "Geef de verwerking een naam.";
-        }
-        else if (c.Name.Length > MaxNameLength)
-        {
-            errors[RegisterField.Name] = $"De naam is te lang (hoogstens {MaxNameLength} tekens).";
-        }
-
-        foreach (var field in RegisterFields.All.Where(f => f != RegisterField.Name))
-        {
-            if (RegisterFields.Display(field, c, id => id.ToString()).Length > MaxTextLength)
-            {
-                errors[field] = $"Te lang (hoogstens {MaxTextLength} tekens).";
-            }
-        }
-
+        var errors = new Dictionary<string, string>(InputRules.Check(c));
         if (c.Status == ActivityStatus.Complete && MissingItems(c) is { Count: > 0 } missing)
         {
-            errors[RegisterField.Status] =
-                "Kan niet op 'Volledig' staan zolang er onderdelen ontbreken: " +
-                string.Join(", ", missing.Select(RegisterText.Label).Select(l => l.ToLowerInvariant())) + ".";
-        }
-
-        if (c.SpecialCategoryCondition is not null && !c.HasSpecialCategoryData)
-        {
-            errors[RegisterField.SpecialCategoryCondition] =
-                "Alleen invullen als er bijzondere persoonsgegevens worden verwerkt.";
-        }
-
-        if (c.TransfersOutsideEea != true && (c.TransferCountries is not null || c.TransferSafeguards is not null))
-        {
-            errors[RegisterField.TransfersOutsideEea] =
-                "Er zijn landen of waarborgen ingevuld: kies 'Ja' bij doorgifte buiten de EER, of maak die velden leeg.";
+            errors.TryAdd(
+                nameof(c.Status),
+                $"Kan niet op '{ActivityStatus.Complete.CapitalisedLabel()}' staan zolang er onderdelen ontbreken: " +
+                string.Join(", ", missing.Select(f => f.Label())) + ".");
         }
 
         if (c.DpiaCompletedOn is { } dpia && dpia > today)
         {
-            errors[RegisterField.DpiaCompletedOn] = "De DPIA kan niet in de toekomst zijn uitgevoerd.";
+            errors.TryAdd(nameof(c.DpiaCompletedOn), "De DPIA kan niet in de toekomst zijn uitgevoerd.");
         }
 
         if (c.LastReviewedOn is { } last && last > today)
         {
-            errors[RegisterField.LastReviewedOn] = "De laatste herziening kan niet in de toekomst liggen.";
-        }
-
-        if (c.LastReviewedOn is { } from && c.NextReviewOn is { } next && next <= from)
-        {
-            errors[RegisterField.NextReviewOn] = "De volgende herziening moet na de laatste herziening liggen.";
+            errors.TryAdd(nameof(c.LastReviewedOn), "De laatste herziening kan niet in de toekomst liggen.");
         }
 
         return errors;

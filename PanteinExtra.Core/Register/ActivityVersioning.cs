@@ -35,7 +35,7 @@ internal static class ActivityVersioning
 
         activity.Apply(content, nowUtc, user.DisplayName);
         var snapshot = new ActivitySnapshot(content, content.ProcessorIds.Distinct().ToDictionary(id => id, Name));
-        db.Add(new ProcessingActivityVersion
+        db.ProcessingActivityVersions.Add(new ProcessingActivityVersion
         {
             ActivityId = activity.Id,
             Number = activity.Version,
@@ -57,7 +57,7 @@ internal static class ActivityVersioning
 
     public static string ConflictMessage(ProcessingActivity current, int basedOnVersion) =>
         $"Deze verwerking is intussen gewijzigd door {current.UpdatedByName} op " +
-        $"{DutchTime.ToDutch(current.UpdatedAtUtc):dd-MM-yyyy HH:mm} (nu versie {current.Version}; u werkte op versie " +
+        $"{Dutch.Moment(current.UpdatedAtUtc)} (nu versie {current.Version}; u werkte op versie " +
         $"{basedOnVersion}). Uw wijzigingen zijn niet opgeslagen en staan nog in het formulier: open de nieuwe versie " +
         "in een ander tabblad en breng ze daarin opnieuw aan.";
 }

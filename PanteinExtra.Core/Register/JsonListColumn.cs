@@ -22,5 +22,5 @@ internal static class JsonListColumn
                     (a, b) => a!.SequenceEqual(b!),
                     v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)),
                     v => v.ToList()))
-            .HasMaxLength(ActivityRules.MaxTextLength * 2);
+            .HasMaxLength(RegisterLimits.ItemList);
 }

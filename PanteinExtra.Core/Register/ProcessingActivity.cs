@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Register;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace PanteinExtra.Core.Register;
 /// <see cref="Apply"/>, which bumps <see cref="Version"/>; the service writes a <see cref="ProcessingActivityVersion"/>
 /// for every change, so the history is complete. <see cref="Version"/> is the concurrency token.
 /// </summary>
+[Display(Name = "verwerking in het register")]
 public sealed class ProcessingActivity
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
@@ -136,6 +139,7 @@ public sealed class ProcessingActivity
 }
 
 /// <summary>Links an activity to a processor that works on it.</summary>
+[Display(Name = "verwerker bij een verwerking")]
 public sealed class ProcessingActivityProcessor
 {
     public Guid ActivityId { get; init; }

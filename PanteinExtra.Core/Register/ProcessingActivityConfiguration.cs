@@ -7,21 +7,21 @@ public sealed class ProcessingActivityConfiguration : IEntityTypeConfiguration<P
 {
     public void Configure(EntityTypeBuilder<ProcessingActivity> b)
     {
-        b.Property(a => a.Name).HasMaxLength(ActivityRules.MaxNameLength);
+        b.Property(a => a.Name).HasMaxLength(RegisterLimits.ActivityName);
         b.HasIndex(a => a.Name);
-        b.Property(a => a.Description).HasMaxLength(ActivityRules.MaxTextLength);
+        b.Property(a => a.Description).HasMaxLength(RegisterLimits.ItemText);
         b.Property(a => a.Purposes).IsJsonList();
         b.Property(a => a.DataSubjectCategories).IsJsonList();
         b.Property(a => a.PersonalDataCategories).IsJsonList();
         b.Property(a => a.Recipients).IsJsonList();
         b.Property(a => a.SecurityMeasures).IsJsonList();
-        b.Property(a => a.TransferCountries).HasMaxLength(ActivityRules.MaxTextLength);
-        b.Property(a => a.TransferSafeguards).HasMaxLength(ActivityRules.MaxTextLength);
-        b.Property(a => a.RetentionPeriod).HasMaxLength(ActivityRules.MaxTextLength);
-        b.Property(a => a.Source).HasMaxLength(ActivityRules.MaxTextLength);
-        b.Property(a => a.Owner).HasMaxLength(ActivityRules.MaxTextLength);
-        b.Property(a => a.MissingItemCodes).HasMaxLength(1000);
-        b.Property(a => a.UpdatedByName).HasMaxLength(200);
+        b.Property(a => a.TransferCountries).HasMaxLength(RegisterLimits.ItemText);
+        b.Property(a => a.TransferSafeguards).HasMaxLength(RegisterLimits.ItemText);
+        b.Property(a => a.RetentionPeriod).HasMaxLength(RegisterLimits.ItemText);
+        b.Property(a => a.Source).HasMaxLength(RegisterLimits.ItemText);
+        b.Property(a => a.Owner).HasMaxLength(RegisterLimits.ItemText);
+        b.Property(a => a.MissingItemCodes).HasMaxLength(RegisterLimits.ItemCodes);
+        b.Property(a => a.UpdatedByName).HasMaxLength(RegisterLimits.UserName);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => a.Status);
         b.HasIndex(a => a.NextReviewOn);

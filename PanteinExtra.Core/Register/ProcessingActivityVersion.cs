@@ -1,9 +1,12 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Register;
 
 /// <summary>
 /// One immutable version of an activity: who, when, which items changed, and the full content at that moment
 /// (with the processor names as they were). Rows are only ever added; the database refuses updates and deletes.
 /// </summary>
+[Display(Name = "versie van een verwerking")]
 public sealed class ProcessingActivityVersion
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

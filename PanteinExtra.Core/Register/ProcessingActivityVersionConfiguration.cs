@@ -9,8 +9,8 @@ public sealed class ProcessingActivityVersionConfiguration : IEntityTypeConfigur
     {
         b.HasIndex(v => new { v.ActivityId, v.Number }).IsUnique();
         b.HasOne<ProcessingActivity>().WithMany().HasForeignKey(v => v.ActivityId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(v => v.ChangedByUserId).HasMaxLength(200);
-        b.Property(v => v.ChangedByName).HasMaxLength(200);
-        b.Property(v => v.ChangedFields).HasMaxLength(1000);
+        b.Property(v => v.ChangedByUserId).HasMaxLength(RegisterLimits.UserId);
+        b.Property(v => v.ChangedByName).HasMaxLength(RegisterLimits.UserName);
+        b.Property(v => v.ChangedFields).HasMaxLength(RegisterLimits.ItemCodes);
     }
 }

@@ -7,8 +7,8 @@ public sealed class ProcessingAgreementConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ProcessingAgreement> b)
     {
-        b.Property(a => a.DocumentReference).HasMaxLength(300);
-        b.Property(a => a.Scope).HasMaxLength(1000);
+        b.Property(a => a.DocumentReference).HasMaxLength(RegisterLimits.DocumentReference);
+        b.Property(a => a.Scope).HasMaxLength(RegisterLimits.AgreementScope);
         b.HasIndex(a => new { a.ProcessorId, a.ExpiresOn });
     }
 }

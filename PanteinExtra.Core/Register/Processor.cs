@@ -1,11 +1,19 @@
+using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
+
 namespace PanteinExtra.Core.Register;
 
-/// <summary>A processor (verwerker, Art. 28): an organisation that processes personal data on our behalf.</summary>
-public sealed class Processor
+/// <summary>
+/// A processor (verwerker, Art. 28): an organisation that processes personal data on our behalf. The administrator's
+/// corrections go through <see cref="Describe"/> and <see cref="ChangeContact"/>.
+/// </summary>
+[Display(Name = "verwerker")]
+public sealed class Processor : IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    public required string Name { get; set; }
+    public string Name { get; set; } = "";
 
     public string? ContactName { get; set; }
 
@@ -13,17 +21,34 @@ public sealed class Processor
 
     public string? ContactPhone { get; set; }
 
-    public required string Country { get; set; }
+    public string Country { get; set; } = "";
 
     /// <summary>What they do for us, in a sentence.</summary>
-    public required string Services { get; set; }
+    public string Services { get; set; } = "";
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     public List<ProcessingAgreement> Agreements { get; init; } = [];
+
+    /// <summary>Who the processor is, where it is established and what it does for us; trimmed, so one spelling is kept.</summary>
+    public void Describe(string name, string country, string services)
+    {
+        Name = name.Trim();
+        Country = country.Trim();
+        Services = services.Trim();
+    }
+
+    /// <summary>Whom we contact there; blank means none.</summary>
+    public void ChangeContact(string? name, string? email, string? phone)
+    {
+        ContactName = RegisterText.Blank(name);
+        ContactEmail = DutchFormats.NormaliseEmail(email);
+        ContactPhone = RegisterText.Blank(phone);
+    }
 }
 
 /// <summary>A processing agreement (verwerkersovereenkomst) with a processor.</summary>
+[Display(Name = "verwerkersovereenkomst")]
 public sealed class ProcessingAgreement
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();

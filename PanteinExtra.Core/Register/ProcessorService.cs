@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Register;
@@ -8,8 +9,7 @@ namespace PanteinExtra.Core.Register;
 /// <summary>Processors and their processing agreements, with the warnings the register gives about them.</summary>
 public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, AccessGuard guard, TimeProvider clock)
 {
-    private const string ConflictText =
-        "Deze verwerker is intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; herlaad de pagina om de nieuwe stand te zien.";
+    private const string Saved = "Verwerker opgeslagen.";
 
     public async Task<IReadOnlyList<ProcessorSummary>> ListAsync(CancellationToken ct = default)
     {
@@ -61,65 +61,44 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
             activities);
     }
 
-    /// <summary>Creates (id null) or updates a processor; an update based on an older stamp is refused.</summary>
-    public async Task<FormResult> SaveAsync(Guid? id, ProcessorInput input, Guid basedOnStamp, CancellationToken ct = default)
+    /// <summary>Creates (id null) or updates a processor; an update based on an older stamp is a conflict.</summary>
+    public async Task<Result<Guid>> SaveAsync(Guid? id, ProcessorInput input, Guid basedOnStamp, CancellationToken ct = default)
     {
         await guard.RequireAsync(
             RegisterEventTypes.ProcessorEdit, id is null ? AuditAction.Create : AuditAction.Update, RegisterAccess.Editors, ct);
-        var errors = new Dictionary<string, string>(ProcessorRules.Validate(input));
+        if (InputRules.Validate(input) is { } invalid)
+        {
+            return invalid;
+        }
+
         await using var db = await dbs.CreateDbContextAsync(ct);
         var name = input.Name.Trim();
-        if (errors.Count == 0 && await db.Processors.AnyAsync(p => p.Name == name && p.Id != id, ct))
+        if (await db.Processors.AnyAsync(p => p.Name == name && p.Id != id, ct))
         {
-            errors[nameof(input.Name)] = "Er is al een verwerker met deze naam.";
+            return Result.Invalid(nameof(input.Name), "Er is al een verwerker met deze naam.");
         }
 
-        if (errors.Count > 0)
-        {
-            return FormResult.Invalid(errors);
-        }
-
-        Processor processor;
+        var processor = id is null
+            ? db.Processors.Add(new Processor()).Entity
+            : await db.Processors.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Verwerker", id);
+        processor.Describe(input.Name, input.Country, input.Services);
+        processor.ChangeContact(input.ContactName, input.ContactEmail, input.ContactPhone);
         if (id is null)
         {
-            processor = new Processor { Name = name, Country = input.Country.Trim(), Services = input.Services.Trim() };
-            db.Add(processor);
-        }
-        else
-        {
-            processor = await db.Processors.FirstOrDefaultAsync(p => p.Id == id, ct) ?? throw new NotFoundException("Verwerker", id);
-            if (processor.ConcurrencyStamp != basedOnStamp)
-            {
-                return FormResult.Conflicted(ConflictText);
-            }
-        }
-
-        processor.Name = name;
-        processor.ContactName = Trim(input.ContactName);
-        processor.ContactEmail = Trim(input.ContactEmail);
-        processor.ContactPhone = Trim(input.ContactPhone);
-        processor.Country = input.Country.Trim();
-        processor.Services = input.Services.Trim();
-        processor.ConcurrencyStamp = Guid.NewGuid();
-        try
-        {
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FormResult.Conflicted(ConflictText);
+            return Result.Ok(processor.Id, Saved);
         }
 
-        return FormResult.Saved(processor.Id);
+        var saved = await db.SaveUnlessChangedSinceAsync(processor, basedOnStamp, Saved, ct);
+        return saved.Succeeded ? Result.Ok(processor.Id, saved.Message) : saved;
     }
 
-    public async Task<FormResult> AddAgreementAsync(Guid processorId, AgreementInput input, CancellationToken ct = default)
+    public async Task<Result> AddAgreementAsync(Guid processorId, AgreementInput input, CancellationToken ct = default)
     {
         await guard.RequireAsync(RegisterEventTypes.ProcessorEdit, AuditAction.Create, RegisterAccess.Editors, ct);
-        var errors = ProcessorRules.Validate(input, DutchTime.Today(clock));
-        if (errors.Count > 0)
+        if (AgreementRules.Validate(input, DutchTime.Today(clock)) is { Count: > 0 } errors)
         {
-            return FormResult.Invalid(errors);
+            return Result.Invalid(errors);
         }
 
         await using var db = await dbs.CreateDbContextAsync(ct);
@@ -128,21 +107,18 @@ public sealed class ProcessorService(IDbContextFactory<PortalDbContext> dbs, Acc
             throw new NotFoundException("Verwerker", processorId);
         }
 
-        var agreement = new ProcessingAgreement
+        db.ProcessingAgreements.Add(new ProcessingAgreement
         {
             ProcessorId = processorId,
             SignedOn = input.SignedOn!.Value,
             ExpiresOn = input.ExpiresOn,
             DocumentReference = input.DocumentReference.Trim(),
             Scope = input.Scope.Trim(),
-        };
-        db.Add(agreement);
+        });
         await db.SaveChangesAsync(ct);
-        return FormResult.Saved(agreement.Id);
+        return Result.Ok("Verwerkersovereenkomst opgeslagen.");
     }
 
     internal static AgreementStatus Status(Processor p, DateOnly today) =>
         AgreementRules.Evaluate(p.Agreements.Select(a => (a.SignedOn, a.ExpiresOn)), today);
-
-    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Register;
@@ -16,12 +17,24 @@ public static class RegisterAccess
     public const string EditorRoles = $"{Roles.Administrator},{Roles.PrivacyOfficer}";
 }
 
-/// <summary>Audit event types of the register, `Entity:Action`.</summary>
+/// <summary>
+/// Audit event types of the register, `Entity:Action`, with their Dutch names for the access log. Writes are audited as
+/// `Entity:Action` by the interceptor and named after the entity (<c>[Display]</c> on <see cref="ProcessingActivity"/> etc.).
+/// </summary>
 public static class RegisterEventTypes
 {
+    [Display(Name = "verwerkingsregister geraadpleegd")]
     public const string Read = "Register:View";
+
+    [Display(Name = "verwerkingsregister gewijzigd")]
     public const string Edit = "Register:Edit";
+
+    [Display(Name = "verwerkingsregister geëxporteerd")]
     public const string Export = "Register:Export";
+
+    [Display(Name = "verwerkingsregister geïmporteerd")]
     public const string Import = "Register:Import";
+
+    [Display(Name = "verwerker of verwerkersovereenkomst gewijzigd")]
     public const string ProcessorEdit = "Processor:Edit";
 }

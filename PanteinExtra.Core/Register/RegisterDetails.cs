@@ -1,10 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Data;
+
 namespace PanteinExtra.Core.Register;
 
 /// <summary>
 /// The register's heading, kept once: the controller (verwerkingsverantwoordelijke) and the data-protection
-/// officer (FG) with their contact details (Art. 30(1)(a)). There is exactly one row.
+/// officer (FG) with their contact details (Art. 30(1)(a)). There is exactly one row; corrections go through
+/// <see cref="NameController"/> and <see cref="NameOfficer"/>.
 /// </summary>
-public sealed class RegisterDetails
+[Display(Name = "verantwoordelijke en FG van het register")]
+public sealed class RegisterDetails : IConcurrencyStamped
 {
     public static readonly Guid SingletonId = new("5d1c0a4e-0000-4000-8000-000000000030");
 
@@ -25,4 +30,21 @@ public sealed class RegisterDetails
     public string? OfficerPhone { get; set; }
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>The controller and how to reach it; trimmed, blank means none.</summary>
+    public void NameController(string name, string? address, string? email, string? phone)
+    {
+        ControllerName = name.Trim();
+        ControllerAddress = RegisterText.Blank(address);
+        ControllerEmail = RegisterText.Blank(email);
+        ControllerPhone = RegisterText.Blank(phone);
+    }
+
+    /// <summary>The data-protection officer and how members reach them; trimmed, blank means none.</summary>
+    public void NameOfficer(string name, string? email, string? phone)
+    {
+        OfficerName = name.Trim();
+        OfficerEmail = RegisterText.Blank(email);
+        OfficerPhone = RegisterText.Blank(phone);
+    }
 }

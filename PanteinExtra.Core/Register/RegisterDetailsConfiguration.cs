@@ -7,13 +7,13 @@ public sealed class RegisterDetailsConfiguration : IEntityTypeConfiguration<Regi
 {
     public void Configure(EntityTypeBuilder<RegisterDetails> b)
     {
-        b.Property(d => d.ControllerName).HasMaxLength(200);
-        b.Property(d => d.ControllerAddress).HasMaxLength(300);
-        b.Property(d => d.ControllerEmail).HasMaxLength(254);
-        b.Property(d => d.ControllerPhone).HasMaxLength(30);
-        b.Property(d => d.OfficerName).HasMaxLength(200);
-        b.Property(d => d.OfficerEmail).HasMaxLength(254);
-        b.Property(d => d.OfficerPhone).HasMaxLength(30);
+        b.Property(d => d.ControllerName).HasMaxLength(RegisterLimits.ControllerName);
+        b.Property(d => d.ControllerAddress).HasMaxLength(RegisterLimits.Address);
+        b.Property(d => d.ControllerEmail).HasMaxLength(RegisterLimits.Email);
+        b.Property(d => d.ControllerPhone).HasMaxLength(RegisterLimits.Phone);
+        b.Property(d => d.OfficerName).HasMaxLength(RegisterLimits.OfficerName);
+        b.Property(d => d.OfficerEmail).HasMaxLength(RegisterLimits.Email);
+        b.Property(d => d.OfficerPhone).HasMaxLength(RegisterLimits.Phone);
         b.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

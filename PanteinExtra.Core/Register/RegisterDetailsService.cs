@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Register;
@@ -8,8 +9,7 @@ namespace PanteinExtra.Core.Register;
 /// <summary>The register's heading, kept once: the controller and the FG with their contact details (Art. 30(1)(a)).</summary>
 public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> dbs, AccessGuard guard)
 {
-    private const string ConflictText =
-        "De gegevens zijn intussen door iemand anders gewijzigd. Uw invoer staat nog in het formulier; herlaad de pagina om de nieuwe stand te zien.";
+    private const string Saved = "Gegevens opgeslagen.";
 
     public async Task<RegisterDetailsView> GetDetailsAsync(CancellationToken ct = default)
     {
@@ -18,60 +18,28 @@ public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> db
         return await LoadAsync(db, ct);
     }
 
-    public async Task<FormResult> UpdateDetailsAsync(RegisterDetailsInput input, Guid basedOnStamp, CancellationToken ct = default)
+    /// <summary>Saves the heading; a save based on an older stamp than the one stored is a conflict.</summary>
+    public async Task<Result> UpdateDetailsAsync(RegisterDetailsInput input, Guid basedOnStamp, CancellationToken ct = default)
     {
         await guard.RequireAsync(RegisterEventTypes.Edit, AuditAction.Update, RegisterAccess.Editors, ct);
-        var errors = new Dictionary<string, string>();
-        if (string.IsNullOrWhiteSpace(input.ControllerName))
+        if (InputRules.Validate(input) is { } invalid)
         {
-            errors[nameof(input.ControllerName)] = "Vul de naam van de verwerkingsverantwoordelijke in.";
-        }
-
-        if (string.IsNullOrWhiteSpace(input.OfficerName))
-        {
-            errors[nameof(input.OfficerName)] = "Vul de naam van de functionaris gegevensbescherming in.";
-        }
-
-        if (string.IsNullOrWhiteSpace(input.OfficerEmail) && string.IsNullOrWhiteSpace(input.OfficerPhone))
-        {
-            errors[nameof(input.OfficerEmail)] = "Geef ten minste een e-mailadres of telefoonnummer van de FG.";
-        }
-
-        if (errors.Count > 0)
-        {
-            return FormResult.Invalid(errors);
+            return invalid;
         }
 
         await using var db = await dbs.CreateDbContextAsync(ct);
         var details = await db.RegisterDetails.FirstOrDefaultAsync(ct);
-        if (details is null)
-        {
-            details = new RegisterDetails();
-            db.Add(details);
-        }
-        else if (details.ConcurrencyStamp != basedOnStamp)
-        {
-            return FormResult.Conflicted(ConflictText);
-        }
-
-        details.ControllerName = input.ControllerName.Trim();
-        details.ControllerAddress = Trim(input.ControllerAddress);
-        details.ControllerEmail = Trim(input.ControllerEmail);
-        details.ControllerPhone = Trim(input.ControllerPhone);
-        details.OfficerName = input.OfficerName.Trim();
-        details.OfficerEmail = Trim(input.OfficerEmail);
-        details.OfficerPhone = Trim(input.OfficerPhone);
-        details.ConcurrencyStamp = Guid.NewGuid();
-        try
+        var isNew = details is null;
+        details ??= db.RegisterDetails.Add(new RegisterDetails()).Entity;
+        details.NameController(input.ControllerName, input.ControllerAddress, input.ControllerEmail, input.ControllerPhone);
+        details.NameOfficer(input.OfficerName, input.OfficerEmail, input.OfficerPhone);
+        if (isNew)
         {
             await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return FormResult.Conflicted(ConflictText);
+            return Result.Ok(Saved);
         }
 
-        return FormResult.Saved(details.Id);
+        return await db.SaveUnlessChangedSinceAsync(details, basedOnStamp, Saved, ct);
     }
 
     internal static async Task<RegisterDetailsView> LoadAsync(PortalDbContext db, CancellationToken ct)
@@ -92,6 +60,4 @@ public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> db
                 },
                 d.ConcurrencyStamp);
     }
-
-    private static string? Trim(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

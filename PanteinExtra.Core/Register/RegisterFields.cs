@@ -1,8 +1,11 @@
+using PanteinExtra.Core.Common;
+
 namespace PanteinExtra.Core.Register;
 
 /// <summary>
 /// One text per register item, used alike for the overview, the comparison of versions, the Excel columns and
-/// the import's "changed or not": two contents are equal on an item exactly when these texts are equal.
+/// the import's "changed or not": two contents are equal on an item exactly when these texts are equal. Values read
+/// as their labels, dates as <see cref="Dutch.Date(DateOnly?)"/>.
 /// </summary>
 public static class RegisterFields
 {
@@ -29,16 +32,23 @@ public static class RegisterFields
         RegisterField.Source => c.Source ?? "",
         RegisterField.Owner => c.Owner ?? "",
         RegisterField.DpiaRequired => RegisterText.YesNo(c.DpiaRequired),
-        RegisterField.DpiaCompletedOn => RegisterText.Date(c.DpiaCompletedOn),
-        RegisterField.Status => RegisterText.Label(c.Status),
-        RegisterField.LastReviewedOn => RegisterText.Date(c.LastReviewedOn),
-        RegisterField.NextReviewOn => RegisterText.Date(c.NextReviewOn),
+        RegisterField.DpiaCompletedOn => Dutch.Date(c.DpiaCompletedOn),
+        RegisterField.Status => c.Status.CapitalisedLabel(),
+        RegisterField.LastReviewedOn => Dutch.Date(c.LastReviewedOn),
+        RegisterField.NextReviewOn => Dutch.Date(c.NextReviewOn),
     };
 
     /// <summary>The items whose text differs between two contents, in register order.</summary>
     public static IReadOnlyList<RegisterField> Changed(
         ActivityContent before, Func<Guid, string> namesBefore, ActivityContent after, Func<Guid, string> namesAfter) =>
         All.Where(f => Display(f, before, namesBefore) != Display(f, after, namesAfter)).ToList();
+
+    /// <summary>The <see cref="ActivityContent"/> property that holds an item: the key of its messages in a <see cref="Result"/>.</summary>
+    public static string Property(RegisterField field) =>
+        field == RegisterField.Processors ? nameof(ActivityContent.ProcessorIds) : field.ToString();
+
+    /// <summary>The item an <see cref="ActivityContent"/> property holds; null for a name that is no item.</summary>
+    public static RegisterField? Of(string property) => All.Where(f => Property(f) == property).Cast<RegisterField?>().FirstOrDefault();
 
     public static string Join(IEnumerable<string> lines) => string.Join("\n", lines);
 

@@ -1,10 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace PanteinExtra.Core.Register;
 
+/// <summary>What the import would do with a row.</summary>
 public enum ImportRowKind
 {
+    [Display(Name = "toegevoegd")]
     Added,
+
+    [Display(Name = "gewijzigd")]
     Changed,
+
+    [Display(Name = "ongewijzigd")]
     Unchanged,
+
+    [Display(Name = "fout")]
     Invalid,
 }
 
@@ -22,7 +32,10 @@ public sealed record ImportRow(
     IReadOnlyList<RegisterField> ChangedFields,
     IReadOnlyList<ImportCellError> Errors);
 
-/// <summary>What an import would do. Nothing has been written; <see cref="RegisterImportService.ApplyAsync"/> does that.</summary>
+/// <summary>
+/// What an import would do: a report per row and per cell, not the outcome of a command. Nothing has been written;
+/// <see cref="RegisterImportService.ApplyAsync"/> does that and returns a <see cref="Common.Result"/>.
+/// </summary>
 public sealed record ImportPreview(string? FileError, IReadOnlyList<ImportRow> Rows)
 {
     public int Added => Rows.Count(r => r.Kind == ImportRowKind.Added);
@@ -38,5 +51,3 @@ public sealed record ImportPreview(string? FileError, IReadOnlyList<ImportRow> R
 
     internal static ImportPreview Refused(string message) => new(message, []);
 }
-
-public sealed record ImportResult(bool Succeeded, int Added, int Changed, string? Error);

@@ -54,12 +54,12 @@ public sealed class RegisterImportService(
     }
 
     /// <summary>Writes what <paramref name="preview"/> showed, in one transaction; nothing when any row no longer fits.</summary>
-    public async Task<ImportResult> ApplyAsync(ImportPreview preview, CancellationToken ct = default)
+    public async Task<Result> ApplyAsync(ImportPreview preview, CancellationToken ct = default)
     {
         await guard.RequireAsync(RegisterEventTypes.Import, AuditAction.Update, RegisterAccess.Editors, ct);
         if (!preview.CanApply)
         {
-            return new ImportResult(false, 0, 0, "Deze voorvertoning kan niet worden ingelezen: los eerst de gemelde fouten op.");
+            return Result.Refused("Deze voorvertoning kan niet worden ingelezen: los eerst de gemelde fouten op.");
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -75,7 +75,7 @@ public sealed class RegisterImportService(
             if (row.Kind == ImportRowKind.Added)
             {
                 var activity = new ProcessingActivity();
-                db.Add(activity);
+                db.ProcessingActivities.Add(activity);
                 ActivityVersioning.Apply(db, activity, content, isNew: true, VersionChangeKind.Imported, names, user, now);
             }
             else if (row.Kind == ImportRowKind.Changed)
@@ -112,11 +112,10 @@ public sealed class RegisterImportService(
                 },
             },
             ct);
-        return new ImportResult(true, preview.Added, preview.Changed, null);
+        return Result.Ok($"Ingelezen: {Dutch.Number(preview.Added)} toegevoegd, {Dutch.Number(preview.Changed)} gewijzigd.");
     }
 
-    private static ImportResult Stale() => new(
-        false, 0, 0,
+    private static Result Stale() => Result.Conflict(
         "Het register is gewijzigd sinds de voorvertoning. Er is niets ingelezen; laad het bestand opnieuw voor een nieuwe voorvertoning.");
 
     private static ImportPreview Preview(
@@ -159,13 +158,13 @@ public sealed class RegisterImportService(
             rows.Add(Classify(r, sheetRow, reader.Read(sheetRow), existing, policyIds, seen, Name, today));
         }
 
-        return new ImportPreview(rows.Count == 0 ? "Het tabblad 'Register' bevat geen verwerkingen." : null, rows);
+        return new ImportPreview(rows.Count == 0 ? $"Het tabblad '{RegisterSheetLayout.RegisterSheet}' bevat geen verwerkingen." : null, rows);
     }
 
     private static ImportRow Classify(
         int rowNumber,
         IXLRow sheetRow,
-        RegisterRowReader.Result read,
+        RegisterRowReader.Row read,
         IReadOnlyDictionary<Guid, ProcessingActivity> existing,
         IReadOnlySet<Guid> policyIds,
         HashSet<Guid> seen,
@@ -186,9 +185,10 @@ public sealed class RegisterImportService(
             errors.Add(new ImportCellError(CellOf(kind, field), header, message));
         }
 
-        foreach (var (field, message) in ActivityRules.Validate(content, today))
+        foreach (var (property, message) in ActivityRules.Validate(content, today))
         {
-            if (errors.All(e => e.Column != RegisterText.Label(field)))
+            var field = RegisterFields.Of(property) ?? RegisterField.Name;
+            if (errors.All(e => e.Column != field.CapitalisedLabel()))
             {
                 Error(RegisterColumnKind.Item, field, message);
             }

@@ -48,53 +48,15 @@ public sealed record ActivityView(
         RegisterFields.Display(field, Content, id => Processors.FirstOrDefault(p => p.Id == id)?.Name ?? id.ToString());
 }
 
-/// <summary>The outcome of saving an activity: saved (with its new version), refused per item, or a concurrent edit.</summary>
-public sealed record SaveResult(Guid? Id, int? Version, IReadOnlyDictionary<RegisterField, string> Errors, string? Conflict)
-{
-    public bool Succeeded => Id is not null && Errors.Count == 0 && Conflict is null;
-
-    internal static SaveResult Saved(Guid id, int version) => new(id, version, new Dictionary<RegisterField, string>(), null);
-
-    internal static SaveResult Invalid(IReadOnlyDictionary<RegisterField, string> errors) => new(null, null, errors, null);
-
-    internal static SaveResult Conflicted(string message) => new(null, null, new Dictionary<RegisterField, string>(), message);
-}
+/// <summary>What a save of an activity leaves: the activity and the version it is at now.</summary>
+public sealed record SavedActivity(Guid Id, int Version);
 
 public sealed record ProcessorOption(Guid Id, string Name);
 
 /// <summary>A retention policy an activity can link to.</summary>
 public sealed record RetentionPolicyOption(Guid Id, string Name);
 
-public sealed record RegisterDetailsInput
-{
-    public string ControllerName { get; init; } = "";
-
-    public string? ControllerAddress { get; init; }
-
-    public string? ControllerEmail { get; init; }
-
-    public string? ControllerPhone { get; init; }
-
-    public string OfficerName { get; init; } = "";
-
-    public string? OfficerEmail { get; init; }
-
-    public string? OfficerPhone { get; init; }
-}
-
 public sealed record RegisterDetailsView(RegisterDetailsInput Details, Guid ConcurrencyStamp);
-
-/// <summary>Outcome of a save keyed by input property name (processors, agreements, the register heading).</summary>
-public sealed record FormResult(Guid? Id, IReadOnlyDictionary<string, string> Errors, string? Conflict)
-{
-    public bool Succeeded => Errors.Count == 0 && Conflict is null;
-
-    internal static FormResult Saved(Guid id) => new(id, new Dictionary<string, string>(), null);
-
-    internal static FormResult Invalid(IReadOnlyDictionary<string, string> errors) => new(null, errors, null);
-
-    internal static FormResult Conflicted(string message) => new(null, new Dictionary<string, string>(), message);
-}
 
 /// <summary>The register's health at a glance, for the administrator's home page.</summary>
 public sealed record RegisterStatus(

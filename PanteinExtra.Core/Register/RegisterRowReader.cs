@@ -1,5 +1,6 @@
 using System.Globalization;
 using ClosedXML.Excel;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Register;
 
@@ -8,9 +9,27 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, Guid> proces
 {
     private static readonly string[] DateFormats = ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy"];
 
-    public sealed record Result(Guid? Id, int? Version, ActivityContent Content, List<ImportCellError> Errors);
+    private static readonly string UnknownLegalBasis =
+        $"Onbekende rechtsgrond. Gebruik {RegisterText.Code(LegalBasis.Consent)} tot en met {RegisterText.Code(LegalBasis.LegitimateInterests)} " +
+        $"(bijvoorbeeld '{RegisterText.Display(LegalBasis.Contract)}').";
 
-    public Result Read(IXLRow row)
+    private static readonly string UnknownCondition =
+        $"Onbekende uitzondering. Gebruik {RegisterText.Code(SpecialCategoryCondition.ExplicitConsent)} tot en met " +
+        $"{RegisterText.Code(SpecialCategoryCondition.ArchivingOrResearch)} (bijvoorbeeld '{RegisterText.Display(SpecialCategoryCondition.ExplicitConsent)}').";
+
+    private static readonly string[] QuotedStatuses = Enum.GetValues<ActivityStatus>().Select(s => $"'{s.CapitalisedLabel()}'").ToArray();
+
+    private static readonly string UnknownStatus =
+        $"Onbekende status. Gebruik {string.Join(", ", QuotedStatuses[..^1])} of {QuotedStatuses[^1]}.";
+
+    private static readonly string NotYesOrNo =
+        $"Vul '{RegisterText.YesNo(true)}' of '{RegisterText.YesNo(false)}' in (of laat leeg als het nog niet is beoordeeld).";
+
+    private delegate bool TryParse<T>(string text, out T value);
+
+    public sealed record Row(Guid? Id, int? Version, ActivityContent Content, List<ImportCellError> Errors);
+
+    public Row Read(IXLRow row)
     {
         var errors = new List<ImportCellError>();
         Guid? id = null;
@@ -59,7 +78,7 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, Guid> proces
             }
         }
 
-        return new Result(id, version, c, errors);
+        return new Row(id, version, c, errors);
     }
 
     private ActivityContent ReadItem(RegisterField field, IXLCell cell, string text, ActivityContent c, Action<string> error)
@@ -73,26 +92,10 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, Guid> proces
                 return c with { Description = text };
             case RegisterField.Purposes:
                 return c with { Purposes = lines };
-            case RegisterField.LegalBasis when text.Length == 0:
-                return c;
             case RegisterField.LegalBasis:
-                if (RegisterText.TryParseLegalBasis(text, out var basis))
-                {
-                    return c with { LegalBasis = basis };
-                }
-
-                error("Onbekende rechtsgrond. Gebruik 6.1.a tot en met 6.1.f (bijvoorbeeld '6.1.b Uitvoering van een overeenkomst').");
-                return c;
-            case RegisterField.SpecialCategoryCondition when text.Length == 0:
-                return c;
+                return c with { LegalBasis = Parsed<LegalBasis>(text, RegisterText.TryParseLegalBasis, UnknownLegalBasis, error) };
             case RegisterField.SpecialCategoryCondition:
-                if (RegisterText.TryParseCondition(text, out var condition))
-                {
-                    return c with { SpecialCategoryCondition = condition };
-                }
-
-                error("Onbekende uitzondering. Gebruik 9.2.a tot en met 9.2.j (bijvoorbeeld '9.2.a Uitdrukkelijke toestemming').");
-                return c;
+                return c with { SpecialCategoryCondition = Parsed<SpecialCategoryCondition>(text, RegisterText.TryParseCondition, UnknownCondition, error) };
             case RegisterField.DataSubjectCategories:
                 return c with { DataSubjectCategories = lines };
             case RegisterField.PersonalDataCategories:
@@ -115,23 +118,15 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, Guid> proces
 
                 return c with { ProcessorIds = ids };
             case RegisterField.TransfersOutsideEea:
-                return YesNo(text, error) is var (okTransfer, transfers) && okTransfer ? c with { TransfersOutsideEea = transfers } : c;
+                return c with { TransfersOutsideEea = Parsed<bool>(text, RegisterText.TryParseYesNo, NotYesOrNo, error) };
             case RegisterField.TransferCountries:
                 return c with { TransferCountries = text };
             case RegisterField.TransferSafeguards:
                 return c with { TransferSafeguards = text };
             case RegisterField.RetentionPeriod:
                 return c with { RetentionPeriod = text };
-            case RegisterField.RetentionPolicyId when text.Length == 0:
-                return c;
             case RegisterField.RetentionPolicyId:
-                if (Guid.TryParse(text, out var policyId))
-                {
-                    return c with { RetentionPolicyId = policyId };
-                }
-
-                error("Geen geldige id van een bewaarbeleid. Laat de cel leeg als er geen is.");
-                return c;
+                return c with { RetentionPolicyId = Parsed<Guid>(text, Guid.TryParse, "Geen geldige id van een bewaarbeleid. Laat de cel leeg als er geen is.", error) };
             case RegisterField.SecurityMeasures:
                 return c with { SecurityMeasures = lines };
             case RegisterField.Source:
@@ -139,19 +134,11 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, Guid> proces
             case RegisterField.Owner:
                 return c with { Owner = text };
             case RegisterField.DpiaRequired:
-                return YesNo(text, error) is var (okDpia, dpia) && okDpia ? c with { DpiaRequired = dpia } : c;
+                return c with { DpiaRequired = Parsed<bool>(text, RegisterText.TryParseYesNo, NotYesOrNo, error) };
             case RegisterField.DpiaCompletedOn:
                 return c with { DpiaCompletedOn = Date(cell, text, error) };
-            case RegisterField.Status when text.Length == 0:
-                return c with { Status = ActivityStatus.Draft };
             case RegisterField.Status:
-                if (RegisterText.TryParseStatus(text, out var status))
-                {
-                    return c with { Status = status };
-                }
-
-                error("Onbekende status. Gebruik 'Concept', 'Volledig' of 'Herziening nodig'.");
-                return c;
+                return c with { Status = Parsed<ActivityStatus>(text, RegisterText.TryParseStatus, UnknownStatus, error) ?? ActivityStatus.Draft };
             case RegisterField.LastReviewedOn:
                 return c with { LastReviewedOn = Date(cell, text, error) };
             case RegisterField.NextReviewOn:
@@ -161,15 +148,22 @@ internal sealed class RegisterRowReader(IReadOnlyDictionary<string, Guid> proces
         }
     }
 
-    private static (bool Ok, bool? Value) YesNo(string text, Action<string> error)
+    /// <summary>A coded cell: nothing when empty; when it holds none of the known values, the message and nothing.</summary>
+    private static T? Parsed<T>(string text, TryParse<T> parse, string message, Action<string> error)
+        where T : struct
     {
-        if (RegisterText.TryParseYesNo(text, out var value))
+        if (text.Length == 0)
         {
-            return (true, value);
+            return null;
         }
 
-        error("Vul 'Ja' of 'Nee' in (of laat leeg als het nog niet is beoordeeld).");
-        return (false, null);
+        if (parse(text, out var value))
+        {
+            return value;
+        }
+
+        error(message);
+        return null;
     }
 
     private static DateOnly? Date(IXLCell cell, string text, Action<string> error)

@@ -105,51 +105,45 @@ public sealed class RegisterService(
             ActivityRules.IsReviewOverdue(activity.NextReviewOn, today));
     }
 
-    public async Task<SaveResult> CreateAsync(ActivityContent content, CancellationToken ct = default)
+    public async Task<Result<SavedActivity>> CreateAsync(ActivityContent content, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RegisterEventTypes.Edit, AuditAction.Create, RegisterAccess.Editors, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var names = await ActivityVersioning.ProcessorNamesAsync(db, ct);
-        content = content.Normalised();
-        var errors = Validate(content, names);
-        if (errors.Count > 0)
+        var (normalised, names, invalid) = await CheckAsync(db, AuditAction.Create, content, ct);
+        if (invalid is not null)
         {
-            return SaveResult.Invalid(errors);
+            return invalid;
         }
 
         var activity = new ProcessingActivity();
-        db.Add(activity);
-        ActivityVersioning.Apply(db, activity, content, isNew: true, VersionChangeKind.Created, names, user, clock.GetUtcNow().UtcDateTime);
+        db.ProcessingActivities.Add(activity);
+        ActivityVersioning.Apply(db, activity, normalised, isNew: true, VersionChangeKind.Created, names, user, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
-        return SaveResult.Saved(activity.Id, activity.Version);
+        return Saved(activity);
     }
 
     /// <summary>
     /// Saves <paramref name="content"/> as the next version, if the activity is still at <paramref name="basedOnVersion"/>;
-    /// otherwise nothing is written and the result says who changed it in between.
+    /// otherwise nothing is written and the conflict says who changed it in between.
     /// </summary>
-    public async Task<SaveResult> UpdateAsync(Guid id, int basedOnVersion, ActivityContent content, CancellationToken ct = default)
+    public async Task<Result<SavedActivity>> UpdateAsync(Guid id, int basedOnVersion, ActivityContent content, CancellationToken ct = default)
     {
-        await guard.RequireAsync(RegisterEventTypes.Edit, AuditAction.Update, RegisterAccess.Editors, ct);
         await using var db = await dbs.CreateDbContextAsync(ct);
-        var names = await ActivityVersioning.ProcessorNamesAsync(db, ct);
-        content = content.Normalised();
-        var errors = Validate(content, names);
-        if (errors.Count > 0)
+        var (normalised, names, invalid) = await CheckAsync(db, AuditAction.Update, content, ct);
+        if (invalid is not null)
         {
-            return SaveResult.Invalid(errors);
+            return invalid;
         }
 
         var activity = await db.ProcessingActivities.Include(a => a.Processors)
             .FirstOrDefaultAsync(a => a.Id == id, ct) ?? throw new NotFoundException("Verwerking", id);
         if (activity.Version != basedOnVersion)
         {
-            return SaveResult.Conflicted(ActivityVersioning.ConflictMessage(activity, basedOnVersion));
+            return Result.Conflict(ActivityVersioning.ConflictMessage(activity, basedOnVersion));
         }
 
-        if (!ActivityVersioning.Apply(db, activity, content, isNew: false, VersionChangeKind.Edited, names, user, clock.GetUtcNow().UtcDateTime))
+        if (!ActivityVersioning.Apply(db, activity, normalised, isNew: false, VersionChangeKind.Edited, names, user, clock.GetUtcNow().UtcDateTime))
         {
-            return SaveResult.Saved(activity.Id, activity.Version);
+            return Result.Ok(new SavedActivity(activity.Id, activity.Version), $"Er was niets gewijzigd; de verwerking blijft op versie {activity.Version}.");
         }
 
         try
@@ -160,10 +154,10 @@ public sealed class RegisterService(
         {
             await using var fresh = await dbs.CreateDbContextAsync(ct);
             var current = await fresh.ProcessingActivities.AsNoTracking().FirstAsync(a => a.Id == id, ct);
-            return SaveResult.Conflicted(ActivityVersioning.ConflictMessage(current, basedOnVersion));
+            return Result.Conflict(ActivityVersioning.ConflictMessage(current, basedOnVersion));
         }
 
-        return SaveResult.Saved(activity.Id, activity.Version);
+        return Saved(activity);
     }
 
     public async Task<IReadOnlyList<ProcessorOption>> ProcessorOptionsAsync(CancellationToken ct = default)
@@ -191,14 +185,30 @@ public sealed class RegisterService(
             states.Count(s => s == AgreementState.ExpiringSoon));
     }
 
-    private Dictionary<RegisterField, string> Validate(ActivityContent content, IReadOnlyDictionary<Guid, string> processorNames)
+    /// <summary>
+    /// Every save's preamble, once: the role (audited by the guard), then the content normalised and checked against
+    /// the field rules, the rules of <see cref="ActivityRules"/> and what it links to (processors, a retention policy).
+    /// </summary>
+    private async Task<(ActivityContent Content, Dictionary<Guid, string> ProcessorNames, Result? Invalid)> CheckAsync(
+        PortalDbContext db, AuditAction action, ActivityContent content, CancellationToken ct)
     {
-        var errors = new Dictionary<RegisterField, string>(ActivityRules.Validate(content, DutchTime.Today(clock)));
-        if (content.ProcessorIds.Any(id => !processorNames.ContainsKey(id)))
+        await guard.RequireAsync(RegisterEventTypes.Edit, action, RegisterAccess.Editors, ct);
+        var names = await ActivityVersioning.ProcessorNamesAsync(db, ct);
+        content = content.Normalised();
+        var errors = new Dictionary<string, string>(ActivityRules.Validate(content, DutchTime.Today(clock)));
+        if (content.ProcessorIds.Any(id => !names.ContainsKey(id)))
         {
-            errors[RegisterField.Processors] = "Een gekozen verwerker bestaat niet (meer).";
+            errors.TryAdd(nameof(content.ProcessorIds), "Een gekozen verwerker bestaat niet (meer).");
         }
 
-        return errors;
+        if (content.RetentionPolicyId is { } policyId && !await db.RetentionPolicies.AnyAsync(p => p.Id == policyId, ct))
+        {
+            errors.TryAdd(nameof(content.RetentionPolicyId), "Kies een bestaand bewaarbeleid, of laat het leeg en motiveer de termijn.");
+        }
+
+        return (content, names, errors.Count > 0 ? Result.Invalid(errors) : null);
     }
+
+    private static Result<SavedActivity> Saved(ProcessingActivity activity) =>
+        Result.Ok(new SavedActivity(activity.Id, activity.Version), $"Opgeslagen als versie {activity.Version}.");
 }

@@ -1,15 +1,26 @@
+using System.ComponentModel.DataAnnotations;
+using PanteinExtra.Core.Common;
+
 namespace PanteinExtra.Core.Register;
 
+/// <summary>What a column of the register sheet holds; the capitalised label is its header (an item's column: the item's label).</summary>
 public enum RegisterColumnKind
 {
+    [Display(Name = "id")]
     Id,
+
+    [Display(Name = "versie")]
     Version,
+
+    [Display(Name = "onderdeel van het register")]
     Item,
 
     /// <summary>Derived, export only: "Ja" when a category of personal data is special.</summary>
+    [Display(Name = "bijzondere persoonsgegevens")]
     SpecialData,
 
     /// <summary>Derived, export only: the missing Art. 30 items.</summary>
+    [Display(Name = "ontbrekende onderdelen")]
     MissingItems,
 }
 
@@ -42,21 +53,23 @@ public static class RegisterSheetLayout
     {
         var columns = new List<RegisterColumn>
         {
-            new("Id", RegisterColumnKind.Id, null, 38),
-            new("Versie", RegisterColumnKind.Version, null, 8),
+            OwnColumn(RegisterColumnKind.Id, 38),
+            OwnColumn(RegisterColumnKind.Version, 8),
         };
         foreach (var field in RegisterFields.All)
         {
-            columns.Add(new RegisterColumn(RegisterText.Label(field), RegisterColumnKind.Item, field, Width(field)));
+            columns.Add(new RegisterColumn(field.CapitalisedLabel(), RegisterColumnKind.Item, field, Width(field)));
             if (field == RegisterField.PersonalDataCategories)
             {
-                columns.Add(new RegisterColumn("Bijzondere persoonsgegevens", RegisterColumnKind.SpecialData, null, 14));
+                columns.Add(OwnColumn(RegisterColumnKind.SpecialData, 14));
             }
         }
 
-        columns.Add(new RegisterColumn("Ontbrekende onderdelen", RegisterColumnKind.MissingItems, null, 40));
+        columns.Add(OwnColumn(RegisterColumnKind.MissingItems, 40));
         return columns;
     }
+
+    private static RegisterColumn OwnColumn(RegisterColumnKind kind, double width) => new(kind.CapitalisedLabel(), kind, null, width);
 
     private static double Width(RegisterField field) => field switch
     {

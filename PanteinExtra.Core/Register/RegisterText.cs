@@ -1,84 +1,26 @@
+using PanteinExtra.Core.Common;
+
 namespace PanteinExtra.Core.Register;
 
-/// <summary>The Dutch words staff, the Excel sheet and the Autoriteit Persoonsgegevens see for the register's values.</summary>
+/// <summary>
+/// How the register writes its values where a label alone is not enough, and reads them back from the Excel sheet:
+/// the article codes ("6.1.b"), yes/no, and the marker of a special category. The labels themselves are on the enums.
+/// </summary>
 public static class RegisterText
 {
     public const string SpecialMarker = " (bijzonder)";
 
     public static string Code(LegalBasis basis) => "6.1." + (char)('a' + (int)basis);
 
-    public static string Label(LegalBasis basis) => basis switch
-    {
-        LegalBasis.Consent => "Toestemming",
-        LegalBasis.Contract => "Uitvoering van een overeenkomst",
-        LegalBasis.LegalObligation => "Wettelijke verplichting",
-        LegalBasis.VitalInterests => "Vitaal belang",
-        LegalBasis.PublicTask => "Taak van algemeen belang",
-        LegalBasis.LegitimateInterests => "Gerechtvaardigd belang",
-    };
-
     /// <summary>"6.1.b Uitvoering van een overeenkomst".</summary>
-    public static string Display(LegalBasis basis) => $"{Code(basis)} {Label(basis)}";
+    public static string Display(LegalBasis basis) => $"{Code(basis)} {basis.CapitalisedLabel()}";
 
     public static string Code(SpecialCategoryCondition condition) => "9.2." + (char)('a' + (int)condition);
 
-    public static string Label(SpecialCategoryCondition condition) => condition switch
-    {
-        SpecialCategoryCondition.ExplicitConsent => "Uitdrukkelijke toestemming",
-        SpecialCategoryCondition.EmploymentAndSocialSecurity => "Arbeidsrecht en sociale zekerheid",
-        SpecialCategoryCondition.VitalInterests => "Vitaal belang",
-        SpecialCategoryCondition.NotForProfitBody => "Stichting of vereniging zonder winstoogmerk",
-        SpecialCategoryCondition.MadePublicBySubject => "Kennelijk openbaar gemaakt door betrokkene",
-        SpecialCategoryCondition.LegalClaims => "Rechtsvordering",
-        SpecialCategoryCondition.SubstantialPublicInterest => "Zwaarwegend algemeen belang",
-        SpecialCategoryCondition.HealthOrSocialCare => "Gezondheidszorg of sociale diensten",
-        SpecialCategoryCondition.PublicHealth => "Volksgezondheid",
-        SpecialCategoryCondition.ArchivingOrResearch => "Archivering, onderzoek of statistiek",
-    };
+    /// <summary>"9.2.a Uitdrukkelijke toestemming".</summary>
+    public static string Display(SpecialCategoryCondition condition) => $"{Code(condition)} {condition.CapitalisedLabel()}";
 
-    public static string Display(SpecialCategoryCondition condition) => $"{Code(condition)} {Label(condition)}";
-
-    public static string Label(ActivityStatus status) => status switch
-    {
-        ActivityStatus.Draft => "Concept",
-        ActivityStatus.Complete => "Volledig",
-        ActivityStatus.NeedsReview => "Herziening nodig",
-    };
-
-    public static string Label(VersionChangeKind kind) => kind switch
-    {
-        VersionChangeKind.Seeded => "Eerste register",
-        VersionChangeKind.Created => "Aangemaakt",
-        VersionChangeKind.Edited => "Gewijzigd",
-        VersionChangeKind.Imported => "Geïmporteerd",
-    };
-
-    public static string Label(RegisterField field) => field switch
-    {
-        RegisterField.Name => "Naam",
-        RegisterField.Description => "Beschrijving",
-        RegisterField.Purposes => "Doeleinden",
-        RegisterField.LegalBasis => "Rechtsgrond (art. 6 lid 1)",
-        RegisterField.SpecialCategoryCondition => "Uitzondering bijzondere gegevens (art. 9 lid 2)",
-        RegisterField.DataSubjectCategories => "Categorieën betrokkenen",
-        RegisterField.PersonalDataCategories => "Categorieën persoonsgegevens",
-        RegisterField.Recipients => "Ontvangers",
-        RegisterField.Processors => "Verwerkers",
-        RegisterField.TransfersOutsideEea => "Doorgifte buiten de EER",
-        RegisterField.TransferCountries => "Landen buiten de EER",
-        RegisterField.TransferSafeguards => "Waarborgen bij doorgifte",
-        RegisterField.RetentionPeriod => "Bewaartermijn",
-        RegisterField.RetentionPolicyId => "Bewaarbeleid (id)",
-        RegisterField.SecurityMeasures => "Beveiligingsmaatregelen",
-        RegisterField.Source => "Bron van de gegevens",
-        RegisterField.Owner => "Eigenaar / afdeling",
-        RegisterField.DpiaRequired => "DPIA nodig",
-        RegisterField.DpiaCompletedOn => "DPIA uitgevoerd op",
-        RegisterField.Status => "Status",
-        RegisterField.LastReviewedOn => "Laatste herziening",
-        RegisterField.NextReviewOn => "Volgende herziening",
-    };
-
+    /// <summary>"Ja", "Nee", or nothing when it has not been assessed yet.</summary>
     public static string YesNo(bool? value) => value switch
     {
         true => "Ja",
@@ -86,42 +28,24 @@ public static class RegisterText
         null => "",
     };
 
-    public static string Date(DateOnly? date) => date?.ToString("dd-MM-yyyy") ?? "";
+    /// <summary>Trimmed text; blank is none.</summary>
+    internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     public static string PersonalData(PersonalDataCategory category) =>
         category.IsSpecial ? category.Name + SpecialMarker : category.Name;
 
-    public static bool TryParseLegalBasis(string text, out LegalBasis basis) =>
-        TryParseCoded(text, Enum.GetValues<LegalBasis>(), Code, Label, out basis);
+    public static bool TryParseLegalBasis(string text, out LegalBasis basis) => TryParseCoded(text, Code, out basis);
 
-    public static bool TryParseCondition(string text, out SpecialCategoryCondition condition) =>
-        TryParseCoded(text, Enum.GetValues<SpecialCategoryCondition>(), Code, Label, out condition);
+    public static bool TryParseCondition(string text, out SpecialCategoryCondition condition) => TryParseCoded(text, Code, out condition);
 
-    public static bool TryParseStatus(string text, out ActivityStatus status)
+    public static bool TryParseStatus(string text, out ActivityStatus status) => TryParseCoded(text, _ => null, out status);
+
+    /// <summary>"Ja" or "nee", in any case.</summary>
+    public static bool TryParseYesNo(string text, out bool value)
     {
-        foreach (var candidate in Enum.GetValues<ActivityStatus>())
-        {
-            if (string.Equals(Label(candidate), text.Trim(), StringComparison.OrdinalIgnoreCase))
-            {
-                status = candidate;
-                return true;
-            }
-        }
-
-        status = default;
-        return false;
-    }
-
-    public static bool TryParseYesNo(string text, out bool? value)
-    {
-        value = text.Trim().ToLowerInvariant() switch
-        {
-            "" => null,
-            "ja" => true,
-            "nee" => false,
-            _ => null,
-        };
-        return text.Trim().Length == 0 || value is not null;
+        var trimmed = text.Trim();
+        value = string.Equals(trimmed, YesNo(true), StringComparison.OrdinalIgnoreCase);
+        return value || string.Equals(trimmed, YesNo(false), StringComparison.OrdinalIgnoreCase);
     }
 
     public static PersonalDataCategory ParsePersonalData(string line)
@@ -132,16 +56,15 @@ public static class RegisterText
             : new PersonalDataCategory(trimmed, false);
     }
 
-    /// <summary>Accepts the full text ("6.1.b Uitvoering van een overeenkomst"), the code ("6.1.b") or the label.</summary>
-    private static bool TryParseCoded<T>(string text, T[] values, Func<T, string> code, Func<T, string> label, out T result)
+    /// <summary>Accepts the full text ("6.1.b Uitvoering van een overeenkomst"), the code ("6.1.b") or the label, in any case.</summary>
+    private static bool TryParseCoded<T>(string text, Func<T, string?> code, out T result)
         where T : struct, Enum
     {
         var trimmed = text.Trim();
-        foreach (var candidate in values)
+        foreach (var candidate in Enum.GetValues<T>())
         {
-            if (string.Equals(trimmed, $"{code(candidate)} {label(candidate)}", StringComparison.OrdinalIgnoreCase)
-                || string.Equals(trimmed, code(candidate), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(trimmed, label(candidate), StringComparison.OrdinalIgnoreCase))
+            string?[] spellings = [candidate.Label(), code(candidate), code(candidate) is { } c ? $"{c} {candidate.Label()}" : null];
+            if (spellings.Any(s => string.Equals(trimmed, s, StringComparison.OrdinalIgnoreCase)))
             {
                 result = candidate;
                 return true;

@@ -54,10 +54,10 @@ public static class RegisterWorkbook
             ("Functionaris Gegevensbescherming", d.OfficerName),
             ("E-mail FG", d.OfficerEmail),
             ("Telefoon FG", d.OfficerPhone),
-            ("Exportdatum", DutchTime.ToDutch(data.ExportedAtUtc).ToString("dd-MM-yyyy HH:mm") + " (Nederlandse tijd)"),
+            ("Exportdatum", Dutch.Moment(data.ExportedAtUtc) + " (Nederlandse tijd)"),
             ("Geëxporteerd door", data.ExportedBy),
-            ("Aantal verwerkingen", data.Activities.Count.ToString()),
-            ("Aantal verwerkers", data.Processors.Count.ToString()),
+            ("Aantal verwerkingen", Dutch.Number(data.Activities.Count)),
+            ("Aantal verwerkers", Dutch.Number(data.Processors.Count)),
         ];
         for (var i = 0; i < rows.Length; i++)
         {
@@ -96,7 +96,7 @@ public static class RegisterWorkbook
                         cell.SetValue(RegisterText.YesNo(activity.Content.HasSpecialCategoryData));
                         break;
                     case RegisterColumnKind.MissingItems:
-                        SetText(cell, RegisterFields.Join(ActivityRules.MissingItems(activity.Content).Select(RegisterText.Label)));
+                        SetText(cell, RegisterFields.Join(ActivityRules.MissingItems(activity.Content).Select(f => f.CapitalisedLabel())));
                         break;
                     case RegisterColumnKind.Item when column.IsDate:
                         SetDate(cell, DateOf(column.Field!.Value, activity.Content));

@@ -14,6 +14,8 @@ internal static class RegisterDemoData
     public const string PanelResearch = "Panelwijzer Onderzoek B.V.";
     public const string WebStatistics = "StatLokaal Analytics B.V.";
 
+    private const string OnlyOurProcessors = "Geen ontvangers buiten Pantein Extra en haar verwerkers";
+
     private static readonly string[] BaseSecurity =
     [
         "Toegang alleen voor medewerkers die het voor hun werk nodig hebben (rollen, minimale rechten)",
@@ -61,18 +63,30 @@ internal static class RegisterDemoData
     public static IEnumerable<ActivityContent> Activities(DateOnly today, Func<string, Guid> processor)
     {
         var review = today.AddDays(30);
-        ActivityContent Base(string name, string description, string owner) => new()
-        {
-            Name = name,
-            Description = description,
-            Owner = owner,
-            Status = ActivityStatus.NeedsReview,
-            NextReviewOn = review,
-            TransfersOutsideEea = false,
-            DpiaRequired = false,
-            SecurityMeasures = BaseSecurity,
-            Source = "De betrokkene zelf (aanmelding via website, telefoon of formulier)",
-        };
+
+        // What every first activity shares: up for the FG's review next month, no transfers outside the EEA, no DPIA
+        // (unless said otherwise), the base security measures, and the data subject as the source.
+        ActivityContent Activity(
+            string name, string description, string owner, LegalBasis basis, string[] purposes, string[] subjects,
+            PersonalDataCategory[] data, string[] recipients, string[] processors, string? retention) => new()
+            {
+                Name = name,
+                Description = description,
+                Owner = owner,
+                Status = ActivityStatus.NeedsReview,
+                NextReviewOn = review,
+                TransfersOutsideEea = false,
+                DpiaRequired = false,
+                SecurityMeasures = BaseSecurity,
+                Source = "De betrokkene zelf (aanmelding via website, telefoon of formulier)",
+                Purposes = purposes,
+                LegalBasis = basis,
+                DataSubjectCategories = subjects,
+                PersonalDataCategories = data,
+                Recipients = recipients,
+                ProcessorIds = processors.Select(processor).ToList(),
+                RetentionPeriod = retention,
+            };
 
         PersonalDataCategory D(string name) => new(name, false);
         PersonalDataCategory S(string name) => new(name, true);
@@ -80,144 +94,87 @@ internal static class RegisterDemoData
         string[] members = ["Leden", "Huisgenoten", "Formele contactpersonen"];
         PersonalDataCategory[] contact = [D("Naam en adres"), D("Telefoonnummer en e-mailadres"), D("Lidnummer")];
 
-        yield return Base("Ledenadministratie", "Aanmelding en administratie van het lidmaatschap van het huishouden.", "Ledenservice") with
-        {
-            Purposes = ["Aanmeldingen voor het lidmaatschap verwerken", "Een juiste administratie voeren ten behoeve van het lidmaatschap"],
-            LegalBasis = LegalBasis.Contract,
-            DataSubjectCategories = members,
-            PersonalDataCategories = [.. contact, D("Geboortedatum"), D("Begin- en einddatum lidmaatschap")],
-            Recipients = ["Geen ontvangers buiten Pantein Extra en haar verwerkers"],
-            ProcessorIds = [processor(MemberSystem)],
-            RetentionPeriod = "Tot 2 jaar na het einde van het lidmaatschap; daarna verwijderd of geanonimiseerd.",
-        };
+        yield return Activity("Ledenadministratie", "Aanmelding en administratie van het lidmaatschap van het huishouden.", "Ledenservice", LegalBasis.Contract,
+            purposes: ["Aanmeldingen voor het lidmaatschap verwerken", "Een juiste administratie voeren ten behoeve van het lidmaatschap"],
+            subjects: members, data: [.. contact, D("Geboortedatum"), D("Begin- en einddatum lidmaatschap")], recipients: [OnlyOurProcessors],
+            processors: [MemberSystem], retention: "Tot 2 jaar na het einde van het lidmaatschap; daarna verwijderd of geanonimiseerd.");
 
-        yield return Base("Bemiddeling naar dienstverleners", "Doorverwijzen van leden naar dienstverleners voor aan-huisdienstverlening; gegevens worden alleen na toestemming gedeeld.", "Klantcontact") with
+        yield return Activity("Bemiddeling naar dienstverleners", "Doorverwijzen van leden naar dienstverleners voor aan-huisdienstverlening; gegevens worden alleen na toestemming gedeeld.", "Klantcontact", LegalBasis.Consent,
+            purposes: ["Bemiddelen naar dienstverleners voor aan-huisdienstverlening"],
+            subjects: ["Leden", "Formele contactpersonen", "Dienstverleners"],
+            data: [.. contact, D("Gevraagde dienst"), S("Gezondheidsinformatie die nodig is voor de dienst")],
+            recipients: ["Dienstverleners waarnaar het lid wordt doorverwezen (alleen na toestemming)"], processors: [MemberSystem],
+            retention: "Tot 2 jaar na de laatste bemiddeling.") with
         {
-            Purposes = ["Bemiddelen naar dienstverleners voor aan-huisdienstverlening"],
-            LegalBasis = LegalBasis.Consent,
             SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
-            DataSubjectCategories = ["Leden", "Formele contactpersonen", "Dienstverleners"],
-            PersonalDataCategories = [.. contact, D("Gevraagde dienst"), S("Gezondheidsinformatie die nodig is voor de dienst")],
-            Recipients = ["Dienstverleners waarnaar het lid wordt doorverwezen (alleen na toestemming)"],
-            ProcessorIds = [processor(MemberSystem)],
             DpiaRequired = true,
-            RetentionPeriod = "Tot 2 jaar na de laatste bemiddeling.",
         };
 
-        yield return Base("Collectiviteitskorting zorgverzekering", "Registratie en verantwoording van de collectiviteitskorting bij een zorgverzekeraar.", "Ledenservice") with
-        {
-            Purposes = ["De collectiviteitskorting bij een zorgverzekeraar verantwoorden"],
-            LegalBasis = LegalBasis.Contract,
-            DataSubjectCategories = ["Leden", "Huisgenoten"],
-            PersonalDataCategories = [D("Naam en geboortedatum"), D("Lidnummer"), D("Naam zorgverzekeraar en relatienummer")],
-            Recipients = ["Zorgverzekeraar (verantwoording collectiviteitskorting)"],
-            ProcessorIds = [processor(MemberSystem)],
-            RetentionPeriod = "Zolang het lidmaatschap loopt, daarna 7 jaar (fiscale bewaarplicht, art. 52 AWR).",
-        };
+        yield return Activity("Collectiviteitskorting zorgverzekering", "Registratie en verantwoording van de collectiviteitskorting bij een zorgverzekeraar.", "Ledenservice", LegalBasis.Contract,
+            purposes: ["De collectiviteitskorting bij een zorgverzekeraar verantwoorden"], subjects: ["Leden", "Huisgenoten"],
+            data: [D("Naam en geboortedatum"), D("Lidnummer"), D("Naam zorgverzekeraar en relatienummer")],
+            recipients: ["Zorgverzekeraar (verantwoording collectiviteitskorting)"], processors: [MemberSystem],
+            retention: "Zolang het lidmaatschap loopt, daarna 7 jaar (fiscale bewaarplicht, art. 52 AWR).");
 
-        yield return Base("Magazine en ledenpas", "Versturen van het magazine en de ledenpas naar leden.", "Communicatie") with
-        {
-            Purposes = ["Het magazine en de ledenpas versturen naar leden"],
-            LegalBasis = LegalBasis.Contract,
-            DataSubjectCategories = ["Leden"],
-            PersonalDataCategories = [D("Naam en adres"), D("Lidnummer")],
-            Recipients = ["Geen ontvangers buiten Pantein Extra en haar verwerkers"],
-            ProcessorIds = [processor(MailingHouse)],
-            RetentionPeriod = "Verzendbestanden worden na verzending door de drukkerij verwijderd (uiterlijk 30 dagen).",
-        };
+        yield return Activity("Magazine en ledenpas", "Versturen van het magazine en de ledenpas naar leden.", "Communicatie", LegalBasis.Contract,
+            purposes: ["Het magazine en de ledenpas versturen naar leden"], subjects: ["Leden"], data: [D("Naam en adres"), D("Lidnummer")],
+            recipients: [OnlyOurProcessors], processors: [MailingHouse],
+            retention: "Verzendbestanden worden na verzending door de drukkerij verwijderd (uiterlijk 30 dagen).");
 
-        yield return Base("Contributie en betalingen", "Berekenen, vastleggen en innen van verschuldigde bedragen.", "Financiële administratie") with
-        {
-            Purposes = ["Verschuldigde bedragen berekenen, vastleggen en innen"],
-            LegalBasis = LegalBasis.Contract,
-            DataSubjectCategories = ["Leden"],
-            PersonalDataCategories = [D("Naam en adres"), D("Lidnummer"), D("IBAN en machtiging"), D("Bedragen en betaalstatus")],
-            Recipients = ["Bank (incasso)", "Accountant (jaarrekening)"],
-            ProcessorIds = [processor(PaymentProvider), processor(MemberSystem)],
-            RetentionPeriod = "7 jaar na afloop van het boekjaar (fiscale bewaarplicht, art. 52 AWR).",
-        };
+        yield return Activity("Contributie en betalingen", "Berekenen, vastleggen en innen van verschuldigde bedragen.", "Financiële administratie", LegalBasis.Contract,
+            purposes: ["Verschuldigde bedragen berekenen, vastleggen en innen"], subjects: ["Leden"],
+            data: [D("Naam en adres"), D("Lidnummer"), D("IBAN en machtiging"), D("Bedragen en betaalstatus")],
+            recipients: ["Bank (incasso)", "Accountant (jaarrekening)"], processors: [PaymentProvider, MemberSystem],
+            retention: "7 jaar na afloop van het boekjaar (fiscale bewaarplicht, art. 52 AWR).");
 
-        yield return Base("Klachten en complimenten", "Afhandelen van klachten en complimenten van leden en anderen.", "Kwaliteit en klachten") with
-        {
-            Purposes = ["Complimenten en klachten afhandelen"],
-            LegalBasis = LegalBasis.LegitimateInterests,
-            DataSubjectCategories = ["Leden", "Formele contactpersonen", "Medewerkers", "Dienstverleners"],
-            PersonalDataCategories = [.. contact, D("Inhoud van de klacht of het compliment")],
-            Recipients = ["Klachtenfunctionaris van Pantein", "Betrokken dienstverlener (alleen bij een klacht over die dienst)"],
-            ProcessorIds = [processor(MemberSystem)],
-            RetentionPeriod = "2 jaar na afhandeling van de klacht.",
-        };
+        yield return Activity("Klachten en complimenten", "Afhandelen van klachten en complimenten van leden en anderen.", "Kwaliteit en klachten", LegalBasis.LegitimateInterests,
+            purposes: ["Complimenten en klachten afhandelen"], subjects: ["Leden", "Formele contactpersonen", "Medewerkers", "Dienstverleners"],
+            data: [.. contact, D("Inhoud van de klacht of het compliment")],
+            recipients: ["Klachtenfunctionaris van Pantein", "Betrokken dienstverlener (alleen bij een klacht over die dienst)"],
+            processors: [MemberSystem], retention: "2 jaar na afhandeling van de klacht.");
 
-        yield return Base("Klantcontact en vragen", "Contact met leden en het beantwoorden van vragen, telefonisch en schriftelijk.", "Klantcontact") with
-        {
-            Purposes = ["Met leden in contact treden en reageren op gestelde vragen", "Informatie verstrekken over producten en diensten van Pantein Extra"],
-            LegalBasis = LegalBasis.Contract,
-            DataSubjectCategories = members,
-            PersonalDataCategories = [.. contact, D("Gespreksnotities")],
-            Recipients = ["Geen ontvangers buiten Pantein Extra en haar verwerkers"],
-            ProcessorIds = [processor(Telephony), processor(MemberSystem)],
-            RetentionPeriod = "Gespreksnotities 1 jaar na het gesprek.",
-        };
+        yield return Activity("Klantcontact en vragen", "Contact met leden en het beantwoorden van vragen, telefonisch en schriftelijk.", "Klantcontact", LegalBasis.Contract,
+            purposes: ["Met leden in contact treden en reageren op gestelde vragen", "Informatie verstrekken over producten en diensten van Pantein Extra"],
+            subjects: members, data: [.. contact, D("Gespreksnotities")], recipients: [OnlyOurProcessors], processors: [Telephony, MemberSystem],
+            retention: "Gespreksnotities 1 jaar na het gesprek.");
 
-        yield return Base("Websitestatistieken", "Statistische gegevens over het gebruik van www.panteinextra.nl; niet herleidbaar tot personen.", "Communicatie") with
+        yield return Activity("Websitestatistieken", "Statistische gegevens over het gebruik van www.panteinextra.nl; niet herleidbaar tot personen.", "Communicatie", LegalBasis.LegitimateInterests,
+            purposes: ["De website verbeteren en aanpassen aan de wensen van gebruikers"], subjects: ["Websitebezoekers"],
+            data: [D("Ingekort IP-adres en functionele cookie (geen persoonsgegevens in de cookie)")], recipients: ["Geen"],
+            processors: [WebStatistics, WebsiteHost], retention: "Statistieken 26 maanden, geanonimiseerd.") with
         {
-            Purposes = ["De website verbeteren en aanpassen aan de wensen van gebruikers"],
-            LegalBasis = LegalBasis.LegitimateInterests,
-            DataSubjectCategories = ["Websitebezoekers"],
-            PersonalDataCategories = [D("Ingekort IP-adres en functionele cookie (geen persoonsgegevens in de cookie)")],
-            Recipients = ["Geen"],
-            ProcessorIds = [processor(WebStatistics), processor(WebsiteHost)],
             Source = "Het apparaat van de websitebezoeker",
-            RetentionPeriod = "Statistieken 26 maanden, geanonimiseerd.",
         };
 
-        yield return Base("Websiteformulieren", "Vragen, informatieaanvragen en aanmeldingen via de beveiligde formulieren op de website.", "Communicatie") with
-        {
-            Purposes = ["Vragen via de website beantwoorden en aanmeldingen verwerken"],
-            LegalBasis = LegalBasis.Contract,
-            DataSubjectCategories = ["Websitebezoekers", "Leden"],
-            PersonalDataCategories = [D("Naam, adres en woonplaats"), D("Telefoonnummer en e-mailadres"), D("Inhoud van de vraag")],
-            Recipients = ["Geen ontvangers buiten Pantein Extra en haar verwerkers"],
-            ProcessorIds = [processor(WebsiteHost)],
-            RetentionPeriod = "Formulierinzendingen 3 maanden na afhandeling.",
-        };
+        yield return Activity("Websiteformulieren", "Vragen, informatieaanvragen en aanmeldingen via de beveiligde formulieren op de website.", "Communicatie", LegalBasis.Contract,
+            purposes: ["Vragen via de website beantwoorden en aanmeldingen verwerken"], subjects: ["Websitebezoekers", "Leden"],
+            data: [D("Naam, adres en woonplaats"), D("Telefoonnummer en e-mailadres"), D("Inhoud van de vraag")], recipients: [OnlyOurProcessors],
+            processors: [WebsiteHost], retention: "Formulierinzendingen 3 maanden na afhandeling.");
 
-        yield return Base("Nieuwsbrief en online magazine", "Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine.", "Communicatie") with
+        yield return Activity("Nieuwsbrief en online magazine", "Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine.", "Communicatie", LegalBasis.Consent,
+            purposes: ["Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine verwerken"],
+            subjects: ["Abonnees van de nieuwsbrief (leden en niet-leden)"], data: [D("Naam en e-mailadres")], recipients: [OnlyOurProcessors],
+            processors: [NewsletterService], retention: "Tot afmelding; daarna binnen 30 dagen verwijderd.") with
         {
-            Purposes = ["Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine verwerken"],
-            LegalBasis = LegalBasis.Consent,
-            DataSubjectCategories = ["Abonnees van de nieuwsbrief (leden en niet-leden)"],
-            PersonalDataCategories = [D("Naam en e-mailadres")],
-            Recipients = ["Geen ontvangers buiten Pantein Extra en haar verwerkers"],
-            ProcessorIds = [processor(NewsletterService)],
             TransfersOutsideEea = true,
             TransferCountries = "Verenigde Staten",
             TransferSafeguards = "Standaardcontractbepalingen (SCC's) van de Europese Commissie; aanvullende versleuteling.",
-            RetentionPeriod = "Tot afmelding; daarna binnen 30 dagen verwijderd.",
         };
 
-        yield return Base("Ledenpanel", "Aanmelding voor en deelname aan het ledenpanel.", "Communicatie") with
+        yield return Activity("Ledenpanel", "Aanmelding voor en deelname aan het ledenpanel.", "Communicatie", LegalBasis.Consent,
+            purposes: ["Aanmeldingen voor het ledenpanel verwerken en vragenlijsten uitzetten"], subjects: ["Leden"],
+            data: [D("Naam en e-mailadres"), D("Antwoorden op vragenlijsten")], recipients: [OnlyOurProcessors], processors: [PanelResearch],
+            retention: "Tot afmelding voor het panel; antwoorden 1 jaar, daarna geanonimiseerd.") with
         {
-            Purposes = ["Aanmeldingen voor het ledenpanel verwerken en vragenlijsten uitzetten"],
-            LegalBasis = LegalBasis.Consent,
-            DataSubjectCategories = ["Leden"],
-            PersonalDataCategories = [D("Naam en e-mailadres"), D("Antwoorden op vragenlijsten")],
-            Recipients = ["Geen ontvangers buiten Pantein Extra en haar verwerkers"],
-            ProcessorIds = [processor(PanelResearch)],
             DpiaRequired = null,
-            RetentionPeriod = "Tot afmelding voor het panel; antwoorden 1 jaar, daarna geanonimiseerd.",
         };
 
-        yield return Base("Cursussen en bijeenkomsten", "Aanmeldingen voor cursussen en bijeenkomsten.", "Activiteiten") with
+        yield return Activity("Cursussen en bijeenkomsten", "Aanmeldingen voor cursussen en bijeenkomsten.", "Activiteiten", LegalBasis.Contract,
+            purposes: ["Aanmeldingen voor bijeenkomsten en cursussen verwerken"], subjects: ["Leden", "Huisgenoten"],
+            data: [.. contact, S("Dieet- of toegankelijkheidswensen die iets zeggen over de gezondheid")],
+            recipients: ["Locatie of docent van de cursus (alleen naam en bijzondere wensen)"], processors: [MemberSystem], retention: null) with
         {
-            Purposes = ["Aanmeldingen voor bijeenkomsten en cursussen verwerken"],
-            LegalBasis = LegalBasis.Contract,
             SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
-            DataSubjectCategories = ["Leden", "Huisgenoten"],
-            PersonalDataCategories = [.. contact, S("Dieet- of toegankelijkheidswensen die iets zeggen over de gezondheid")],
-            Recipients = ["Locatie of docent van de cursus (alleen naam en bijzondere wensen)"],
-            ProcessorIds = [processor(MemberSystem)],
-            RetentionPeriod = null,
         };
     }
 }

@@ -24,7 +24,7 @@ internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clo
         var now = clock.GetUtcNow().UtcDateTime;
         if (!await db.RegisterDetails.AnyAsync(ct))
         {
-            db.Add(new RegisterDetails
+            db.RegisterDetails.Add(new RegisterDetails
             {
                 ControllerName = "Pantein Extra",
                 ControllerAddress = "Postbus 50, 5830 AB Boxmeer",
@@ -37,13 +37,13 @@ internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clo
         }
 
         var processors = RegisterDemoData.Processors(today);
-        db.AddRange(processors);
+        db.Processors.AddRange(processors);
         var names = processors.ToDictionary(p => p.Id, p => p.Name);
         Guid P(string name) => processors.First(p => p.Name == name).Id;
         foreach (var content in RegisterDemoData.Activities(today, P))
         {
             var activity = new ProcessingActivity();
-            db.Add(activity);
+            db.ProcessingActivities.Add(activity);
             ActivityVersioning.Apply(db, activity, content.Normalised(), isNew: true, VersionChangeKind.Seeded, names, user, now);
         }
 

@@ -84,3 +84,15 @@ public sealed class DigitsAttribute() : ValidationAttribute("{0} bestaat alleen 
 {
     public override bool IsValid(object? value) => PostcodeAttribute.Blank(value) || ((string)value!).Trim().All(char.IsAsciiDigit);
 }
+
+/// <summary>A list shown one entry per line (as its entries' text reads): at most this many characters together.</summary>
+public sealed class MaxListTextAttribute(int maximum) : ValidationAttribute("{0} mag samen maximaal {1} tekens lang zijn.")
+{
+    public int Maximum { get; } = maximum;
+
+    public override bool IsValid(object? value) =>
+        value is not System.Collections.IEnumerable entries || value is string
+        || string.Join("\n", entries.Cast<object?>().Select(e => e?.ToString()?.Trim())).Length <= Maximum;
+
+    public override string FormatErrorMessage(string name) => string.Format(ErrorMessageString, name, Maximum);
+}

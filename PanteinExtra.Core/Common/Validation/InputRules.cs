@@ -19,16 +19,6 @@ public static class InputRules
 
     public const string LineBreakMessage = "{0} moet op één regel staan, zonder tab of regeleinde.";
 
-    /// <summary>
-    /// Features whose inputs have not yet marked their multi-line fields [MultiLine]: there every text field may still
-    /// hold tabs and line breaks (invisible characters and bidi overrides are refused everywhere). A feature is removed
-    /// here once its multi-line fields carry [MultiLine], as the members desk's do.
-    /// </summary>
-    private static readonly string[] LineRuleNotYetApplied =
-    [
-        "PanteinExtra.Core.Breaches", "PanteinExtra.Core.Register",
-    ];
-
     private static readonly ConcurrentDictionary<Type, TextProperty[]> TextProperties = new();
 
     /// <summary>The first Dutch message per property that breaks a rule; empty when the input is valid.</summary>
@@ -68,17 +58,14 @@ public static class InputRules
             _ => null,
         };
 
-    private static TextProperty[] FindTextProperties(Type type)
-    {
-        var lineRuleApplies = !LineRuleNotYetApplied.Any(n => type.Namespace?.StartsWith(n, StringComparison.Ordinal) == true);
-        return type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+    private static TextProperty[] FindTextProperties(Type type) =>
+        type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
             .Where(p => p.PropertyType == typeof(string) && p.CanRead && p.GetIndexParameters().Length == 0)
             .Select(p => new TextProperty(
                 p,
-                !lineRuleApplies || p.IsDefined(typeof(MultiLineAttribute), inherit: true),
+                p.IsDefined(typeof(MultiLineAttribute), inherit: true),
                 p.GetCustomAttribute<DisplayAttribute>()?.GetName() ?? p.Name))
             .ToArray();
-    }
 
     private sealed record TextProperty(PropertyInfo Info, bool MultiLine, string DisplayName);
 }

@@ -4,7 +4,9 @@ namespace PanteinExtra.Portal.Features.Register;
 
 /// <summary>
 /// The edit form's state: lists as text with one entry per line, ordinary and special personal data in two boxes,
-/// "not yet assessed" as its own choice. Converts to and from <see cref="ActivityContent"/>; rules live in Core.
+/// "not yet assessed" as its own choice. Converts to and from <see cref="ActivityContent"/>. It holds no rules: Core
+/// checks the content and keys its messages by <see cref="ActivityContent"/>'s property names, which the properties
+/// here share, so the shared ResultValidator puts each message next to its field.
 /// </summary>
 public sealed class ActivityFormModel
 {
@@ -24,8 +26,10 @@ public sealed class ActivityFormModel
 
     public string? DataSubjectCategories { get; set; }
 
-    public string? OrdinaryData { get; set; }
+    /// <summary>The ordinary categories; Core's messages about the categories of personal data show here.</summary>
+    public string? PersonalDataCategories { get; set; }
 
+    /// <summary>The special categories (Art. 9), one per line.</summary>
     public string? SpecialData { get; set; }
 
     public string? Recipients { get; set; }
@@ -40,7 +44,7 @@ public sealed class ActivityFormModel
 
     public string? RetentionPeriod { get; set; }
 
-    public string? RetentionPolicyId { get; set; }
+    public Guid? RetentionPolicyId { get; set; }
 
     public string? SecurityMeasures { get; set; }
 
@@ -58,8 +62,6 @@ public sealed class ActivityFormModel
 
     public DateTime? NextReviewOn { get; set; }
 
-    public bool RetentionPolicyIdIsValid => string.IsNullOrWhiteSpace(RetentionPolicyId) || Guid.TryParse(RetentionPolicyId, out _);
-
     public static ActivityFormModel From(ActivityContent c) => new()
     {
         Name = c.Name,
@@ -68,7 +70,7 @@ public sealed class ActivityFormModel
         LegalBasis = c.LegalBasis,
         SpecialCategoryCondition = c.SpecialCategoryCondition,
         DataSubjectCategories = RegisterFields.Join(c.DataSubjectCategories),
-        OrdinaryData = RegisterFields.Join(c.PersonalDataCategories.Where(d => !d.IsSpecial).Select(d => d.Name)),
+        PersonalDataCategories = RegisterFields.Join(c.PersonalDataCategories.Where(d => !d.IsSpecial).Select(d => d.Name)),
         SpecialData = RegisterFields.Join(c.PersonalDataCategories.Where(d => d.IsSpecial).Select(d => d.Name)),
         Recipients = RegisterFields.Join(c.Recipients),
         ProcessorIds = c.ProcessorIds.ToList(),
@@ -76,7 +78,7 @@ public sealed class ActivityFormModel
         TransferCountries = c.TransferCountries,
         TransferSafeguards = c.TransferSafeguards,
         RetentionPeriod = c.RetentionPeriod,
-        RetentionPolicyId = c.RetentionPolicyId?.ToString(),
+        RetentionPolicyId = c.RetentionPolicyId,
         SecurityMeasures = RegisterFields.Join(c.SecurityMeasures),
         Source = c.Source,
         Owner = c.Owner,
@@ -97,7 +99,7 @@ public sealed class ActivityFormModel
         DataSubjectCategories = RegisterFields.SplitLines(DataSubjectCategories),
         PersonalDataCategories =
         [
-            .. RegisterFields.SplitLines(OrdinaryData).Select(n => new PersonalDataCategory(n, false)),
+            .. RegisterFields.SplitLines(PersonalDataCategories).Select(n => new PersonalDataCategory(n, false)),
             .. RegisterFields.SplitLines(SpecialData).Select(n => new PersonalDataCategory(n, true)),
         ],
         Recipients = RegisterFields.SplitLines(Recipients),
@@ -106,7 +108,7 @@ public sealed class ActivityFormModel
         TransferCountries = TransferCountries,
         TransferSafeguards = TransferSafeguards,
         RetentionPeriod = RetentionPeriod,
-        RetentionPolicyId = Guid.TryParse(RetentionPolicyId, out var policy) ? policy : null,
+        RetentionPolicyId = RetentionPolicyId,
         SecurityMeasures = RegisterFields.SplitLines(SecurityMeasures),
         Source = Source,
         Owner = Owner,

@@ -1,4 +1,5 @@
 using MudBlazor;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Register;
 
 namespace PanteinExtra.Portal.Features.Register;
@@ -20,7 +21,8 @@ public static class RegisterDisplay
         AgreementState.Missing => Color.Error,
     };
 
-    public static string Missing(IEnumerable<RegisterField> fields) => string.Join(", ", fields.Select(RegisterText.Label));
+    /// <summary>"doeleinden, eigenaar / afdeling": items as they read in a sentence.</summary>
+    public static string Items(IEnumerable<RegisterField> fields) => string.Join(", ", fields.Select(f => f.Label()));
 
     public static string ActivityHref(Guid id) => $"/verwerkingsregister/activiteit?id={id}";
 

@@ -7,18 +7,12 @@ namespace PanteinExtra.Tests.Core.Common;
 
 public sealed class LabelsTests
 {
-    /// <summary>Features whose enums still carry their Dutch words elsewhere; each is removed here once it is converted.</summary>
-    private static readonly string[] NotYetConverted =
-    [
-        "PanteinExtra.Core.Register",
-    ];
-
     private static readonly Assembly Core = typeof(Labels).Assembly;
 
     public static TheoryData<Type> CoreEnums()
     {
         var data = new TheoryData<Type>();
-        foreach (var type in Core.GetTypes().Where(t => t.IsEnum && t.IsPublic && !NotYetConverted.Any(n => t.Namespace!.StartsWith(n, StringComparison.Ordinal))))
+        foreach (var type in Core.GetTypes().Where(t => t.IsEnum && t.IsPublic))
         {
             data.Add(type);
         }
@@ -56,7 +50,6 @@ public sealed class LabelsTests
     {
         var unnamed = Core.GetTypes()
             .Where(t => t is { IsAbstract: true, IsSealed: true } && t.Name.EndsWith("EventTypes", StringComparison.Ordinal))
-            .Where(t => !NotYetConverted.Any(n => t.Namespace!.StartsWith(n, StringComparison.Ordinal)))
             .SelectMany(t => t.GetFields(BindingFlags.Public | BindingFlags.Static).Where(f => f.IsLiteral))
             .Where(f => f.GetCustomAttribute<System.ComponentModel.DataAnnotations.DisplayAttribute>()?.Name is null)
             .Select(f => $"{f.DeclaringType!.Name}.{f.Name}")

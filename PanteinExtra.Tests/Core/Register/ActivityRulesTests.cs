@@ -1,3 +1,6 @@
+using System.ComponentModel.DataAnnotations;
+using System.Reflection;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Register;
 
 namespace PanteinExtra.Tests.Core.Register;
@@ -68,10 +71,8 @@ public sealed class ActivityRulesTests
 
         var errors = ActivityRules.Validate(content, Today);
 
-        var message = Assert.Single(errors, e => e.Key == RegisterField.Status).Value;
-        Assert.Contains("Kan niet op 'Volledig' staan", message);
-        Assert.Contains("ontvangers", message);
-        Assert.Contains("eigenaar / afdeling", message);
+        var message = Assert.Single(errors, e => e.Key == nameof(ActivityContent.Status)).Value;
+        Assert.Equal("Kan niet op 'Volledig' staan zolang er onderdelen ontbreken: ontvangers, eigenaar / afdeling.", message);
     }
 
     [Fact]
@@ -80,14 +81,73 @@ public sealed class ActivityRulesTests
 
     [Fact]
     public void Validate_WithoutName_AsksForOne() =>
-        Assert.Equal("Geef de verwerking een naam.", ActivityRules.Validate(new ActivityContent(), Today)[RegisterField.Name]);
+        Assert.Equal("Naam is verplicht.", ActivityRules.Validate(new ActivityContent(), Today)[nameof(ActivityContent.Name)]);
+
+    [Fact]
+    public void Validate_TooLongItems_SayWhichAndHowLong()
+    {
+        var content = new ActivityContent
+        {
+            Name = new string('n', RegisterLimits.ActivityName + 1),
+            Owner = new string('o', RegisterLimits.ItemText + 1),
+            Purposes = [new string('p', RegisterLimits.ItemText / 2), new string('p', RegisterLimits.ItemText / 2)],
+        };
+
+        var errors = ActivityRules.Validate(content, Today);
+
+        Assert.Equal("Naam mag maximaal 200 tekens lang zijn.", errors[nameof(ActivityContent.Name)]);
+        Assert.Equal("Eigenaar / afdeling mag maximaal 4000 tekens lang zijn.", errors[nameof(ActivityContent.Owner)]);
+        Assert.Equal("Doeleinden mag samen maximaal 4000 tekens lang zijn.", errors[nameof(ActivityContent.Purposes)]);
+    }
+
+    [Fact]
+    public void Validate_DpiaOrReviewInTheFuture_IsRefused()
+    {
+        var content = RegisterTestData.Complete() with
+        {
+            DpiaRequired = true,
+            DpiaCompletedOn = Today.AddDays(1),
+            LastReviewedOn = Today.AddDays(1),
+            NextReviewOn = Today.AddYears(1),
+        };
+
+        var errors = ActivityRules.Validate(content, Today);
+
+        Assert.Equal([nameof(ActivityContent.DpiaCompletedOn), nameof(ActivityContent.LastReviewedOn)], errors.Keys.Order());
+    }
+
+    [Fact]
+    public void MissableItems_AreEveryItemMissingItemsCanReport()
+    {
+        var worst = new ActivityContent
+        {
+            PersonalDataCategories = [new("Gezondheid", true)],
+            TransfersOutsideEea = true,
+            DpiaRequired = true,
+        };
+        var reported = ActivityRules.MissingItems(worst).Concat(ActivityRules.MissingItems(new ActivityContent())).Distinct();
+
+        Assert.Equal(ActivityRules.MissableItems.Order(), reported.Order());
+    }
+
+    [Fact]
+    public void ContentDisplayNames_AreTheCapitalisedLabelsOfTheirItems()
+    {
+        foreach (var property in typeof(ActivityContent).GetProperties())
+        {
+            if (property.GetCustomAttribute<DisplayAttribute>()?.Name is { } name)
+            {
+                Assert.Equal(RegisterFields.Of(property.Name)!.Value.CapitalisedLabel(), name);
+            }
+        }
+    }
 
     [Fact]
     public void Validate_NextReviewNotAfterLastReview_IsRefused()
     {
         var content = RegisterTestData.Complete() with { LastReviewedOn = Today, NextReviewOn = Today };
 
-        Assert.True(ActivityRules.Validate(content, Today).ContainsKey(RegisterField.NextReviewOn));
+        Assert.True(ActivityRules.Validate(content, Today).ContainsKey(nameof(ActivityContent.NextReviewOn)));
     }
 
     [Fact]
@@ -95,7 +155,7 @@ public sealed class ActivityRulesTests
     {
         var content = RegisterTestData.Complete() with { SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent };
 
-        Assert.True(ActivityRules.Validate(content, Today).ContainsKey(RegisterField.SpecialCategoryCondition));
+        Assert.True(ActivityRules.Validate(content, Today).ContainsKey(nameof(ActivityContent.SpecialCategoryCondition)));
     }
 
     [Fact]
@@ -103,7 +163,7 @@ public sealed class ActivityRulesTests
     {
         var content = RegisterTestData.Complete() with { TransfersOutsideEea = false, TransferCountries = "Verenigde Staten" };
 
-        Assert.True(ActivityRules.Validate(content, Today).ContainsKey(RegisterField.TransfersOutsideEea));
+        Assert.True(ActivityRules.Validate(content, Today).ContainsKey(nameof(ActivityContent.TransfersOutsideEea)));
     }
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class ProcessorServiceTests : CoreTestHost
     {
         await using var scope = Scope();
         var service = Get<ProcessorService>(scope);
-        var id = (await service.SaveAsync(null, new ProcessorInput { Name = name, Country = "Nederland", Services = "Druk en verzending" }, Guid.Empty)).Id!.Value;
+        var id = (await service.SaveAsync(null, new ProcessorInput { Name = name, Country = "Nederland", Services = "Druk en verzending" }, Guid.Empty)).Value;
         foreach (var agreement in agreements)
         {
             Assert.True((await service.AddAgreementAsync(id, agreement)).Succeeded);
@@ -77,8 +77,17 @@ public sealed class ProcessorServiceTests : CoreTestHost
             Scope = "Druk",
         });
 
-        Assert.Equal("De einddatum moet na de datum van ondertekening liggen.", result.Errors[nameof(AgreementInput.ExpiresOn)]);
-        Assert.StartsWith("Geef aan waar de getekende overeenkomst staat", result.Errors[nameof(AgreementInput.DocumentReference)]);
+        Assert.Equal("Geef aan waar de getekende overeenkomst staat (documentnummer of vindplaats).", result.ErrorFor(nameof(AgreementInput.DocumentReference)));
+
+        var reversed = await Get<ProcessorService>(scope).AddAgreementAsync(id, new AgreementInput
+        {
+            SignedOn = Today,
+            ExpiresOn = Today.AddDays(-1),
+            DocumentReference = "VO-1",
+            Scope = "Druk",
+        });
+
+        Assert.Equal("De einddatum moet na de datum van ondertekening liggen.", reversed.ErrorFor(nameof(AgreementInput.ExpiresOn)));
     }
 
     [Fact]
@@ -89,7 +98,7 @@ public sealed class ProcessorServiceTests : CoreTestHost
 
         var result = await Get<ProcessorService>(scope).SaveAsync(null, new ProcessorInput { Name = "Drukkerij", Country = "Nederland", Services = "x" }, Guid.Empty);
 
-        Assert.Equal("Er is al een verwerker met deze naam.", result.Errors[nameof(ProcessorInput.Name)]);
+        Assert.Equal("Er is al een verwerker met deze naam.", result.ErrorFor(nameof(ProcessorInput.Name)));
     }
 
     [Fact]
@@ -103,7 +112,7 @@ public sealed class ProcessorServiceTests : CoreTestHost
 
         var stale = await service.SaveAsync(id, view.Input with { ContactName = "Klaas" }, view.ConcurrencyStamp);
 
-        Assert.NotNull(stale.Conflict);
+        Assert.Equal(ResultStatus.Conflict, stale.Status);
         Assert.Equal("Piet", (await service.GetAsync(id)).Input.ContactName);
     }
 

@@ -28,7 +28,7 @@ public sealed class RegisterExportTests : CoreTestHost
             },
             Guid.Empty);
         var processors = Get<ProcessorService>(scope);
-        var printer = (await processors.SaveAsync(null, new ProcessorInput { Name = "Drukkerij", Country = "Nederland", Services = "Druk", ContactPhone = "0031 485" }, Guid.Empty)).Id!.Value;
+        var printer = (await processors.SaveAsync(null, new ProcessorInput { Name = "Drukkerij", Country = "Nederland", Services = "Druk", ContactPhone = "0031 485" }, Guid.Empty)).Value;
         await processors.AddAgreementAsync(printer, new AgreementInput
         {
             SignedOn = new DateOnly(2025, 1, 1),
@@ -43,7 +43,7 @@ public sealed class RegisterExportTests : CoreTestHost
             Source = "0123 formulier",
             PersonalDataCategories = [new("Naam", false), new("Gezondheid", true)],
             SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
-        })).Id!.Value;
+        })).Value!.Id;
         await register.CreateAsync(new ActivityContent { Name = "Ledenpanel", Status = ActivityStatus.Draft });
     }
 

@@ -12,7 +12,7 @@ public sealed class RegisterHistoryTests : CoreTestHost
         await using var scope = Scope();
         var service = Get<RegisterService>(scope);
         User.As(Roles.Administrator, "Anouk Bakker");
-        var id = (await service.CreateAsync(RegisterTestData.Complete())).Id!.Value;
+        var id = (await service.CreateAsync(RegisterTestData.Complete())).Value!.Id;
         Clock.Advance(TimeSpan.FromDays(1));
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
         await service.UpdateAsync(id, 1, RegisterTestData.Complete() with { Purposes = ["Administratie", "Contact"] });

@@ -33,7 +33,7 @@ public sealed class RegisterImportTests : CoreTestHost
         return await Get<RegisterImportService>(scope).PreviewAsync(stream);
     }
 
-    private async Task<ImportResult> ApplyAsync(ImportPreview preview)
+    private async Task<Result> ApplyAsync(ImportPreview preview)
     {
         await using var scope = Scope();
         return await Get<RegisterImportService>(scope).ApplyAsync(preview);
@@ -60,7 +60,7 @@ public sealed class RegisterImportTests : CoreTestHost
         Assert.Equal(12, preview.Rows.Count);
         Assert.All(preview.Rows, r => Assert.Equal(ImportRowKind.Unchanged, r.Kind));
         Assert.False(preview.CanApply);
-        Assert.False((await ApplyAsync(preview)).Succeeded);
+        Assert.Equal(ResultStatus.Refused, (await ApplyAsync(preview)).Status);
         Assert.Equal(before, await CountsAsync());
     }
 
@@ -84,7 +84,7 @@ public sealed class RegisterImportTests : CoreTestHost
         var result = await ApplyAsync(preview);
 
         Assert.True(result.Succeeded);
-        Assert.Equal((0, 1), (result.Added, result.Changed));
+        Assert.Equal("Ingelezen: 0 toegevoegd, 1 gewijzigd.", result.Message);
         await using var raw = RawDb();
         var activity = await raw.ProcessingActivities.SingleAsync(a => a.Name == "Ledenpanel");
         Assert.Equal(("Marketing", false, 2), (activity.Owner, activity.DpiaRequired, activity.Version));
@@ -196,8 +196,8 @@ public sealed class RegisterImportTests : CoreTestHost
 
         var result = await ApplyAsync(preview);
 
-        Assert.False(result.Succeeded);
-        Assert.StartsWith("Het register is gewijzigd sinds de voorvertoning", result.Error);
+        Assert.Equal(ResultStatus.Conflict, result.Status);
+        Assert.StartsWith("Het register is gewijzigd sinds de voorvertoning", result.Message);
         await using var raw = RawDb();
         Assert.Equal(before.Versions, await raw.ProcessingActivityVersions.CountAsync());
         Assert.NotEqual("Nieuwe beschrijving", (await raw.ProcessingActivities.SingleAsync(a => a.Name == "Ledenpanel")).Description);

@@ -12,11 +12,11 @@ public sealed class RegisterServiceTests : CoreTestHost
     {
         await using var scope = Scope();
         var result = await Get<RegisterService>(scope).CreateAsync(content);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Values));
-        return result.Id!.Value;
+        Assert.True(result.Succeeded, string.Join("; ", result.FieldErrors.Values));
+        return result.Value!.Id;
     }
 
-    private async Task<SaveResult> UpdateAsync(Guid id, int basedOn, ActivityContent content)
+    private async Task<Result<SavedActivity>> UpdateAsync(Guid id, int basedOn, ActivityContent content)
     {
         await using var scope = Scope();
         return await Get<RegisterService>(scope).UpdateAsync(id, basedOn, content);
@@ -50,7 +50,8 @@ public sealed class RegisterServiceTests : CoreTestHost
         var result = await UpdateAsync(id, 1, RegisterTestData.Complete() with { Owner = "Klantcontact", Recipients = ["Zorgverzekeraar"] });
 
         Assert.True(result.Succeeded);
-        Assert.Equal(2, result.Version);
+        Assert.Equal(2, result.Value!.Version);
+        Assert.Equal("Opgeslagen als versie 2.", result.Message);
         await using var raw = RawDb();
         var latest = await raw.ProcessingActivityVersions.SingleAsync(v => v.ActivityId == id && v.Number == 2);
         Assert.Equal("Recipients,Owner", latest.ChangedFields);
@@ -66,7 +67,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         var result = await UpdateAsync(id, 1, RegisterTestData.Complete() with { Owner = "  Ledenservice " });
 
         Assert.True(result.Succeeded);
-        Assert.Equal(1, result.Version);
+        Assert.Equal(1, result.Value!.Version);
         await using var raw = RawDb();
         Assert.Equal(1, await raw.ProcessingActivityVersions.CountAsync(v => v.ActivityId == id));
     }
@@ -81,9 +82,9 @@ public sealed class RegisterServiceTests : CoreTestHost
 
         var stale = await UpdateAsync(id, 1, RegisterTestData.Complete() with { Owner = "Communicatie" });
 
-        Assert.False(stale.Succeeded);
-        Assert.Contains("intussen gewijzigd door Anouk Bakker", stale.Conflict);
-        Assert.Contains("nu versie 2", stale.Conflict);
+        Assert.Equal(ResultStatus.Conflict, stale.Status);
+        Assert.Contains("intussen gewijzigd door Anouk Bakker op 02-03-2026 10:30", stale.Message);
+        Assert.Contains("nu versie 2", stale.Message);
         await using var raw = RawDb();
         Assert.Equal("Financiën", (await raw.ProcessingActivities.SingleAsync(a => a.Id == id)).Owner);
         Assert.Equal(2, await raw.ProcessingActivityVersions.CountAsync(v => v.ActivityId == id));
@@ -96,8 +97,8 @@ public sealed class RegisterServiceTests : CoreTestHost
 
         var result = await UpdateAsync(id, 1, RegisterTestData.Complete() with { Source = null });
 
-        Assert.False(result.Succeeded);
-        Assert.Contains("bron van de gegevens", result.Errors[RegisterField.Status]);
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Contains("bron van de gegevens", result.ErrorFor(nameof(ActivityContent.Status)));
         await using var raw = RawDb();
         Assert.Equal(ActivityStatus.Draft, (await raw.ProcessingActivities.SingleAsync()).Status);
     }
@@ -107,8 +108,8 @@ public sealed class RegisterServiceTests : CoreTestHost
     {
         await using var setup = Scope();
         var processors = Get<ProcessorService>(setup);
-        var a = (await processors.SaveAsync(null, new ProcessorInput { Name = "A", Services = "Druk", Country = "Nederland" }, Guid.Empty)).Id!.Value;
-        var b = (await processors.SaveAsync(null, new ProcessorInput { Name = "B", Services = "Hosting", Country = "Nederland" }, Guid.Empty)).Id!.Value;
+        var a = (await processors.SaveAsync(null, new ProcessorInput { Name = "A", Services = "Druk", Country = "Nederland" }, Guid.Empty)).Value;
+        var b = (await processors.SaveAsync(null, new ProcessorInput { Name = "B", Services = "Hosting", Country = "Nederland" }, Guid.Empty)).Value;
         var id = await CreateAsync(RegisterTestData.Complete(processors: a));
 
         Assert.True((await UpdateAsync(id, 1, RegisterTestData.Complete(processors: b))).Succeeded);
@@ -206,7 +207,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         Assert.True((await service.UpdateDetailsAsync(input with { OfficerPhone = "0485 123456" }, stored.ConcurrencyStamp)).Succeeded);
         var stale = await service.UpdateDetailsAsync(input with { OfficerName = "Ander" }, stored.ConcurrencyStamp);
 
-        Assert.NotNull(stale.Conflict);
+        Assert.Equal(ResultStatus.Conflict, stale.Status);
         Assert.Equal("0485 123456", (await service.GetDetailsAsync()).Details.OfficerPhone);
         await using var raw = RawDb();
         Assert.Equal(1, await raw.RegisterDetails.CountAsync());
@@ -218,7 +219,7 @@ public sealed class RegisterServiceTests : CoreTestHost
         await using var scope = Scope();
         var result = await Get<RegisterDetailsService>(scope).UpdateDetailsAsync(new RegisterDetailsInput { ControllerName = "P", OfficerName = "F" }, Guid.Empty);
 
-        Assert.Equal("Geef ten minste een e-mailadres of telefoonnummer van de FG.", result.Errors[nameof(RegisterDetailsInput.OfficerEmail)]);
+        Assert.Equal("Geef ten minste een e-mailadres of telefoonnummer van de FG.", result.ErrorFor(nameof(RegisterDetailsInput.OfficerEmail)));
     }
 
     /// <summary>Compares contents item by item (records with lists compare lists by reference).</summary>

@@ -22,7 +22,7 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
     private async Task<Guid> CreateAsync(ActivityContent content)
     {
         await using var scope = Core.Scope();
-        return (await Core.Get<RegisterService>(scope).CreateAsync(content)).Id!.Value;
+        return (await Core.Get<RegisterService>(scope).CreateAsync(content)).Value!.Id;
     }
 
     [Fact]
@@ -36,8 +36,8 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
         var page = Context.Render<RegisterPage>();
 
         page.WaitForAssertion(() => Assert.Contains("Ledenpanel", page.Find("[data-testid=register-grid]").TextContent));
-        Assert.Contains("11 ontbreekt", page.Markup);
-        Assert.Contains("1 van de 2 verwerkingen missen nog onderdelen", page.Markup);
+        Assert.Contains("11 ontbreken", page.Markup);
+        Assert.Contains("1 van de 2 verwerkingen mist nog onderdelen", page.Markup);
         Assert.DoesNotContain("Nieuwe verwerking", page.Markup);
         Assert.Empty(page.FindAll("[data-testid=register-export]"));
     }
@@ -68,10 +68,59 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
         page.Find("[data-testid=activity-save]").Click();
 
         page.WaitForAssertion(() => Assert.Contains("Kan niet op 'Volledig' staan", page.Find("[data-testid=activity-form]").TextContent));
-        Assert.Contains("Niet opgeslagen", page.Find("[data-testid=edit-errors]").TextContent);
+        Assert.Contains("Controleer de gemarkeerde velden", page.Find("[data-testid=result-invalid]").TextContent);
         Assert.Equal("Communicatie", page.FindComponent<ActivityForm>().Instance.Model.Owner);
         await using var scope = Core.Scope();
         Assert.Equal(1, (await Core.Get<RegisterService>(scope).GetAsync(id)).Version);
+    }
+
+    [Fact]
+    public async Task EditPage_CoreMessages_StandUnderTheFieldTheyAreAbout()
+    {
+        SignInAs(Roles.PrivacyOfficer);
+        var id = await CreateAsync(RegisterTestData.Complete() with { Status = ActivityStatus.Draft, Recipients = [] });
+        Navigate(RegisterDisplay.EditHref(id));
+        var page = Context.Render<ActivityEditPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid=activity-form]"));
+
+        var model = page.FindComponent<ActivityForm>().Instance.Model;
+        model.Status = ActivityStatus.Complete;
+        model.Owner = new string('x', RegisterLimits.ItemText + 1);
+        page.Find("[data-testid=activity-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains(
+            "Kan niet op 'Volledig' staan zolang er onderdelen ontbreken: ontvangers.",
+            page.Find("[data-testid=field-status]").Closest(".mud-input-control")!.TextContent));
+        Assert.Contains(
+            "Eigenaar / afdeling mag maximaal 4000 tekens lang zijn.",
+            page.Find("[data-testid=field-owner]").Closest(".mud-input-control")!.TextContent);
+        Assert.DoesNotContain("Kan niet op", page.Find("[data-testid=field-owner]").Closest(".mud-input-control")!.TextContent);
+    }
+
+    [Fact]
+    public async Task ProcessorEditPage_ShowsTheFieldRulesAsTyped_AndCoresRefusalOfADuplicateNameNextToTheName()
+    {
+        SignInAs(Roles.Administrator);
+        await using (var scope = Core.Scope())
+        {
+            await Core.Get<ProcessorService>(scope).SaveAsync(null, new ProcessorInput { Name = "Drukkerij", Services = "Druk" }, Guid.Empty);
+        }
+
+        var page = Context.Render<ProcessorEditPage>();
+        page.WaitForAssertion(() => page.Find("[data-testid=processor-form]"));
+
+        page.Find("[data-testid=field-processor-name]").Change("D");
+        page.Find("[data-testid=field-processor-name]").Change(" ");
+        page.WaitForAssertion(() => Assert.Contains("Naam is verplicht.", NameField().TextContent));
+
+        page.Find("[data-testid=field-processor-name]").Change("Drukkerij");
+        page.Find("[data-testid=field-processor-services]").Change("Druk en verzending");
+        page.Find("[data-testid=processor-save]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("Er is al een verwerker met deze naam.", NameField().TextContent));
+        Assert.Contains("Controleer de gemarkeerde velden", page.Find("[data-testid=result-invalid]").TextContent);
+
+        AngleSharp.Dom.IElement NameField() => page.Find("[data-testid=field-processor-name]").Closest(".mud-input-control")!;
     }
 
     [Fact]
@@ -92,7 +141,7 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
         page.FindComponent<ActivityForm>().Instance.Model.Source = "Het lid en zijn contactpersoon";
         page.Find("[data-testid=activity-save]").Click();
 
-        page.WaitForAssertion(() => Assert.Contains("intussen gewijzigd door Ingrid Visser", page.Find("[data-testid=edit-conflict]").TextContent));
+        page.WaitForAssertion(() => Assert.Contains("intussen gewijzigd door Ingrid Visser", page.Find("[data-testid=result-conflict]").TextContent));
         Assert.Equal("Het lid en zijn contactpersoon", page.FindComponent<ActivityForm>().Instance.Model.Source);
         await using var check = Core.Scope();
         var stored = await Core.Get<RegisterService>(check).GetAsync(id);
