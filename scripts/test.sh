@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Runs every test: unit, component, integration and browser tests (Debian's Chromium, installed here if missing).
-# Ends with the plain summary line "N passed, N failed".
+# Runs every test: unit, component, integration and browser tests on SQLite (Debian's Chromium, installed here if
+# missing), then the database tests (Core, integration, the retention journey) again on a throwaway PostgreSQL
+# cluster on 127.0.0.1 (Debian's PostgreSQL, installed here if missing; stopped and removed at the end).
+# PANTEIN_TEST_ENGINES=sqlite skips the PostgreSQL pass. Ends with the plain summary line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+source scripts/postgres-cluster.sh
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium for the browser tests..."
@@ -13,26 +16,46 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 results="$(mktemp -d)"
-trap 'rm -rf "$results"' EXIT
+trap 'pg_test_cluster_stop; rm -rf "$results"' EXIT
 
-set +e
-dotnet test PanteinExtra.sln \
-  --blame-hang-timeout 5m \
-  --logger "trx;LogFileName=tests.trx" \
-  --logger "console;verbosity=minimal" \
-  --results-directory "$results" \
-  -- RunConfiguration.TreatNoTestsAsError=true
-status=$?
-set -e
+status=0
+# run_pass NAME [dotnet test arguments...]: one pass, its trx in $results/NAME.
+run_pass() {
+  local name="$1"
+  shift
+  set +e
+  dotnet test PanteinExtra.sln "$@" \
+    --blame-hang-timeout 5m \
+    --logger "trx;LogFileName=$name.trx" \
+    --logger "console;verbosity=minimal" \
+    --results-directory "$results/$name" \
+    -- RunConfiguration.TreatNoTestsAsError=true
+  local pass_status=$?
+  set -e
+  [ "$pass_status" -eq 0 ] || status=$pass_status
+}
 
-trx="$(find "$results" -name '*.trx' | head -n 1)"
-if [ -n "$trx" ]; then
-  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
-  passed="$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  failed="$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")"
-  echo "${passed:-0} passed, ${failed:-0} failed"
-else
-  echo "0 passed, 0 failed"
-  [ "$status" -ne 0 ] || status=1
+unset PANTEIN_TEST_POSTGRES
+echo "== All tests on SQLite"
+run_pass sqlite
+
+if [ "${PANTEIN_TEST_ENGINES:-sqlite,postgres}" != "sqlite" ]; then
+  echo "== Database tests on PostgreSQL"
+  pg_test_cluster_start
+  run_pass postgres --no-build \
+    --filter "FullyQualifiedName~PanteinExtra.Tests.Core|FullyQualifiedName~PanteinExtra.Tests.Integration|FullyQualifiedName~RetentionJourney"
+  pg_test_cluster_stop
 fi
+
+passed=0
+failed=0
+for trx in $(find "$results" -name '*.trx'); do
+  counters="$(grep -o '<Counters [^>]*>' "$trx" | head -n 1)"
+  passed=$((passed + $(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters")))
+  failed=$((failed + $(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")))
+done
+if [ "$passed" -eq 0 ] && [ "$status" -eq 0 ]; then
+  status=1
+fi
+echo "$passed passed, $failed failed"
 exit "$status"

@@ -70,16 +70,17 @@ public sealed class AuditSaveChangesInterceptor(
         }
     }
 
-    /// <summary>EF reports a concurrency conflict here instead of through SaveChangesFailed.</summary>
-    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
-        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A concurrency conflict, which EF does not report through SaveChangesFailed. <see cref="PortalDbContext"/> calls
+    /// this once SaveChanges has thrown: EF's own conflict hook runs while the batch's reader is still open, when
+    /// PostgreSQL cannot yet roll back on that connection.
+    /// </summary>
+    public async Task ConcurrencyConflictAsync(DbContext db, DbUpdateConcurrencyException conflict)
     {
-        if (eventData.Context is { } db && await AbandonAsync(db) is { } pending)
+        if (await AbandonAsync(db) is { } pending)
         {
-            await RecordFailureAsync(pending, eventData.Exception);
+            await RecordFailureAsync(pending, conflict);
         }
-
-        return result;
     }
 
     public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)

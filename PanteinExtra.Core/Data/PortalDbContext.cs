@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Consent;
@@ -107,6 +108,24 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     /// Interceptors every context carries, however it was built (services, tests, tools): text is cleaned of
     /// characters no text may hold first, then the members' search keys are derived from it.
     /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict)
+        {
+            var interceptors = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+            foreach (var audit in interceptors.OfType<AuditSaveChangesInterceptor>())
+            {
+                await audit.ConcurrencyConflictAsync(this, conflict);
+            }
+
+            throw;
+        }
+    }
+
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
         optionsBuilder.AddInterceptors(TextSanitisingSaveChangesInterceptor.Instance, MembersSaveChangesInterceptor.Instance);
 

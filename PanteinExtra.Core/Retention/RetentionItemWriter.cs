@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
@@ -19,6 +20,16 @@ public static class RetentionItemWriter
 
     private static readonly string[] Columns =
         ["Id", "RunId", "PolicyId", "RecordKind", "RecordId", "HouseholdId", "ExpiredOn", "Reason", "State", "HoldReason"];
+
+    /// <summary>
+    /// The columns' types, given to PostgreSQL before the statement is prepared (Npgsql cannot prepare a parameter
+    /// whose type it has to infer from a value not yet set). SQLite keeps untyped parameters: it stores what it gets.
+    /// </summary>
+    private static readonly DbType[] PostgresTypes =
+    [
+        DbType.Guid, DbType.Guid, DbType.Guid, DbType.String, DbType.Guid, DbType.Guid, DbType.Date, DbType.String, DbType.String,
+        DbType.String,
+    ];
 
     public static async Task InsertAsync(PortalDbContext db, IReadOnlyList<RetentionRunItem> items, CancellationToken ct)
     {
@@ -79,6 +90,11 @@ public static class RetentionItemWriter
                 sql.Append(column == 0 ? name : $", {name}");
                 var parameter = command.CreateParameter();
                 parameter.ParameterName = name;
+                if (!db.Database.IsSqlite())
+                {
+                    parameter.DbType = PostgresTypes[column];
+                }
+
                 command.Parameters.Add(parameter);
             }
 

@@ -90,8 +90,7 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
         }
     }
 
-    private PortalDbContext RawDb() => new SqlitePortalDbContext(
-        new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(browser.Portal.ConnectionString).Options);
+    private PortalDbContext RawDb() => browser.Portal.Database.RawDb();
 
     private async Task<string> CreateHouseholdAsync()
     {

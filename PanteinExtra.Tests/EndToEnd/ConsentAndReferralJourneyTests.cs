@@ -73,8 +73,7 @@ public sealed class ConsentAndReferralJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".mud-popover-open .mud-list-item")).ToHaveCountAsync(0);
     }
 
-    private PortalDbContext RawDb() =>
-        new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(browser.Portal.ConnectionString).Options);
+    private PortalDbContext RawDb() => browser.Portal.Database.RawDb();
 
     /// <summary>
     /// A demo household whose main member never decided on sharing with service providers and was never referred.

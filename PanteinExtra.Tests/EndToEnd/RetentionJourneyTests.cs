@@ -53,8 +53,7 @@ public sealed class RetentionJourneyTests(IsolatedBrowserFixture browser)
         Assert.All(anonymised.Persons, p => Assert.Equal("Geanonimiseerd", p.FirstName));
     }
 
-    private PortalDbContext Db() =>
-        new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(browser.Portal.ConnectionString).Options);
+    private PortalDbContext Db() => browser.Portal.Database.RawDb();
 
     private async Task<Household> AddEndedHouseholdAsync(DateOnly endedOn)
     {

@@ -33,13 +33,7 @@ public sealed class OperationsTests
     {
         await using var portal = new PortalFactory { Environment = "Production", Settings = { ["Auth:AllowDevSignIn"] = "true" } };
         var client = await portal.SignedInClientAsync(DemoEmployees.For(Roles.PrivacyOfficer));
-        await using (var connection = new SqliteConnection(portal.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE AuditEvents RENAME TO AuditEventsGone";
-            await command.ExecuteNonQueryAsync();
-        }
+        await RemoveAuditTableAsync(portal);
 
         // Signing out writes an audit event; with the table gone the endpoint throws.
         var token = System.Text.RegularExpressions.Regex.Match(
@@ -62,13 +56,7 @@ public sealed class OperationsTests
         await using var portal = new PortalFactory();
         var client = portal.CreateBrowserlikeClient();
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
-        await using (var connection = new SqliteConnection(portal.ConnectionString))
-        {
-            await connection.OpenAsync();
-            await using var command = connection.CreateCommand();
-            command.CommandText = "ALTER TABLE AuditEvents RENAME TO AuditEventsGone";
-            await command.ExecuteNonQueryAsync();
-        }
+        await RemoveAuditTableAsync(portal);
 
         SqliteConnection.ClearAllPools();
         Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
@@ -77,7 +65,7 @@ public sealed class OperationsTests
     [Fact]
     public async Task SessionCookie_FromOneInstance_IsAcceptedByAnotherOnTheSameDatabase()
     {
-        using var shared = new TempSqliteFile();
+        using var shared = new TestDatabase();
         await using var first = new PortalFactory(shared);
         await using var second = new PortalFactory(shared);
         var signIn = await PortalFactory.SignInAsync(first.CreateBrowserlikeClient(), DemoEmployees.For(Roles.PrivacyOfficer));
@@ -92,5 +80,11 @@ public sealed class OperationsTests
         await using var scope = second.Services.CreateAsyncScope();
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         Assert.True(await db.DataProtectionKeys.AnyAsync());
+    }
+
+    private static async Task RemoveAuditTableAsync(PortalFactory portal)
+    {
+        await using var db = portal.Database.RawDb();
+        await db.Database.ExecuteSqlRawAsync("ALTER TABLE \"AuditEvents\" RENAME TO \"AuditEventsGone\"");
     }
 }

@@ -10,12 +10,12 @@ using PanteinExtra.DemoData;
 namespace PanteinExtra.Tests.TestInfrastructure;
 
 /// <summary>
-/// Core services over a real SQLite file with the real migrations, a fake clock and a switchable employee.
+/// Core services over a real database (SQLite, or PostgreSQL when the tests are switched to it) with the real migrations, a fake clock and a switchable employee.
 /// Use one per test class (IClassFixture) or per test.
 /// </summary>
 public class CoreTestHost : IAsyncLifetime
 {
-    private readonly TempSqliteFile _file = new();
+    private readonly TestDatabase _database = new();
     private ServiceProvider? _services;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 2, 9, 30, 0, TimeSpan.Zero));
@@ -41,8 +41,8 @@ public class CoreTestHost : IAsyncLifetime
         services.AddSingleton<TimeProvider>(Clock);
         services.AddPanteinCore(new DatabaseOptions
         {
-            Provider = DatabaseProvider.Sqlite,
-            ConnectionString = _file.ConnectionString,
+            Provider = _database.Provider,
+            ConnectionString = _database.ConnectionString,
             SeedDemoData = SeedDemoData,
             SeedReferenceData = SeedReferenceData,
         });
@@ -64,10 +64,11 @@ public class CoreTestHost : IAsyncLifetime
         scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
 
     /// <summary>A context without the audit interceptor, for arranging data and asserting on the database.</summary>
-    public PortalDbContext RawDb() =>
-        new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(_file.ConnectionString).Options);
+    public PortalDbContext RawDb() => _database.RawDb();
 
-    public string ConnectionString => _file.ConnectionString;
+    public DatabaseProvider Provider => _database.Provider;
+
+    public string ConnectionString => _database.ConnectionString;
 
     public virtual async Task DisposeAsync()
     {
@@ -76,6 +77,6 @@ public class CoreTestHost : IAsyncLifetime
             await _services.DisposeAsync();
         }
 
-        _file.Dispose();
+        _database.Dispose();
     }
 }

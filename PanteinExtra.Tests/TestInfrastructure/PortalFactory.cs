@@ -9,13 +9,13 @@ using Microsoft.Extensions.DependencyInjection;
 namespace PanteinExtra.Tests.TestInfrastructure;
 
 /// <summary>
-/// The real portal (Development environment, development sign-in) over its own temp SQLite file with the real
+/// The real portal (Development environment, development sign-in) over its own test database with the real
 /// migrations. <see cref="UseRealServer"/> makes it listen on a loopback port for the browser tests.
 /// </summary>
-public class PortalFactory(TempSqliteFile? sharedDatabase = null) : WebApplicationFactory<Program>
+public class PortalFactory(TestDatabase? sharedDatabase = null) : WebApplicationFactory<Program>
 {
-    private readonly TempSqliteFile _file = sharedDatabase ?? new TempSqliteFile();
-    private readonly bool _ownsFile = sharedDatabase is null;
+    private readonly TestDatabase _database = sharedDatabase ?? new TestDatabase();
+    private readonly bool _ownsDatabase = sharedDatabase is null;
 
     /// <summary>Fill the database with the first-run demo data (as a newcomer's first start does).</summary>
     public bool SeedDemoData { get; init; }
@@ -27,12 +27,15 @@ public class PortalFactory(TempSqliteFile? sharedDatabase = null) : WebApplicati
 
     public Dictionary<string, string?> Settings { get; } = [];
 
-    public string ConnectionString => _file.ConnectionString;
+    public string ConnectionString => _database.ConnectionString;
+
+    public TestDatabase Database => _database;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(Environment);
-        builder.UseSetting("ConnectionStrings:Portal", _file.ConnectionString);
+        builder.UseSetting("Database:Provider", _database.Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Portal", _database.ConnectionString);
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Retention:RunBackgroundWork", RunBackgroundWork ? "true" : "false");
@@ -91,9 +94,9 @@ public class PortalFactory(TempSqliteFile? sharedDatabase = null) : WebApplicati
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_ownsFile)
+        if (_ownsDatabase)
         {
-            _file.Dispose();
+            _database.Dispose();
         }
 
         GC.SuppressFinalize(this);

@@ -1,6 +1,6 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Data;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Auditing;
@@ -84,7 +84,7 @@ public sealed class AuditChainTests : CoreTestHost
     public async Task Verify_AfterSomeoneWithDatabaseRightsChangesARow_ReportsThatRowAsTheFirstBrokenLink()
     {
         await RecordAsync(5);
-        await TamperAsync("UPDATE AuditEvents SET UserName = 'iemand anders' WHERE Sequence = 3");
+        await TamperAsync("UPDATE \"AuditEvents\" SET \"UserName\" = 'iemand anders' WHERE \"Sequence\" = 3");
 
         await using var scope = Scope();
         var result = await Get<AuditChainVerifier>(scope).VerifyAsync();
@@ -99,7 +99,7 @@ public sealed class AuditChainTests : CoreTestHost
     public async Task Verify_AfterARowIsDeleted_ReportsTheGap()
     {
         await RecordAsync(4);
-        await TamperAsync("DELETE FROM AuditEvents WHERE Sequence = 2");
+        await TamperAsync("DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = 2");
 
         await using var scope = Scope();
         var result = await Get<AuditChainVerifier>(scope).VerifyAsync();
@@ -123,11 +123,11 @@ public sealed class AuditChainTests : CoreTestHost
     /// <summary>What an attacker with direct database access would do: drop the guard triggers, then edit.</summary>
     private async Task TamperAsync(string sql)
     {
-        await using var connection = new SqliteConnection(ConnectionString);
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
+        await using var db = RawDb();
         // No IF EXISTS: the guards the migration created must be there to be dropped.
-        command.CommandText = "DROP TRIGGER AuditEvents_NoUpdate; DROP TRIGGER AuditEvents_NoDelete; " + sql;
-        await command.ExecuteNonQueryAsync();
+        await db.Database.ExecuteSqlRawAsync(Provider == DatabaseProvider.Postgres
+            ? "DROP TRIGGER \"AuditEvents_NoUpdate\" ON \"AuditEvents\""
+            : "DROP TRIGGER AuditEvents_NoUpdate; DROP TRIGGER AuditEvents_NoDelete;");
+        await db.Database.ExecuteSqlRawAsync(sql);
     }
 }

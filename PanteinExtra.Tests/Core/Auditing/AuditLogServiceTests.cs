@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Auditing;
@@ -40,8 +41,12 @@ public sealed class AuditLogServiceTests : CoreTestHost
     {
         await using (var raw = RawDb())
         {
-            await raw.Database.ExecuteSqlRawAsync(
-                "CREATE TRIGGER FailAudit BEFORE INSERT ON AuditEvents BEGIN SELECT RAISE(ABORT, 'schijf vol'); END");
+            await raw.Database.ExecuteSqlRawAsync(Provider == DatabaseProvider.Postgres
+                ? """
+                  CREATE FUNCTION fail_audit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'schijf vol'; END $$;
+                  CREATE TRIGGER "FailAudit" BEFORE INSERT ON "AuditEvents" FOR EACH ROW EXECUTE FUNCTION fail_audit();
+                  """
+                : "CREATE TRIGGER FailAudit BEFORE INSERT ON AuditEvents BEGIN SELECT RAISE(ABORT, 'schijf vol'); END");
         }
 
         await using var scope = Scope();

@@ -18,8 +18,9 @@ public sealed class AuditSaveChangesInterceptorTests : CoreTestHost
     {
         await base.InitializeAsync();
         await using var db = RawDb();
-        await db.Database.ExecuteSqlRawAsync(
-            "CREATE TABLE TestPeople (Id TEXT PRIMARY KEY, HouseholdId TEXT NOT NULL, Name TEXT NOT NULL, Phone TEXT NULL, Version INTEGER NOT NULL)");
+        await db.Database.ExecuteSqlRawAsync(Provider == DatabaseProvider.Postgres
+            ? "CREATE TABLE \"TestPeople\" (\"Id\" uuid PRIMARY KEY, \"HouseholdId\" uuid NOT NULL, \"Name\" text NOT NULL, \"Phone\" text NULL, \"Version\" integer NOT NULL)"
+            : "CREATE TABLE TestPeople (Id TEXT PRIMARY KEY, HouseholdId TEXT NOT NULL, Name TEXT NOT NULL, Phone TEXT NULL, Version INTEGER NOT NULL)");
     }
 
     [Fact]
@@ -77,7 +78,7 @@ public sealed class AuditSaveChangesInterceptorTests : CoreTestHost
             await using (var other = RawDb())
             {
                 // A second agent saves first: the version moves on under our feet.
-                await other.Database.ExecuteSqlRawAsync("UPDATE TestPeople SET Version = Version + 1");
+                await other.Database.ExecuteSqlRawAsync("UPDATE \"TestPeople\" SET \"Version\" = \"Version\" + 1");
             }
 
             loaded.Name = "Jan de Vries-Bakker";
@@ -121,11 +122,12 @@ public sealed class AuditSaveChangesInterceptorTests : CoreTestHost
         return await raw.AuditEvents.SingleAsync();
     }
 
-    private TestDbContext Context(AsyncServiceScope scope) => new(
-        new DbContextOptionsBuilder<TestDbContext>()
-            .UseSqlite(ConnectionString)
-            .AddInterceptors(Get<AuditSaveChangesInterceptor>(scope))
-            .Options);
+    private TestDbContext Context(AsyncServiceScope scope)
+    {
+        var options = new DbContextOptionsBuilder<TestDbContext>();
+        _ = Provider == DatabaseProvider.Postgres ? options.UseNpgsql(ConnectionString) : options.UseSqlite(ConnectionString);
+        return new TestDbContext(options.AddInterceptors(Get<AuditSaveChangesInterceptor>(scope)).Options);
+    }
 
     public sealed class TestPerson : IAuditedEntity
     {

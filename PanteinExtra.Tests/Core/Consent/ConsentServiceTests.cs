@@ -272,7 +272,7 @@ public sealed class ConsentServiceTests : CoreTestHost
 
         await using var db = RawDb();
         var error = await Assert.ThrowsAnyAsync<Exception>(() =>
-            db.Database.ExecuteSqlRawAsync("UPDATE ConsentEvents SET Action = 'Withdrawn'"));
+            db.Database.ExecuteSqlRawAsync("UPDATE \"ConsentEvents\" SET \"Action\" = 'Withdrawn'"));
         Assert.Contains("append-only", error.Message);
     }
 }

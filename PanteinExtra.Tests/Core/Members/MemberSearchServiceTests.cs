@@ -15,7 +15,7 @@ public sealed class MemberSearchServiceTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _host.InitializeAsync();
-        _muller = MemberBuilders.Household("Anna", null, "Müller", "6511 ab", 3, "b", "Nijmegen", phone: "06-12345678", email: "a.muller@voorbeeld.nl");
+        _muller = MemberBuilders.Household("Anna", null, "Müller", "6511AB", 3, "b", "Nijmegen", phone: "06-12345678", email: "a.muller@voorbeeld.nl");
         _deVries = MemberBuilders.Household("Jan", "de", "Vries", "5911AB", 12, city: "Venlo").WithHousemate("Truus", "Bakker", phone: "+31 6 8765 4321");
         _other = MemberBuilders.Household("Piet", "van der", "Berg", "5911AB", 14, city: "Venlo");
         await _host.AddAsync(_muller, _deVries, _other);

@@ -227,7 +227,7 @@ public sealed class ReferralServiceTests : CoreTestHost
         await Referrals(s => s.ReferAsync(Input()));
 
         await using var db = RawDb();
-        var error = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE Disclosures SET RecipientName = 'x'"));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("UPDATE \"Disclosures\" SET \"RecipientName\" = 'x'"));
         Assert.Contains("append-only", error.Message);
     }
 

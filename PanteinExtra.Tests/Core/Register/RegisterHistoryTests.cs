@@ -75,8 +75,8 @@ public sealed class RegisterHistoryTests : CoreTestHost
 
         await using var raw = RawDb();
         var update = await Assert.ThrowsAnyAsync<Exception>(() => raw.Database.ExecuteSqlRawAsync(
-            "UPDATE ProcessingActivityVersions SET ChangedByName = 'x'"));
-        var delete = await Assert.ThrowsAnyAsync<Exception>(() => raw.Database.ExecuteSqlRawAsync("DELETE FROM ProcessingActivityVersions"));
+            "UPDATE \"ProcessingActivityVersions\" SET \"ChangedByName\" = 'x'"));
+        var delete = await Assert.ThrowsAnyAsync<Exception>(() => raw.Database.ExecuteSqlRawAsync("DELETE FROM \"ProcessingActivityVersions\""));
 
         Assert.Contains("append-only", update.Message);
         Assert.Contains("append-only", delete.Message);
