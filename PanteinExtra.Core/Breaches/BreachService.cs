@@ -290,15 +290,19 @@ public sealed class BreachService(
         return Result.Ok(saved);
     }
 
-    internal BreachVersion VersionOf(Breach breach, BreachStep step, string? note) => new()
+    internal BreachVersion VersionOf(Breach breach, BreachStep step, string? note) =>
+        VersionOf(breach, step, user.UserId, user.DisplayName, note);
+
+    /// <summary>The version row of a step: the file as it now stands, serialised (also used by the demo data).</summary>
+    public static BreachVersion VersionOf(Breach breach, BreachStep step, string byUserId, string byName, string? note) => new()
     {
         BreachId = breach.Id,
         Version = breach.Version,
         AtUtc = breach.UpdatedAtUtc,
         Step = step,
         Status = breach.Status,
-        ByUserId = user.UserId,
-        ByName = user.DisplayName,
+        ByUserId = byUserId,
+        ByName = byName,
         Note = note is null ? null : note.Length > BreachLimits.Text ? note[..BreachLimits.Text] : note,
         Snapshot = JsonSerializer.Serialize(BreachFile.From(breach), SnapshotJson),
     };
