@@ -20,8 +20,8 @@ public sealed class BreachJourneyTests(BrowserFixture browser)
         // The agent reports from the app bar.
         var agent = await browser.SignedInPageAsync(DemoEmployees.For(Roles.CallCentre));
         await agent.GetByTestId("report-breach").ClickAsync();
-        await agent.GetByTestId("breach-what").Locator("textarea").FillAsync($"{marker}: de jaarafrekening van lid {first} is naar het adres van lid {second} gestuurd.");
-        await agent.GetByTestId("breach-data").Locator("textarea").FillAsync("Naam, adres en contributie van twee leden.");
+        await agent.GetByTestId("breach-what").FillAsync($"{marker}: de jaarafrekening van lid {first} is naar het adres van lid {second} gestuurd.");
+        await agent.GetByTestId("breach-data").FillAsync("Naam, adres en contributie van twee leden.");
         await agent.GetByTestId("breach-submit").ClickAsync();
         await Assertions.Expect(agent.GetByTestId("report-breach-done")).ToContainTextAsync("is gemeld bij de FG");
         await agent.Context.CloseAsync();
@@ -44,20 +44,20 @@ public sealed class BreachJourneyTests(BrowserFixture browser)
 
         // Who is affected: the two member numbers.
         await fg.GetByTestId("breach-affected").GetByText("Lijst met lidnummers").ClickAsync();
-        await fg.GetByTestId("affected-numbers").Locator("textarea").FillAsync($"{first}\n{second}");
+        await fg.GetByTestId("affected-numbers").FillAsync($"{first}\n{second}");
         await fg.GetByTestId("affected-numbers-add").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("affected-list")).ToContainTextAsync("Hendrika Bakker");
         await Assertions.Expect(fg.GetByTestId("affected-list")).ToContainTextAsync("Willem Smits");
 
         // The AP notification with its reference number.
-        await fg.GetByTestId("notify-reference").Locator("input").FillAsync("AP-2026-990001");
+        await fg.GetByTestId("notify-reference").FillAsync("AP-2026-990001");
         await fg.GetByTestId("notify-save").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("ap-reference")).ToContainTextAsync("AP-2026-990001");
         await Assertions.Expect(fg.GetByTestId("breach-status")).ToContainTextAsync("Gemeld bij de AP");
 
         // High risk: letters to the members.
         await ChooseAsync(fg, "inform-decision", "Individuele brief aan elk betrokken lid");
-        await fg.GetByTestId("inform-reason").Locator("textarea").FillAsync("Hoog risico: financiële gegevens bij een onbekende ontvanger.");
+        await fg.GetByTestId("inform-reason").FillAsync("Hoog risico: financiële gegevens bij een onbekende ontvanger.");
         await fg.GetByTestId("inform-save").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("member-information")).ToContainTextAsync("Individuele brief");
         await fg.GetByTestId("letters-draft").ClickAsync();
