@@ -27,6 +27,11 @@ const string Usage = """
                     --preview-runs P    counted previews (default 5)
                     --expirations E     expired households in the execution database (default 10000)
                     --execution-runs X  counted executions, each on a fresh copy of that database (default 3)
+      breaches    Time deriving a breach's affected persons from the access log (one employee, one month) on a
+                  throwaway SQLite file in the temp folder; 1 warm-up run is not counted.
+                    --audit-events M    audit events (default 1000000)
+                    --households N      households (default 20000)
+                    --runs R            counted runs (default 20)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -61,6 +66,10 @@ try
             options.Allow("households", "preview-runs", "expirations", "execution-runs");
             await RetentionBenchmark.RunAsync(
                 options.GetInt("households", 300_000), options.GetInt("preview-runs", 5), options.GetInt("expirations", 10_000), options.GetInt("execution-runs", 3));
+            break;
+        case "breaches":
+            options.Allow("audit-events", "households", "runs");
+            await BreachesBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("households", 20_000), options.GetInt("runs", 20));
             break;
         default:
             throw new UsageException($"Unknown command '{args[0]}'.");

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Breaches;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddRequests();
         services.AddMembers();
         services.AddSessions();
+        services.AddBreaches();
         return services;
     }
 

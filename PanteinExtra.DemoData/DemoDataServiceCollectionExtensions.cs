@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Data;
+using PanteinExtra.DemoData.Breaches;
 using PanteinExtra.DemoData.Consent;
 using PanteinExtra.DemoData.Members;
 using PanteinExtra.DemoData.Referrals;
@@ -18,6 +19,7 @@ public static class DemoDataServiceCollectionExtensions
         services.AddScoped<IDemoDataSeeder, ConsentDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, ReferralsDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, RequestsDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, BreachesDemoDataSeeder>();
         return services;
     }
 }

@@ -12,6 +12,7 @@ using PanteinExtra.DemoData;
 using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
+using PanteinExtra.Portal.Features.Breaches;
 using PanteinExtra.Portal.Features.Register;
 using PanteinExtra.Portal.Features.Requests;
 using PanteinExtra.Portal.Features.Retention;
@@ -104,6 +105,7 @@ public static class PortalSetup
         app.MapRegisterEndpoints();
         app.MapRetentionEndpoints();
         app.MapRequestEndpoints();
+        app.MapBreachEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Breaches;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
@@ -103,6 +104,17 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     // Sessions
     public DbSet<StaffSession> StaffSessions => Set<StaffSession>();
+
+    // Breaches
+    public DbSet<Breach> Breaches => Set<Breach>();
+
+    public DbSet<BreachVersion> BreachVersions => Set<BreachVersion>();
+
+    public DbSet<BreachAffected> BreachAffected => Set<BreachAffected>();
+
+    public DbSet<BreachMeasure> BreachMeasures => Set<BreachMeasure>();
+
+    public DbSet<BreachLetter> BreachLetters => Set<BreachLetter>();
 
     /// <summary>
     /// Interceptors every context carries, however it was built (services, tests, tools): text is cleaned of
