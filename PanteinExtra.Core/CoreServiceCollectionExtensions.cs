@@ -28,7 +28,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddPortalDatabase(database);
 
-        services.AddAuditing();
+        services.AddAuditing(database);
         services.AddRegister();
         services.AddConsent();
         services.AddReferrals();

@@ -6,6 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using PanteinExtra.Core;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Auditing.Chain;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.DemoData;
@@ -30,11 +32,13 @@ public static class PortalSetup
         var database = ReadDatabaseOptions(builder.Configuration, builder.Environment);
         var retention = builder.Configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
         builder.Services.AddSingleton(retention);
+        builder.Services.AddSingleton(AuditChainOptions.For(database, builder.Configuration.GetSection("AuditChain").Get<AuditChainOptions>()));
         builder.Services.AddPanteinCore(database);
         builder.Services.AddDemoData();
         if (retention.RunBackgroundWork)
         {
             builder.Services.AddRetentionBackgroundWork();
+            builder.Services.AddAuditingBackgroundWork();
         }
 
         builder.AddPortalAuthentication();

@@ -10,6 +10,8 @@ public sealed class AuditLogService(
     AccessGuard guard,
     IAuditLog audit,
     AuditChainVerifier verifier,
+    Chain.AuditCheckpointService checkpoints,
+    ICurrentUser user,
     TimeProvider clock)
 {
     private static readonly string[] Readers = [Roles.PrivacyOfficer];
@@ -62,13 +64,30 @@ public sealed class AuditLogService(
             await events.MaxAsync(e => (long?)e.Sequence, ct) ?? 0);
     }
 
-    public async Task<AuditChainVerification> VerifyChainAsync(CancellationToken ct = default)
+    public async Task<AuditChainVerification> VerifyChainAsync(IProgress<AuditChainProgress>? progress = null, CancellationToken ct = default)
     {
         await guard.RequireAsync(AuditEventTypes.AuditLogVerify, AuditAction.View, Readers, ct);
-        var result = await verifier.VerifyAsync(ct);
+        var started = clock.GetUtcNow().UtcDateTime;
+        var result = await verifier.VerifyAsync(progress, ct);
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            db.AuditChainChecks.Add(new Chain.AuditChainCheck
+            {
+                CheckedAtUtc = started,
+                EventsChecked = result.EventsChecked,
+                IsIntact = result.IsIntact,
+                BrokenAtSequence = result.BrokenAtSequence,
+                Problem = result.Problem is { } p ? p[..Math.Min(p.Length, Chain.AuditChainLimits.Problem)] : null,
+                CheckedBy = user.DisplayName,
+                DurationMs = (int)(clock.GetUtcNow().UtcDateTime - started).TotalMilliseconds,
+            });
+            await db.SaveChangesAsync(ct);
+        }
+
         await audit.RecordAsync(
             new AuditRecord(AuditEventTypes.AuditLogVerify, AuditAction.View)
             {
+                StartedAtUtc = started,
                 Details = new Dictionary<string, object?>
                 {
                     ["intact"] = result.IsIntact,
@@ -78,6 +97,23 @@ public sealed class AuditLogService(
             },
             ct);
         return result;
+    }
+
+    /// <summary>The last check of the chain and the last checkpoint, for the FG's start page.</summary>
+    public async Task<AuditChainStatus> ChainStatusAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(AuditEventTypes.AuditLogVerify, AuditAction.View, Readers, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var check = await db.AuditChainChecks.AsNoTracking().OrderByDescending(c => c.CheckedAtUtc).FirstOrDefaultAsync(ct);
+        var checkpoint = await db.AuditCheckpoints.AsNoTracking().OrderByDescending(c => c.CreatedAtUtc).FirstOrDefaultAsync(ct);
+        return new AuditChainStatus(check, checkpoint);
+    }
+
+    /// <summary>The FG writes the chain head outside the database now (besides the hourly checkpoint).</summary>
+    public async Task<Chain.AuditCheckpoint?> CheckpointNowAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(AuditEventTypes.AuditLogCheckpoint, AuditAction.Create, Readers, ct);
+        return await checkpoints.WriteAsync(Chain.AuditCheckpointReason.OnDemand, ct);
     }
 
     private static IQueryable<AuditEvent> Filter(IQueryable<AuditEvent> events, AuditLogQuery q)

@@ -26,6 +26,10 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     // Auditing
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<Auditing.Chain.AuditCheckpoint> AuditCheckpoints => Set<Auditing.Chain.AuditCheckpoint>();
+
+    public DbSet<Auditing.Chain.AuditChainCheck> AuditChainChecks => Set<Auditing.Chain.AuditChainCheck>();
+
     // Members
     public DbSet<Household> Households => Set<Household>();
 

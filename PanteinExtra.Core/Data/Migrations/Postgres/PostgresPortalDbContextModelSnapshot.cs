@@ -71,6 +71,9 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<int>("HashVersion")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Machine")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -84,6 +87,12 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.Property<string>("PreviousHash")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ProcessingActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("ProcessingActivityVersion")
+                        .HasColumnType("integer");
 
                     b.Property<string>("PurposeOfUse")
                         .HasMaxLength(300)
@@ -142,6 +151,75 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("UserId", "StartedAtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Auditing.Chain.AuditChainCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long?>("BrokenAtSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("EventsChecked")
+                        .HasColumnType("bigint");
+
+                    b.Property<bool>("IsIntact")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAtUtc");
+
+                    b.ToTable("AuditChainChecks");
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Auditing.Chain.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence");
+
+                    b.ToTable("AuditCheckpoints");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>

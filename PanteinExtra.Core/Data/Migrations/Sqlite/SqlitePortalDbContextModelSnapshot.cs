@@ -63,6 +63,9 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("HashVersion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Machine")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -76,6 +79,12 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.Property<string>("PreviousHash")
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ProcessingActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ProcessingActivityVersion")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PurposeOfUse")
                         .HasMaxLength(300)
@@ -134,6 +143,75 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("UserId", "StartedAtUtc");
 
                     b.ToTable("AuditEvents");
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Auditing.Chain.AuditChainCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("BrokenAtSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("EventsChecked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsIntact")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Problem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CheckedAtUtc");
+
+                    b.ToTable("AuditChainChecks");
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Auditing.Chain.AuditCheckpoint", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Sequence");
+
+                    b.ToTable("AuditCheckpoints");
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>
