@@ -14,6 +14,7 @@ using PanteinExtra.DemoData;
 using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
+using PanteinExtra.Portal.Features.AccessLog;
 using PanteinExtra.Portal.Features.Register;
 using PanteinExtra.Portal.Features.Requests;
 using PanteinExtra.Portal.Features.Retention;
@@ -108,6 +109,7 @@ public static class PortalSetup
         app.MapRegisterEndpoints();
         app.MapRetentionEndpoints();
         app.MapRequestEndpoints();
+        app.MapAccessLogEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -20,6 +20,7 @@ public static class AuditingServiceCollectionExtensions
         services.AddScoped<AuditChainVerifier>();
         services.AddScoped<AuditCheckpointService>();
         services.AddScoped<AuditLogService>();
+        services.AddScoped<AuditLogExport>();
         services.AddScoped<AccessGuard>();
         return services;
     }
