@@ -5,6 +5,7 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
@@ -36,6 +37,7 @@ public static class CoreServiceCollectionExtensions
         services.AddRequests();
         services.AddMembers();
         services.AddSessions();
+        services.AddLogControl();
         return services;
     }
 

@@ -9,6 +9,7 @@ using PanteinExtra.Core;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Auditing.Chain;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.DemoData;
 using PanteinExtra.Portal.Auth;
@@ -34,12 +35,14 @@ public static class PortalSetup
         var retention = builder.Configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
         builder.Services.AddSingleton(retention);
         builder.Services.AddSingleton(AuditChainOptions.For(database, builder.Configuration.GetSection("AuditChain").Get<AuditChainOptions>()));
+        builder.Services.AddSingleton(builder.Configuration.GetSection("LogControl").Get<LogControlOptions>() ?? new LogControlOptions());
         builder.Services.AddPanteinCore(database);
         builder.Services.AddDemoData();
         if (retention.RunBackgroundWork)
         {
             builder.Services.AddRetentionBackgroundWork();
             builder.Services.AddAuditingBackgroundWork();
+            builder.Services.AddLogControlBackgroundWork();
         }
 
         builder.AddPortalAuthentication();

@@ -30,6 +30,13 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Auditing.Chain.AuditChainCheck> AuditChainChecks => Set<Auditing.Chain.AuditChainCheck>();
 
+    // Log control
+    public DbSet<LogControl.StaffDirectoryEntry> StaffDirectory => Set<LogControl.StaffDirectoryEntry>();
+
+    public DbSet<LogControl.ControlFinding> ControlFindings => Set<LogControl.ControlFinding>();
+
+    public DbSet<LogControl.ControlRun> ControlRuns => Set<LogControl.ControlRun>();
+
     // Members
     public DbSet<Household> Households => Set<Household>();
 
