@@ -79,6 +79,7 @@ internal static class GenerateCommand
             "telefonisch contact: lid zelf, niet geverifieerd",
         };
         var start = DateTime.UtcNow.AddDays(-365);
+        var key = new PanteinExtra.Core.Auditing.Chain.AuditChainKey(PanteinExtra.Core.Auditing.Chain.AuditChainOptions.For(database.Options));
         var total = existing;
         while (total < target)
         {
@@ -91,7 +92,7 @@ internal static class GenerateCommand
             {
                 var user = staff[random.Next(staff.Length)];
                 var at = new FixedClock(start.AddSeconds((total + i) * 30.0));
-                var factory = new AuditEventFactory(user, new AuditContext { PurposeOfUse = purposes[random.Next(purposes.Length)] }, at);
+                var factory = new AuditEventFactory(user, new AuditContext { PurposeOfUse = purposes[random.Next(purposes.Length)] }, at, key);
                 var household = households[random.Next(households.Count)];
                 var evt = factory.Create(RecordFor(random.Next(10), household), tip);
                 tip = new AuditChainTip(evt.Sequence, evt.Hash);

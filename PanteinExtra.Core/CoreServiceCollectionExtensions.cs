@@ -6,6 +6,7 @@ using PanteinExtra.Core.Breaches;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
@@ -29,7 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<DatabaseInitializer>();
         services.AddPortalDatabase(database);
 
-        services.AddAuditing();
+        services.AddAuditing(database);
         services.AddRegister();
         services.AddConsent();
         services.AddReferrals();
@@ -38,6 +39,7 @@ public static class CoreServiceCollectionExtensions
         services.AddMembers();
         services.AddSessions();
         services.AddBreaches();
+        services.AddLogControl();
         return services;
     }
 

@@ -6,12 +6,16 @@ using Microsoft.EntityFrameworkCore;
 using MudBlazor;
 using MudBlazor.Services;
 using PanteinExtra.Core;
+using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Auditing.Chain;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.DemoData;
 using PanteinExtra.Portal.Auth;
 using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
+using PanteinExtra.Portal.Features.AccessLog;
 using PanteinExtra.Portal.Features.Breaches;
 using PanteinExtra.Portal.Features.Register;
 using PanteinExtra.Portal.Features.Requests;
@@ -31,11 +35,15 @@ public static class PortalSetup
         var database = ReadDatabaseOptions(builder.Configuration, builder.Environment);
         var retention = builder.Configuration.GetSection("Retention").Get<RetentionOptions>() ?? new RetentionOptions();
         builder.Services.AddSingleton(retention);
+        builder.Services.AddSingleton(AuditChainOptions.For(database, builder.Configuration.GetSection("AuditChain").Get<AuditChainOptions>()));
+        builder.Services.AddSingleton(builder.Configuration.GetSection("LogControl").Get<LogControlOptions>() ?? new LogControlOptions());
         builder.Services.AddPanteinCore(database);
         builder.Services.AddDemoData();
         if (retention.RunBackgroundWork)
         {
             builder.Services.AddRetentionBackgroundWork();
+            builder.Services.AddAuditingBackgroundWork();
+            builder.Services.AddLogControlBackgroundWork();
         }
 
         builder.AddPortalAuthentication();
@@ -106,6 +114,7 @@ public static class PortalSetup
         app.MapRetentionEndpoints();
         app.MapRequestEndpoints();
         app.MapBreachEndpoints();
+        app.MapAccessLogEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -40,8 +40,31 @@ public static class AuditChain
         return tip is null ? AuditChainTip.Empty : new AuditChainTip(tip.Sequence, tip.Hash);
     }
 
-    /// <summary>SHA-256 over every field of the event and the previous hash, as lowercase hex.</summary>
-    public static string ComputeHash(AuditEvent e, string? previousHash)
+    /// <summary>Events written before the chain was keyed: plain SHA-256 (anyone can recompute it).</summary>
+    public const int LegacyHashVersion = 1;
+
+    /// <summary>HMAC-SHA256 with the chain key, over every field including the register activity.</summary>
+    public const int KeyedHashVersion = 2;
+
+    /// <summary>The hash of an event in its own <see cref="AuditEvent.HashVersion"/>.</summary>
+    public static string ComputeHash(AuditEvent e, string? previousHash, Chain.AuditChainKey key) =>
+        e.HashVersion == LegacyHashVersion ? ComputeLegacyHash(e, previousHash) : ComputeKeyedHash(e, previousHash, key);
+
+    /// <summary>HMAC-SHA256 over every field of the event and the previous hash, as lowercase hex.</summary>
+    public static string ComputeKeyedHash(AuditEvent e, string? previousHash, Chain.AuditChainKey key)
+    {
+        object?[] canonical =
+        [
+            e.HashVersion, e.Sequence, e.Id, Utc(e.StartedAtUtc), Utc(e.EndedAtUtc), e.DurationMs, e.EventType,
+            e.Action.ToString(), e.Outcome.ToString(), e.UserId, e.UserName, e.UserRole, e.Machine, e.TraceId,
+            e.PurposeOfUse, e.TargetType, e.TargetId, e.SubjectHouseholdId, e.SubjectPersonId, e.Details,
+            e.ProcessingActivityId, e.ProcessingActivityVersion, previousHash,
+        ];
+        return key.Mac(JsonSerializer.SerializeToUtf8Bytes(canonical));
+    }
+
+    /// <summary>SHA-256 over every field of the event and the previous hash, as lowercase hex (hash version 1).</summary>
+    public static string ComputeLegacyHash(AuditEvent e, string? previousHash)
     {
         object?[] canonical =
         [

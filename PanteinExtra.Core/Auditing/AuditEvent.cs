@@ -53,6 +53,15 @@ public sealed class AuditEvent
     /// <summary>Custom fields as a JSON object (changed field names, search kind, result count). Never personal values.</summary>
     public string? Details { get; init; }
 
+    /// <summary>The register's processing activity this event belongs to (Logius "Logboek dataverwerkingen").</summary>
+    public Guid? ProcessingActivityId { get; init; }
+
+    /// <summary>The version of that activity in force when the event happened.</summary>
+    public int? ProcessingActivityVersion { get; init; }
+
+    /// <summary>1: plain SHA-256 (events written before the chain was keyed); 2: HMAC-SHA256 with the chain key.</summary>
+    public int HashVersion { get; init; } = AuditChain.KeyedHashVersion;
+
     public string? PreviousHash { get; init; }
 
     /// <summary>Set once, when the event is chained (<see cref="AuditEventFactory"/>).</summary>

@@ -4,7 +4,7 @@ using PanteinExtra.Core.Common;
 namespace PanteinExtra.Core.Auditing;
 
 /// <summary>Turns an <see cref="AuditRecord"/> into a chained <see cref="AuditEvent"/> for the current user and scope.</summary>
-public sealed class AuditEventFactory(ICurrentUser user, AuditContext context, TimeProvider clock)
+public sealed class AuditEventFactory(ICurrentUser user, AuditContext context, TimeProvider clock, Chain.AuditChainKey key)
 {
     private static readonly string MachineName = Environment.MachineName;
 
@@ -40,7 +40,7 @@ public sealed class AuditEventFactory(ICurrentUser user, AuditContext context, T
             Details = record.Details is { Count: > 0 } d ? JsonSerializer.Serialize(d) : null,
             PreviousHash = tip.Hash,
         };
-        draft.Hash = AuditChain.ComputeHash(draft, tip.Hash);
+        draft.Hash = AuditChain.ComputeKeyedHash(draft, tip.Hash, key);
         return draft;
     }
 }

@@ -37,6 +37,15 @@ public static class AuditEventNames
     /// <summary>Every explicit event type and every audited entity, for the completeness test and the log's picker.</summary>
     public static IReadOnlyDictionary<string, string> Known => Explicit.Value;
 
+    /// <summary>The event types of the log's Dutch picker: every explicit event and every audited write, by Dutch name.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Choices() =>
+        Explicit.Value
+            .Concat(Entities.Value.SelectMany(entity => new[] { AuditAction.Create, AuditAction.Update, AuditAction.Delete }
+                .Select(a => KeyValuePair.Create($"{entity.Key}:{a}", $"{entity.Value} {Done(a)}"))))
+            .DistinctBy(c => c.Key)
+            .OrderBy(c => c.Value, StringComparer.Create(Dutch.Culture, ignoreCase: true))
+            .ToList();
+
     /// <summary>The Dutch name of an audited entity type, or null when it has none.</summary>
     public static string? EntityName(string clrTypeName) => Entities.Value.GetValueOrDefault(clrTypeName);
 

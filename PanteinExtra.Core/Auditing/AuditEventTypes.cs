@@ -23,6 +23,12 @@ public static class AuditEventTypes
     [Display(Name = "keten van de toegangslog gecontroleerd")]
     public const string AuditLogVerify = "AuditLog:Verify";
 
+    [Display(Name = "controlepunt van de toegangslog vastgelegd")]
+    public const string AuditLogCheckpoint = "AuditLog:Checkpoint";
+
+    [Display(Name = "toegangslog geëxporteerd")]
+    public const string AuditLogExport = "AuditLog:Export";
+
     /// <summary>The event type for a write recorded by the SaveChanges interceptor.</summary>
     public static string ForWrite(string entityName, AuditAction action) => $"{entityName}:{action}";
 }

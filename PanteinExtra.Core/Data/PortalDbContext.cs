@@ -28,6 +28,17 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     // Auditing
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
+    public DbSet<Auditing.Chain.AuditCheckpoint> AuditCheckpoints => Set<Auditing.Chain.AuditCheckpoint>();
+
+    public DbSet<Auditing.Chain.AuditChainCheck> AuditChainChecks => Set<Auditing.Chain.AuditChainCheck>();
+
+    // Log control
+    public DbSet<LogControl.StaffDirectoryEntry> StaffDirectory => Set<LogControl.StaffDirectoryEntry>();
+
+    public DbSet<LogControl.ControlFinding> ControlFindings => Set<LogControl.ControlFinding>();
+
+    public DbSet<LogControl.ControlRun> ControlRuns => Set<LogControl.ControlRun>();
+
     // Members
     public DbSet<Household> Households => Set<Household>();
 

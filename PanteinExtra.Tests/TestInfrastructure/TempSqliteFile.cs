@@ -19,7 +19,19 @@ public sealed class TempSqliteFile : IDisposable
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm" })
+        try
+        {
+            // The audit chain's demo key and checkpoints live next to the database (AuditChainOptions.For).
+            if (Directory.Exists(Path + ".checkpoints"))
+            {
+                Directory.Delete(Path + ".checkpoints", recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        foreach (var file in new[] { Path, Path + "-wal", Path + "-shm", Path + ".chain-key" })
         {
             try
             {

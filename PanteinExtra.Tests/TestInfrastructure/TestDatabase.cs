@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using PanteinExtra.Core.Auditing.Chain;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Tests.TestInfrastructure;
@@ -54,6 +55,26 @@ public sealed class TestDatabase : IDisposable
         {
             NpgsqlConnection.ClearAllPools();
             Administer(PostgresServer!, $"DROP DATABASE IF EXISTS \"{_postgresName}\" WITH (FORCE)");
+            RemoveChainFiles();
+        }
+    }
+
+    /// <summary>The audit chain's demo key and checkpoints for this database (AuditChainOptions.For).</summary>
+    private void RemoveChainFiles()
+    {
+        var chain = AuditChainOptions.For(new DatabaseOptions { Provider = Provider, ConnectionString = ConnectionString });
+        try
+        {
+            if (Directory.Exists(chain.CheckpointFolder))
+            {
+                Directory.Delete(chain.CheckpointFolder, recursive: true);
+            }
+
+            File.Delete(chain.KeyFile!);
+        }
+        catch (IOException)
+        {
+            // Still open by a finishing test host; the folder is removed with the build output.
         }
     }
 

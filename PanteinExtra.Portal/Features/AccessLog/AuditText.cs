@@ -13,8 +13,14 @@ public static class AuditText
         AuditOutcome.Failed => Color.Warning,
     };
 
+    /// <summary>The subject as the FG reads it: member number and main member ("lid 0012345, J. de Vries").</summary>
     public static string Subject(AuditLogEntry e) =>
-        e.SubjectHouseholdId is { } h ? $"huishouden {h.ToString()[..8]}" + (e.SubjectPersonId is { } p ? $", persoon {p.ToString()[..8]}" : "")
-        : e.SubjectPersonId is { } person ? $"persoon {person.ToString()[..8]}"
+        e.SubjectMemberNumber is { } number ? $"lid {number}, {e.SubjectName}"
+        : e.SubjectHouseholdId is not null ? "huishouden (niet meer aanwezig)"
+        : e.SubjectPersonId is not null ? "persoon"
         : "";
+
+    /// <summary>The target as a Dutch entity name (the id stays for tracing).</summary>
+    public static string Target(AuditLogEntry e) =>
+        e.TargetType is null ? "" : $"{AuditEventNames.EntityName(e.TargetType) ?? ""} {e.TargetId}".Trim();
 }
