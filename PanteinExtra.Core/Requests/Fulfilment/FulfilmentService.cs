@@ -20,6 +20,8 @@ public sealed class FulfilmentService(
     ICurrentUser user,
     TimeProvider clock)
 {
+    public const string PortabilityOnly = "Een gegevensbestand hoort alleen bij een verzoek om overdraagbaarheid.";
+
     public const string IdentityFirst = "Eerst moet de identiteit van de aanvrager zijn vastgesteld.";
 
     private static readonly string[] Fg = [Roles.PrivacyOfficer];
@@ -32,6 +34,11 @@ public sealed class FulfilmentService(
         await guard.RequireAsync(RequestEventTypes.Portability, AuditAction.Export, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await VerifiedRequestAsync(db, requestId, ct);
+        if (request.Type != RequestType.Portability)
+        {
+            throw new RefusedException(PortabilityOnly);
+        }
+
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == request.PersonId, ct);
         var household = await db.Households.AsNoTracking().SingleAsync(h => h.Id == request.HouseholdId, ct);
         var subscriptions = await db.Subscriptions.AsNoTracking()
@@ -243,7 +250,7 @@ public sealed class FulfilmentService(
     private static async Task<DataSubjectRequest> VerifiedRequestAsync(PortalDbContext db, Guid requestId, CancellationToken ct)
     {
         var request = await RequestService.FindAsync(db, requestId, ct);
-        return request.IdentityVerified ? request : throw new InvalidOperationException(IdentityFirst);
+        return request.IdentityVerified ? request : throw new RefusedException(IdentityFirst);
     }
 
     private static async Task<IReadOnlyList<NotificationTask>> TasksAsync(PortalDbContext db, Guid requestId, CancellationToken ct) =>
