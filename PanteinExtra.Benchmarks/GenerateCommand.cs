@@ -92,9 +92,9 @@ internal static class GenerateCommand
             {
                 var user = staff[random.Next(staff.Length)];
                 var at = new FixedClock(start.AddSeconds((total + i) * 30.0));
-                var factory = new AuditEventFactory(user, new AuditContext { PurposeOfUse = purposes[random.Next(purposes.Length)] }, at, key);
+                var factory = new AuditEventFactory(user, new AuditContext(), at, key);
                 var household = households[random.Next(households.Count)];
-                var evt = factory.Create(RecordFor(random.Next(10), household), tip);
+                var evt = factory.Create(RecordFor(random.Next(10), household) with { PurposeOfUse = purposes[random.Next(purposes.Length)] }, tip);
                 tip = new AuditChainTip(evt.Sequence, evt.Hash);
                 insert.Insert(evt);
             }

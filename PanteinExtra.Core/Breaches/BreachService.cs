@@ -51,7 +51,7 @@ public sealed class BreachService(
         breach.Touch(now);
         db.Breaches.Add(breach);
         db.BreachVersions.Add(VersionOf(breach, BreachStep.Reported, null));
-        auditContext.PurposeOfUse = PurposeOf(number);
+        using var purpose = auditContext.BeginPurpose(PurposeOf(number));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Result.Ok(number, $"Datalek #{number} is gemeld bij de FG. Dank u wel: de FG neemt het direct in behandeling.");
@@ -103,7 +103,7 @@ public sealed class BreachService(
             .Select(v => new VersionRow(v.Version, v.AtUtc, v.Step, v.Status, v.ByName, v.Note)).ToListAsync(ct);
         var activities = await db.ProcessingActivities.AsNoTracking().OrderBy(a => a.Name).ToListAsync(ct);
         var suggested = BreachCategories.FromActivities(activities.Where(a => breach.ActivityIds.Contains(a.Id)));
-        auditContext.PurposeOfUse = PurposeOf(number);
+        using var purpose = auditContext.BeginPurpose(PurposeOf(number));
         await audit.RecordAsync(Read(BreachEventTypes.View, AuditAction.View, breach, affected.Count), ct);
         var now = clock.GetUtcNow().UtcDateTime;
         return new BreachDetails(
@@ -265,7 +265,7 @@ public sealed class BreachService(
             return Result.NotFound($"Datalek #{number} bestaat niet.");
         }
 
-        auditContext.PurposeOfUse = PurposeOf(number);
+        using var purpose = auditContext.BeginPurpose(PurposeOf(number));
         var (refusal, note) = change(breach, clock.GetUtcNow().UtcDateTime);
         if (refusal is not null)
         {

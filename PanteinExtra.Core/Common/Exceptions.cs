@@ -13,3 +13,9 @@ public sealed class NotFoundException(string what, object key)
 {
     public string What { get; } = what;
 }
+
+/// <summary>
+/// A read the rules do not allow for this thing (e.g. the access report of an unverified request): the Dutch reason is
+/// shown as it is. Commands return <see cref="Result.Refused"/> instead; reads that return data throw this.
+/// </summary>
+public sealed class RefusedException(string reason) : Exception(reason);

@@ -11,6 +11,7 @@ public sealed class ConsentReceiptService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,
+    HouseholdAccess access,
     TimeProvider clock,
     ConsentReceiptIssuer issuer,
     IEnumerable<IConsentRecipientSource> recipientSources)
@@ -21,6 +22,7 @@ public sealed class ConsentReceiptService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == personId, ct)
             ?? throw new NotFoundException("Persoon", personId);
+        var grant = await access.RequireAsync(person.HouseholdId, HouseholdAccessNeed.Read, ConsentEventTypes.Export, AuditAction.Export, ct);
         var household = await db.Households.AsNoTracking().FirstAsync(h => h.Id == person.HouseholdId, ct);
         var events = await db.ConsentEvents.AsNoTracking().Where(e => e.PersonId == personId).ToListAsync(ct);
         var purposes = await ConsentService.LoadPurposesAsync(db, ct);
@@ -44,6 +46,7 @@ public sealed class ConsentReceiptService(
                 TargetId = receiptId.ToString(),
                 SubjectHouseholdId = person.HouseholdId,
                 SubjectPersonId = personId,
+                PurposeOfUse = grant.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["events"] = events.Count, ["format"] = "json-iso-27560" },
             },
             ct);

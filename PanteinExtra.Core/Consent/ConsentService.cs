@@ -15,6 +15,8 @@ public sealed class ConsentService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,
+    AuditContext auditContext,
+    HouseholdAccess access,
     ICurrentUser user,
     TimeProvider clock,
     IEnumerable<IConsentWithdrawalEffect> withdrawalEffects)
@@ -29,6 +31,7 @@ public sealed class ConsentService(
         var household = await db.Households.AsNoTracking().Where(h => h.Id == householdId)
             .Select(h => new { h.Id, h.MemberNumber }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Huishouden", householdId);
+        var grant = await access.RequireAsync(householdId, HouseholdAccessNeed.Read, ConsentEventTypes.View, AuditAction.View, ct);
         var persons = await PersonsOf(db, householdId, ct);
         var events = await db.ConsentEvents.AsNoTracking().Where(e => e.HouseholdId == householdId).ToListAsync(ct);
         var purposes = await LoadPurposesAsync(db, ct);
@@ -39,6 +42,7 @@ public sealed class ConsentService(
                 TargetType = nameof(Household),
                 TargetId = householdId.ToString(),
                 SubjectHouseholdId = householdId,
+                PurposeOfUse = grant.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["persons"] = persons.Count, ["events"] = events.Count },
             },
             ct);
@@ -47,6 +51,7 @@ public sealed class ConsentService(
         return new HouseholdConsentOverview(
             household.Id,
             household.MemberNumber,
+            !grant.IsSupervision,
             persons.Select(p =>
             {
                 var own = events.Where(e => e.PersonId == p.Id).ToList();
@@ -69,6 +74,7 @@ public sealed class ConsentService(
     public async Task<IReadOnlyList<PersonStatesAt>> GetStatesAtAsync(Guid householdId, DateTime atUtc, CancellationToken ct = default)
     {
         await guard.RequireAsync(ConsentEventTypes.ViewHistory, AuditAction.View, Handlers, ct);
+        var grant = await access.RequireAsync(householdId, HouseholdAccessNeed.Read, ConsentEventTypes.ViewHistory, AuditAction.View, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var persons = await PersonsOf(db, householdId, ct);
         var events = await db.ConsentEvents.AsNoTracking()
@@ -81,6 +87,7 @@ public sealed class ConsentService(
                 TargetType = nameof(Household),
                 TargetId = householdId.ToString(),
                 SubjectHouseholdId = householdId,
+                PurposeOfUse = grant.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["at"] = atUtc.ToString("O") },
             },
             ct);
@@ -111,6 +118,13 @@ public sealed class ConsentService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.PersonId, ct)
             ?? throw new NotFoundException("Persoon", input.PersonId);
+        var decision = await access.CheckAsync(person.HouseholdId, HouseholdAccessNeed.Decide, eventType, AuditAction.Create, ct);
+        if (decision.Grant is not { } grant)
+        {
+            return Result.Refused(decision.Refusal!);
+        }
+
+        using var purposeOfUse = auditContext.BeginPurpose(grant.PurposeOfUse);
         var purpose = await db.ConsentPurposes.Include(p => p.Versions).AsNoTracking()
             .FirstOrDefaultAsync(p => p.Id == input.PurposeId, ct)
             ?? throw new NotFoundException("Toestemmingsdoel", input.PurposeId);

@@ -9,6 +9,7 @@ namespace PanteinExtra.Core.Consent;
 public sealed record HouseholdConsentOverview(
     Guid HouseholdId,
     string MemberNumber,
+    bool MayDecide,
     IReadOnlyList<PersonConsents> Persons,
     IReadOnlyList<ActingContactPerson> ContactPersons,
     IReadOnlyList<PurposeSummary> Purposes);

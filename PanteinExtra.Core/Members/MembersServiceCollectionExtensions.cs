@@ -9,6 +9,7 @@ public static class MembersServiceCollectionExtensions
     public static IServiceCollection AddMembers(this IServiceCollection services)
     {
         services.AddScoped<CallContext>();
+        services.AddScoped<HouseholdAccess>();
         services.AddScoped<MemberSearchService>();
         services.AddScoped<CallerCheckService>();
         services.AddScoped<HouseholdService>();

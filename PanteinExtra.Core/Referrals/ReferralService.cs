@@ -16,6 +16,8 @@ public sealed class ReferralService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,
+    AuditContext auditContext,
+    HouseholdAccess access,
     ICurrentUser user,
     TimeProvider clock,
     IProcessingAgreementStatus agreements,
@@ -29,6 +31,8 @@ public sealed class ReferralService(
     public async Task<ReferralPreview> PreviewAsync(Guid personId, Guid serviceProviderId, CancellationToken ct = default)
     {
         await guard.RequireAsync(ReferralEventTypes.Preview, AuditAction.View, Agents, ct);
+        var grant = await access.RequireAsync(
+            await access.HouseholdOfPersonAsync(personId, ct), HouseholdAccessNeed.Read, ReferralEventTypes.Preview, AuditAction.View, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (person, household) = await LoadPersonAsync(db, personId, ct);
         var provider = await db.ServiceProviders.AsNoTracking().FirstOrDefaultAsync(p => p.Id == serviceProviderId, ct)
@@ -45,6 +49,7 @@ public sealed class ReferralService(
                 TargetId = provider.Id.ToString(),
                 SubjectHouseholdId = household.Id,
                 SubjectPersonId = person.Id,
+                PurposeOfUse = grant.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["fields"] = provider.SharedFields.ToString(), ["consent"] = consent is not null },
             },
             ct);
@@ -72,6 +77,15 @@ public sealed class ReferralService(
         {
             return invalid;
         }
+
+        var decision = await access.CheckAsync(
+            await access.HouseholdOfPersonAsync(input.PersonId!.Value, ct), HouseholdAccessNeed.Decide, ReferralEventTypes.Create, AuditAction.Create, ct);
+        if (decision.Grant is not { } grant)
+        {
+            return Result.Refused(decision.Refusal!);
+        }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var (person, household) = await LoadPersonAsync(db, input.PersonId!.Value, ct);
@@ -105,6 +119,7 @@ public sealed class ReferralService(
                     TargetId = provider.Id.ToString(),
                     SubjectHouseholdId = household.Id,
                     SubjectPersonId = person.Id,
+                    PurposeOfUse = grant.PurposeOfUse,
                     Details = new Dictionary<string, object?> { ["reason"] = "no-consent" },
                 },
                 ct);
@@ -142,6 +157,7 @@ public sealed class ReferralService(
             throw new NotFoundException("Huishouden", householdId);
         }
 
+        var grant = await access.RequireAsync(householdId, HouseholdAccessNeed.Read, ReferralEventTypes.View, AuditAction.View, ct);
         var referrals = await db.Referrals.AsNoTracking().Where(r => r.HouseholdId == householdId).ToListAsync(ct);
         var persons = await ConsentService.PersonsOf(db, householdId, ct);
         var names = persons.ToDictionary(p => p.Id, p => p.FullName);
@@ -156,6 +172,7 @@ public sealed class ReferralService(
                 TargetType = nameof(Household),
                 TargetId = householdId.ToString(),
                 SubjectHouseholdId = householdId,
+                PurposeOfUse = grant.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["referrals"] = referrals.Count },
             },
             ct);
@@ -170,7 +187,8 @@ public sealed class ReferralService(
         return new HouseholdReferrals(
             persons.Select(p => new ReferablePerson(p.Id, p.FullName)).ToList(),
             await ConsentService.ActingContactPersonsAsync(db, householdId, ct),
-            views);
+            views)
+        { MayDecide = !grant.IsSupervision };
     }
 
     /// <summary>Closes an open referral as completed or cancelled (e.g. after acting on a withdrawn consent).</summary>
@@ -180,6 +198,13 @@ public sealed class ReferralService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var referral = await db.Referrals.FirstOrDefaultAsync(r => r.Id == referralId, ct)
             ?? throw new NotFoundException("Doorverwijzing", referralId);
+        var decision = await access.CheckAsync(referral.HouseholdId, HouseholdAccessNeed.Decide, ReferralEventTypes.Close, AuditAction.Update, ct);
+        if (decision.Grant is not { } grant)
+        {
+            return Result.Refused(decision.Refusal!);
+        }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
         var now = clock.GetUtcNow().UtcDateTime;
         switch (outcome)
         {
@@ -206,6 +231,7 @@ public sealed class ReferralService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().Where(p => p.Id == personId).Select(p => new { p.Id, p.HouseholdId }).FirstOrDefaultAsync(ct)
             ?? throw new NotFoundException("Persoon", personId);
+        var grant = await access.RequireAsync(person.HouseholdId, HouseholdAccessNeed.Read, ReferralEventTypes.Recipients, AuditAction.View, ct);
         var disclosures = await db.Disclosures.AsNoTracking().Where(d => d.PersonId == personId).ToListAsync(ct);
 
         await audit.RecordAsync(
@@ -213,6 +239,7 @@ public sealed class ReferralService(
             {
                 SubjectHouseholdId = person.HouseholdId,
                 SubjectPersonId = person.Id,
+                PurposeOfUse = grant.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["disclosures"] = disclosures.Count },
             },
             ct);

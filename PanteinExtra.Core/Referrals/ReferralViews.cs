@@ -183,4 +183,8 @@ public sealed record ReferablePerson(Guid Id, string FullName);
 public sealed record HouseholdReferrals(
     IReadOnlyList<ReferablePerson> Persons,
     IReadOnlyList<Consent.ActingContactPerson> ContactPersons,
-    IReadOnlyList<ReferralView> Referrals);
+    IReadOnlyList<ReferralView> Referrals)
+{
+    /// <summary>False in the FG's supervision (read-only): no referral is made or closed.</summary>
+    public bool MayDecide { get; init; }
+}

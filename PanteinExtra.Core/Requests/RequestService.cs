@@ -16,6 +16,7 @@ public sealed class RequestService(
     AccessGuard guard,
     IAuditLog audit,
     AuditContext auditContext,
+    HouseholdAccess access,
     CallContext calls,
     ICurrentUser user,
     TimeProvider clock)
@@ -65,19 +66,32 @@ public sealed class RequestService(
             request, TimelineEntryKind.Registered,
             $"Geregistreerd via {input.Channel.Label()}; aanvrager: {input.Requester.Label()}" + (authorised ? "." : " (niet bevoegd voor deze persoon)."),
             to: RequestStatus.Received));
-        auditContext.PurposeOfUse = request.PurposeOfUse;
+        using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return Result.Ok(Summarise(request, person.FullName, today), $"Verzoek #{number} is geregistreerd.");
     }
 
-    /// <summary>The household to register a request for, from the household view.</summary>
+    /// <summary>
+    /// The household to register a request for, from the household view: an agent needs a caller check for this household
+    /// (the request is taken down from the caller; its identity checks follow on the request); the FG registers a written
+    /// request under <see cref="WrittenIntakePurpose"/>.
+    /// </summary>
     public async Task<IntakeHousehold?> IntakeHouseholdAsync(Guid householdId, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.Intake, AuditAction.View, Intake, ct);
+        var purpose = WrittenIntakePurpose;
+        if (user.IsInRole(Roles.CallCentre))
+        {
+            purpose = (await access.RequireAsync(householdId, HouseholdAccessNeed.TakeNote, RequestEventTypes.Intake, AuditAction.View, ct)).PurposeOfUse;
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await IntakeAsync(db, db.Households.Where(h => h.Id == householdId), ct);
+        return await IntakeAsync(db, db.Households.Where(h => h.Id == householdId), purpose, ct);
     }
+
+    /// <summary>The purpose of use of reading a household to register a request that came in writing (letter, e-mail).</summary>
+    public const string WrittenIntakePurpose = "registratie privacyverzoek";
 
     /// <summary>The household to register a request for, by the member number on a letter or e-mail.</summary>
     public async Task<Result<IntakeHousehold>> FindIntakeHouseholdAsync(IntakeLookupInput input, CancellationToken ct = default)
@@ -90,7 +104,7 @@ public sealed class RequestService(
 
         var number = input.MemberNumber!.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await IntakeAsync(db, db.Households.Where(h => h.MemberNumber == number), ct) is { } household
+        return await IntakeAsync(db, db.Households.Where(h => h.MemberNumber == number), WrittenIntakePurpose, ct) is { } household
             ? Result.Ok(household)
             : Result.Invalid(nameof(IntakeLookupInput.MemberNumber), "Er is geen huishouden met dit lidnummer.");
     }
@@ -125,7 +139,6 @@ public sealed class RequestService(
         calls.Start(new CallerCheckResult(
             request.HouseholdId, CallerKind.Member, IdentityChecks.None, IsVerified: true, MayChangeDetails: true, request.PurposeOfUse,
             RequestId: request.Id));
-        auditContext.PurposeOfUse = request.PurposeOfUse;
         return Result.Ok(await SummaryAsync(db, request, DutchTime.Today(clock), ct));
     }
 
@@ -133,6 +146,7 @@ public sealed class RequestService(
     public async Task<IReadOnlyList<RequestSummary>> ForHouseholdAsync(Guid householdId, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.View, AuditAction.View, Intake, ct);
+        var grant = await access.RequireAsync(householdId, HouseholdAccessNeed.Read, RequestEventTypes.View, AuditAction.View, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var requests = await db.DataSubjectRequests.AsNoTracking()
             .Where(r => r.HouseholdId == householdId).OrderByDescending(r => r.Number).ToListAsync(ct);
@@ -143,6 +157,7 @@ public sealed class RequestService(
             new AuditRecord(RequestEventTypes.View, AuditAction.View)
             {
                 SubjectHouseholdId = householdId,
+                PurposeOfUse = grant.PurposeOfUse,
                 Details = new Dictionary<string, object?> { ["requests"] = requests.Count },
             },
             ct);
@@ -266,7 +281,7 @@ public sealed class RequestService(
             db.Add(entry);
         }
 
-        auditContext.PurposeOfUse = request.PurposeOfUse;
+        using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
         var outcome = await db.SaveUnlessChangedSinceAsync(request, basedOn, saved, ct);
         return outcome.Succeeded ? Result.Ok(await SummaryAsync(db, request, today, ct), outcome.Message) : outcome;
     }
@@ -284,13 +299,13 @@ public sealed class RequestService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await FindAsync(db, id, ct);
         var today = DutchTime.Today(clock);
-        auditContext.PurposeOfUse = request.PurposeOfUse;
+        using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
         db.AddRange(records(request, today));
         await db.SaveChangesAsync(ct);
         return Result.Ok(await SummaryAsync(db, request, today, ct), saved);
     }
 
-    private async Task<IntakeHousehold?> IntakeAsync(PortalDbContext db, IQueryable<Household> which, CancellationToken ct)
+    private async Task<IntakeHousehold?> IntakeAsync(PortalDbContext db, IQueryable<Household> which, string purposeOfUse, CancellationToken ct)
     {
         var household = await which.AsNoTracking().Select(h => new { h.Id, h.MemberNumber, h.City }).SingleOrDefaultAsync(ct);
         if (household is null)
@@ -305,7 +320,7 @@ public sealed class RequestService(
             new AuditRecord(RequestEventTypes.Intake, AuditAction.View)
             {
                 SubjectHouseholdId = household.Id,
-                PurposeOfUse = auditContext.PurposeOfUse ?? "registratie privacyverzoek",
+                PurposeOfUse = purposeOfUse,
             },
             ct);
         return new IntakeHousehold(

@@ -92,7 +92,7 @@ public sealed class RetentionRunExecutor(
 
     private async Task<RetentionExecutionOutcome> ExecuteUnderLeaseAsync(Guid runId, string holder, CancellationToken ct)
     {
-        auditContext.PurposeOfUse = $"bewaartermijnen: run {runId}";
+        using var purpose = auditContext.BeginPurpose($"bewaartermijnen: run {runId}");
         var today = DutchTime.Today(clock);
         Dictionary<Guid, RetentionPolicy> policies;
         await using (var db = await dbFactory.CreateDbContextAsync(ct))

@@ -20,7 +20,13 @@ public sealed class ConsentAndReferralJourneyTests(BrowserFixture browser)
     {
         var (householdId, mainMemberId) = await DemoHouseholdWithoutReferralConsentAsync();
         var page = await browser.SignedInPageAsync(DemoEmployees.For(Roles.CallCentre));
-        await BrowserFixture.GotoAsync(page, $"/leden/{householdId}/toestemming-en-verwijzingen");
+        // The household page holds the consent and referral panels, after the caller check (no page of their own).
+        await BrowserFixture.GotoAsync(page, $"/leden/{householdId}");
+        await Assertions.Expect(page.GetByTestId("caller-check")).ToBeVisibleAsync();
+        await page.GetByText("Geboortedatum klopt").ClickAsync();
+        await page.GetByText("Postcode en huisnummer kloppen").ClickAsync();
+        await page.GetByTestId("caller-check-record").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("verified-banner")).ToBeVisibleAsync();
         var sharingRow = page.Locator("[data-testid=consent-person]").First.Locator($"[data-testid=consent-row][data-purpose='{SharingPurpose}']");
         await Assertions.Expect(sharingRow.GetByTestId("consent-state")).ToHaveTextAsync("niet gevraagd");
 
@@ -61,7 +67,7 @@ public sealed class ConsentAndReferralJourneyTests(BrowserFixture browser)
         Assert.Equal([ConsentAction.Given, ConsentAction.Withdrawn], events.Select(e => e.Action));
         Assert.All(events, e => Assert.Equal(ConsentChannel.Phone, e.Channel));
         Assert.True(await db.AuditEvents.AnyAsync(e => e.SubjectHouseholdId == householdId && e.EventType == ConsentEventTypes.View
-            && e.PurposeOfUse == "telefonisch contact met het lid"));
+            && e.PurposeOfUse == "telefonisch contact: lid zelf, geverifieerd (geboortedatum en postcode)"));
         await page.Context.CloseAsync();
     }
 

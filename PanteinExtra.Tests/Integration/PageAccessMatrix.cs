@@ -27,7 +27,6 @@ public static class PageAccessMatrix
         ["/verwerkingsregister/verwerkers/bewerken"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/verwerkingsregister/importeren"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/verwerkingsregister/gegevens"] = [Roles.Administrator, Roles.PrivacyOfficer],
-        ["/leden/{HouseholdId:guid}/toestemming-en-verwijzingen"] = [Roles.CallCentre, Roles.PrivacyOfficer],
         ["/beheer/toestemmingsdoelen"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/beheer/dienstverleners"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/bewaartermijnen"] = [Roles.Administrator, Roles.PrivacyOfficer],

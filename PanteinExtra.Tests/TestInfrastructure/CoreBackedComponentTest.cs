@@ -33,6 +33,15 @@ public abstract class CoreBackedComponentTest : PortalComponentTest
         }
     }
 
+    /// <summary>A verified caller check for the household in the component's scope (the circuit).</summary>
+    protected Task CallAboutAsync(Guid householdId) => _core.VerifiedCallAsync(_scope, householdId);
+
+    /// <summary>The opened household as a household-page panel gets it (only its id matters to the panels' own reads).</summary>
+    protected static PanteinExtra.Core.Members.HouseholdView OpenedHousehold(Guid householdId, bool readOnly = false) =>
+        new(new PanteinExtra.Core.Members.HouseholdSummary(householdId, "100001", "Lid", "Nijmegen", PanteinExtra.Core.Members.MembershipStatus.Active),
+            Caller: null, IsLimited: false, Details: null, ContactPersonChoices: [])
+        { IsReadOnly = readOnly };
+
     protected new void SignInAs(string role, string? name = null)
     {
         base.SignInAs(role, name);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PanteinExtra.Core;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
 using PanteinExtra.DemoData;
 
 namespace PanteinExtra.Tests.TestInfrastructure;
@@ -58,6 +59,17 @@ public class CoreTestHost : IAsyncLifetime
 
     public T Get<T>(AsyncServiceScope scope)
         where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>The purpose of use of <see cref="VerifiedCallAsync"/>.</summary>
+    public const string VerifiedCallPurpose = "telefonisch contact: lid zelf, geverifieerd (geboortedatum en postcode)";
+
+    /// <summary>
+    /// The agent records a verified caller check (the member, by date of birth and postcode) for the household in this
+    /// scope, as the desk does before anything else: the lawful ground of every operation on that household's data.
+    /// </summary>
+    public Task<CallerCheckResult> VerifiedCallAsync(AsyncServiceScope scope, Guid householdId) =>
+        Get<CallerCheckService>(scope).RecordAsync(
+            householdId, new CallerCheckInput(CallerKind.Member, IdentityChecks.DateOfBirth | IdentityChecks.PostcodeAndHouseNumber));
 
     /// <summary>A context of the given scope, with the audit interceptor, as the services use it.</summary>
     public Task<PortalDbContext> DbAsync(AsyncServiceScope scope) =>

@@ -6,14 +6,13 @@ using PanteinExtra.Core.Data;
 namespace PanteinExtra.Core.Members;
 
 /// <summary>
-/// Records who is calling about a household and how their identity was checked. The outcome becomes the purpose
-/// of use of every audit event that follows in this scope, until the call ends.
+/// Records who is calling about a household and how their identity was checked. <see cref="HouseholdAccess"/> reads the
+/// outcome for this household only: each operation on it passes the call's purpose of use, until the call ends.
 /// </summary>
 public sealed class CallerCheckService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,
-    AuditContext auditContext,
     CallContext calls)
 {
     private static readonly string[] Agents = [Roles.CallCentre];
@@ -53,15 +52,10 @@ public sealed class CallerCheckService(
                 },
             },
             ct);
-        auditContext.PurposeOfUse = result.PurposeOfUse;
         calls.Start(result);
         return result;
     }
 
     /// <summary>Ends the call: the next household needs its own caller check.</summary>
-    public void EndCall()
-    {
-        calls.End();
-        auditContext.PurposeOfUse = null;
-    }
+    public void EndCall() => calls.End();
 }

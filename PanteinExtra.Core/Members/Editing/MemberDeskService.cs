@@ -9,14 +9,16 @@ namespace PanteinExtra.Core.Members;
 /// <summary>
 /// Serving the call: correct details, sign up or off, take a complaint or compliment, note the call. Each step
 /// is written through EF, so the audit interceptor records it in the same transaction with the changed field
-/// names and the purpose of use of the call. Edits of details need a verified caller who may change them;
-/// a complaint and a call note can be taken from anyone who called about this household.
+/// names and the purpose of use the household access check gave this step (opened for the step only). Edits of details
+/// need a verified caller who may change them, or the FG working for an open request; a complaint and a call note can be
+/// taken from anyone who called about this household.
 /// </summary>
 public sealed class MemberDeskService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,
-    CallContext calls,
+    AuditContext auditContext,
+    HouseholdAccess access,
     ICurrentUser user,
     TimeProvider clock,
     IProcessingRestrictions restrictions)
@@ -47,10 +49,13 @@ public sealed class MemberDeskService(
 
     public async Task<Result> UpdateContactDetailsAsync(Guid householdId, ContactDetailsInput input, CancellationToken ct = default)
     {
-        if (await CheckAsync(householdId, MembersEventTypes.HouseholdEdit, Step.ChangeDetails, input, ct) is { } refused)
+        var check = await CheckAsync(householdId, MembersEventTypes.HouseholdEdit, Step.ChangeDetails, input, ct);
+        if (check.Value is not { } grant)
         {
-            return refused;
+            return check.Outcome;
         }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var household = await db.Households.FirstOrDefaultAsync(h => h.Id == householdId, ct)
@@ -62,10 +67,13 @@ public sealed class MemberDeskService(
 
     public async Task<Result> UpdatePersonAsync(Guid householdId, PersonInput input, CancellationToken ct = default)
     {
-        if (await CheckAsync(householdId, MembersEventTypes.PersonEdit, Step.ChangeDetails, input, ct) is { } refused)
+        var check = await CheckAsync(householdId, MembersEventTypes.PersonEdit, Step.ChangeDetails, input, ct);
+        if (check.Value is not { } grant)
         {
-            return refused;
+            return check.Outcome;
         }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.FirstOrDefaultAsync(p => p.Id == input.PersonId && p.HouseholdId == householdId, ct)
@@ -77,10 +85,13 @@ public sealed class MemberDeskService(
 
     public async Task<Result> ChangeSubscriptionAsync(Guid householdId, SubscriptionChange change, CancellationToken ct = default)
     {
-        if (await CheckAsync(householdId, MembersEventTypes.SubscriptionChange, Step.ChangeDetails, input: null, ct) is { } refused)
+        var check = await CheckAsync(householdId, MembersEventTypes.SubscriptionChange, Step.ChangeDetails, input: null, ct);
+        if (check.Value is not { } grant)
         {
-            return refused;
+            return check.Outcome;
         }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (change.PersonId is { } personId && !await db.Persons.AnyAsync(p => p.Id == personId && p.HouseholdId == householdId, ct))
@@ -125,10 +136,13 @@ public sealed class MemberDeskService(
 
     public async Task<Result> RegisterFeedbackAsync(Guid householdId, FeedbackInput input, CancellationToken ct = default)
     {
-        if (await CheckAsync(householdId, MembersEventTypes.FeedbackCreate, Step.TakeNote, input, ct) is { } refused)
+        var check = await CheckAsync(householdId, MembersEventTypes.FeedbackCreate, Step.TakeNote, input, ct);
+        if (check.Value is not { } grant)
         {
-            return refused;
+            return check.Outcome;
         }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var privacy = input.Kind == FeedbackKind.Complaint && input.IsPrivacyComplaint;
@@ -151,10 +165,13 @@ public sealed class MemberDeskService(
 
     public async Task<Result> AddCallNoteAsync(Guid householdId, CallNoteInput input, CancellationToken ct = default)
     {
-        if (await CheckAsync(householdId, MembersEventTypes.CallNoteCreate, Step.TakeNote, input, ct) is { } refused)
+        var check = await CheckAsync(householdId, MembersEventTypes.CallNoteCreate, Step.TakeNote, input, ct);
+        if (check.Value is not { } grant)
         {
-            return refused;
+            return check.Outcome;
         }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.CallNotes.Add(new CallNote
@@ -163,7 +180,7 @@ public sealed class MemberDeskService(
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
             AuthorUserId = user.UserId,
             AuthorName = user.DisplayName,
-            Caller = calls.For(householdId)?.PurposeOfUse,
+            Caller = grant.PurposeOfUse,
             Text = input.Text!.Trim(),
         });
         await db.SaveChangesAsync(ct);
@@ -171,49 +188,34 @@ public sealed class MemberDeskService(
     }
 
     /// <summary>
-    /// Every step's preamble, once: the role (audited by the guard), the caller check and the restriction for this
-    /// household (a refusal is audited too), then the input's field rules. Null when the step may go ahead.
+    /// Every step's preamble, once: the role (audited by the guard), the household access check for this household and
+    /// the restriction (a refusal is audited too), then the input's field rules. The grant when the step may go ahead.
     /// </summary>
-    private async Task<Result?> CheckAsync(Guid householdId, string eventType, Step step, object? input, CancellationToken ct)
+    private async Task<Result<HouseholdAccessGrant>> CheckAsync(Guid householdId, string eventType, Step step, object? input, CancellationToken ct)
     {
         var action = step == Step.TakeNote ? AuditAction.Create : AuditAction.Update;
         await guard.RequireAsync(eventType, action, step == Step.TakeNote ? Agents : Editors, ct);
-        if (await RefusalAsync(householdId, step, ct) is { } reason)
+        var need = step == Step.TakeNote ? HouseholdAccessNeed.TakeNote : HouseholdAccessNeed.ChangeDetails;
+        var decision = await access.CheckAsync(householdId, need, eventType, action, ct);
+        if (decision.Grant is not { } grant)
+        {
+            return Result.Refused(decision.Refusal!);
+        }
+
+        if (step == Step.ChangeDetails && grant.RequestId is null && await restrictions.IsRestrictedAsync(householdId, ct: ct))
         {
             await audit.RecordAsync(
                 new AuditRecord(eventType, action)
                 {
                     Outcome = AuditOutcome.Denied,
                     SubjectHouseholdId = householdId,
-                    Details = new Dictionary<string, object?> { ["reason"] = "caller check" },
+                    PurposeOfUse = grant.PurposeOfUse,
+                    Details = new Dictionary<string, object?> { ["reason"] = "restriction" },
                 },
                 ct);
-            return Result.Refused(reason);
+            return Result.Refused(RestrictedMessage);
         }
 
-        return input is null ? null : InputRules.Validate(input);
-    }
-
-    private async Task<string?> RefusalAsync(Guid householdId, Step step, CancellationToken ct)
-    {
-        var call = calls.For(householdId);
-        if (step == Step.TakeNote)
-        {
-            return call is null ? "Leg eerst vast wie er belt." : null;
-        }
-
-        if (call?.ForRequest != true && !user.IsInRole(Roles.CallCentre))
-        {
-            return "De FG wijzigt gegevens van leden alleen vanuit een privacyverzoek.";
-        }
-
-        if (call?.ForRequest != true && await restrictions.IsRestrictedAsync(householdId, ct: ct))
-        {
-            return RestrictedMessage;
-        }
-
-        return call is null ? "Leg eerst vast wie er belt."
-            : call.MayChangeDetails ? null
-            : "Deze beller mag geen gegevens wijzigen: alleen een geverifieerd lid, een huisgenoot of een contactpersoon met die bevoegdheid.";
+        return input is not null && InputRules.Validate(input) is { } invalid ? invalid : Result.Ok(grant);
     }
 }

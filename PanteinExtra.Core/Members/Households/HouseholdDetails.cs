@@ -9,7 +9,11 @@ public sealed record HouseholdView(
     CallerCheckResult? Caller,
     bool IsLimited,
     HouseholdDetails? Details,
-    IReadOnlyList<ContactPersonChoice> ContactPersonChoices);
+    IReadOnlyList<ContactPersonChoice> ContactPersonChoices)
+{
+    /// <summary>The FG's supervision ("toezicht; alleen-lezen"): nothing may be changed, so no change is offered.</summary>
+    public bool IsReadOnly { get; init; }
+}
 
 /// <summary>A registered contact person the agent can pick in the caller check (name and relation only).</summary>
 public sealed record ContactPersonChoice(Guid Id, string Name, string Relation);

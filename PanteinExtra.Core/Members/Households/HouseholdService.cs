@@ -6,20 +6,20 @@ using PanteinExtra.Core.Data;
 namespace PanteinExtra.Core.Members;
 
 /// <summary>
-/// Opens a household. An agent sees the full details only after a caller check that verified the caller for this
-/// household; otherwise the limited view (what the search list showed). The FG reads everything for supervision.
-/// Every opening is audited before anything is returned, with the purpose of use of the call.
+/// Opens a household. <see cref="HouseholdAccess"/> decides: an agent sees the full details only after a caller check
+/// that verified the caller for this household, otherwise the limited view (what the search list showed); the FG reads
+/// everything, read-only for supervision or for the request being worked on. Every opening is audited before anything
+/// is returned, with the purpose of use of that decision.
 /// </summary>
 public sealed class HouseholdService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,
-    AuditContext auditContext,
+    HouseholdAccess access,
     CallContext calls,
-    ICurrentUser user,
     TimeProvider clock)
 {
-    public const string SupervisionPurpose = "toezicht door de FG";
+    public const string SupervisionPurpose = HouseholdAccessRules.SupervisionPurpose;
 
     /// <summary>The purpose of the limited view an agent sees while recording who is calling.</summary>
     public const string BeforeCallerCheckPurpose = "telefonisch contact: beller nog niet vastgesteld";
@@ -31,8 +31,9 @@ public sealed class HouseholdService(
         await guard.RequireAsync(MembersEventTypes.HouseholdView, AuditAction.View, Readers, ct);
         var started = clock.GetUtcNow().UtcDateTime;
         var caller = calls.For(householdId);
-        var supervising = caller is null && user.IsInRole(Roles.PrivacyOfficer);
-        var full = supervising || caller?.SeesFullDetails == true;
+        var decision = await access.DecideAsync(householdId, HouseholdAccessNeed.Read, ct);
+        var full = decision.IsAllowed;
+        var purpose = decision.Grant?.PurposeOfUse ?? caller?.PurposeOfUse ?? BeforeCallerCheckPurpose;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var summary = await SummaryAsync(db, householdId, ct) ?? throw new NotFoundException("Huishouden", householdId);
@@ -52,11 +53,11 @@ public sealed class HouseholdService(
                 TargetType = nameof(Household),
                 TargetId = householdId.ToString(),
                 SubjectHouseholdId = householdId,
-                PurposeOfUse = caller is not null ? null : auditContext.PurposeOfUse ?? (supervising ? SupervisionPurpose : BeforeCallerCheckPurpose),
+                PurposeOfUse = purpose,
                 Details = new Dictionary<string, object?> { ["view"] = full ? "volledig" : "beperkt" },
             },
             ct);
-        return new HouseholdView(summary, caller, !full, details, choices);
+        return new HouseholdView(summary, caller, !full, details, choices) { IsReadOnly = decision.Grant?.IsSupervision == true };
     }
 
     private static async Task<HouseholdSummary?> SummaryAsync(PortalDbContext db, Guid id, CancellationToken ct)

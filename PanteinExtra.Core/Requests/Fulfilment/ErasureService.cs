@@ -41,7 +41,7 @@ public sealed class ErasureService(
 
         // Art. 19: who received the data must be known before the disclosure records go.
         await fulfilment.CreateNotificationTasksAsync(requestId, ct);
-        auditContext.PurposeOfUse = request.PurposeOfUse;
+        using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
         var today = DutchTime.Today(clock);
         var outcome = person.Role == PersonRole.Housemate
             ? await RemoveHousemateAsync(db, person, ct)

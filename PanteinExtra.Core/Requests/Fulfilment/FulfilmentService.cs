@@ -20,6 +20,8 @@ public sealed class FulfilmentService(
     ICurrentUser user,
     TimeProvider clock)
 {
+    public const string PortabilityOnly = "Een gegevensbestand hoort alleen bij een verzoek om overdraagbaarheid.";
+
     public const string IdentityFirst = "Eerst moet de identiteit van de aanvrager zijn vastgesteld.";
 
     private static readonly string[] Fg = [Roles.PrivacyOfficer];
@@ -32,6 +34,11 @@ public sealed class FulfilmentService(
         await guard.RequireAsync(RequestEventTypes.Portability, AuditAction.Export, Fg, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await VerifiedRequestAsync(db, requestId, ct);
+        if (request.Type != RequestType.Portability)
+        {
+            throw new RefusedException(PortabilityOnly);
+        }
+
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == request.PersonId, ct);
         var household = await db.Households.AsNoTracking().SingleAsync(h => h.Id == request.HouseholdId, ct);
         var subscriptions = await db.Subscriptions.AsNoTracking()
@@ -85,7 +92,7 @@ public sealed class FulfilmentService(
         var today = DutchTime.Today(clock);
         db.Add(ProcessingRestriction.For(request, today));
         db.Add(Note(request, TimelineEntryKind.Note, "Verwerking beperkt: geen nieuwsbrief, geen nieuwe doorverwijzingen, wijzigen alleen via dit verzoek."));
-        await db.SaveChangesAsync(ct);
+        await SaveForAsync(db, request, ct);
         await CreateNotificationTasksAsync(requestId, ct);
         return Result.Ok(await RequestService.SummaryAsync(db, request, today, ct), "De verwerking is beperkt.");
     }
@@ -108,7 +115,7 @@ public sealed class FulfilmentService(
         var today = DutchTime.Today(clock);
         restriction.Lift(today, input.Reason!);
         db.Add(Note(request, TimelineEntryKind.Note, $"Beperking opgeheven: {restriction.LiftReason}"));
-        await db.SaveChangesAsync(ct);
+        await SaveForAsync(db, request, ct);
         return Result.Ok(await RequestService.SummaryAsync(db, request, today, ct), "De beperking is opgeheven.");
     }
 
@@ -131,7 +138,7 @@ public sealed class FulfilmentService(
         var ended = $"{Dutch.Count(running.Count, "abonnement", "abonnementen")} per vandaag beëindigd";
         db.Add(Note(request, TimelineEntryKind.Note,
             $"Bezwaar tegen direct marketing: {ended} ({string.Join(", ", DirectMarketing.Select(k => k.Label()))})."));
-        await db.SaveChangesAsync(ct);
+        await SaveForAsync(db, request, ct);
         return Result.Ok(await RequestService.SummaryAsync(db, request, today, ct), Labels.Capitalise(ended) + ".");
     }
 
@@ -147,7 +154,7 @@ public sealed class FulfilmentService(
 
         db.Add(Note(request, TimelineEntryKind.Decision,
             $"Besluit: bezwaar {(input.Upheld ? "toegewezen" : "afgewezen")}. Afweging: {input.Assessment!.Trim()}"));
-        await db.SaveChangesAsync(ct);
+        await SaveForAsync(db, request, ct);
         return Result.Ok(await RequestService.SummaryAsync(db, request, DutchTime.Today(clock), ct), "Het besluit is vastgelegd.");
     }
 
@@ -178,8 +185,7 @@ public sealed class FulfilmentService(
             });
         }
 
-        auditContext.PurposeOfUse = request.PurposeOfUse;
-        await db.SaveChangesAsync(ct);
+        await SaveForAsync(db, request, ct);
         return await TasksAsync(db, requestId, ct);
     }
 
@@ -201,9 +207,8 @@ public sealed class FulfilmentService(
         }
 
         var request = await RequestService.FindAsync(db, task.RequestId, ct);
-        auditContext.PurposeOfUse = request.PurposeOfUse;
         db.Add(Note(request, TimelineEntryKind.NotificationSent, $"Kennisgeving verstuurd aan {task.RecipientName}."));
-        await db.SaveChangesAsync(ct);
+        await SaveForAsync(db, request, ct);
         return Result.Ok($"De kennisgeving aan {task.RecipientName} is als verstuurd vastgelegd.");
     }
 
@@ -231,15 +236,21 @@ public sealed class FulfilmentService(
             return Result.Refused(r.Refusal);
         }
 
-        auditContext.PurposeOfUse = request.PurposeOfUse;
         return Result.Ok(request);
+    }
+
+    /// <summary>Saves with the request as the purpose of use of every change (opened for this save only).</summary>
+    private async Task SaveForAsync(PortalDbContext db, DataSubjectRequest request, CancellationToken ct)
+    {
+        using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>For what only a verified request may show (the data itself, its recipients).</summary>
     private static async Task<DataSubjectRequest> VerifiedRequestAsync(PortalDbContext db, Guid requestId, CancellationToken ct)
     {
         var request = await RequestService.FindAsync(db, requestId, ct);
-        return request.IdentityVerified ? request : throw new InvalidOperationException(IdentityFirst);
+        return request.IdentityVerified ? request : throw new RefusedException(IdentityFirst);
     }
 
     private static async Task<IReadOnlyList<NotificationTask>> TasksAsync(PortalDbContext db, Guid requestId, CancellationToken ct) =>

@@ -56,8 +56,19 @@ public sealed record PortableData(
         return csv.ToString();
     }
 
-    private static string Escape(string value) =>
-        value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    /// <summary>
+    /// A CSV cell: a value a spreadsheet would run as a formula (starting with =, +, -, @, tab or carriage return; OWASP
+    /// "CSV injection") gets a leading apostrophe; a cell with a separator, quote or line break is quoted. The JSON stays exact.
+    /// </summary>
+    internal static string Escape(string value)
+    {
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
+        {
+            value = "'" + value;
+        }
+
+        return value.IndexOfAny([';', '"', '\n', '\r', '\t']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    }
 }
 
 public sealed record PortablePerson(string FirstName, string? Infix, string LastName, string? Initials, DateOnly? DateOfBirth, string? Phone, string? Email);

@@ -15,14 +15,21 @@ public sealed class AccessReportService(
     IAuditLog audit,
     TimeProvider clock)
 {
+    public const string AccessOnly = "Het inzageoverzicht hoort alleen bij een verzoek om inzage.";
+
     public async Task<AccessReport> BuildAsync(Guid requestId, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.AccessReport, AuditAction.Export, [Roles.PrivacyOfficer], ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var request = await RequestService.FindAsync(db, requestId, ct);
+        if (request.Type != RequestType.Access)
+        {
+            throw new RefusedException(AccessOnly);
+        }
+
         if (!request.IdentityVerified)
         {
-            throw new InvalidOperationException("Het inzageoverzicht kan pas worden gemaakt als de identiteit is vastgesteld.");
+            throw new RefusedException("Het inzageoverzicht kan pas worden gemaakt als de identiteit is vastgesteld.");
         }
 
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == request.PersonId, ct);

@@ -5,30 +5,58 @@ using PanteinExtra.Core.Requests.Reports;
 
 namespace PanteinExtra.Portal.Features.Requests;
 
-/// <summary>Downloads for the FG (audited in Core): portability data as JSON and CSV, the access report's data as xlsx.</summary>
+/// <summary>
+/// Downloads for the FG (audited in Core): portability data as JSON and CSV, the access report's data as xlsx. They answer
+/// like the pages: an unknown request is a Dutch 404, a refusal (unverified, the wrong kind of request) a Dutch 403, never a
+/// 500; and no copy of personal data may be kept by a browser or proxy cache (<c>Cache-Control: no-store</c>).
+/// </summary>
 public static class RequestEndpoints
 {
+    public const string UnknownRequest = "Dit verzoek bestaat niet (meer).";
+
     public static IEndpointRouteBuilder MapRequestEndpoints(this IEndpointRouteBuilder app)
     {
         var fg = new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Roles.PrivacyOfficer };
-        app.MapGet("/verzoeken/{id:guid}/gegevens.json", async (Guid id, FulfilmentService fulfilment, CancellationToken ct) =>
-        {
-            var data = await fulfilment.PortableDataAsync(id, ct);
-            return Results.File(Encoding.UTF8.GetBytes(data.ToJson()), "application/json", $"gegevens-{data.Household.MemberNumber}.json");
-        }).RequireAuthorization(fg);
-        app.MapGet("/verzoeken/{id:guid}/gegevens.csv", async (Guid id, FulfilmentService fulfilment, CancellationToken ct) =>
-        {
-            var data = await fulfilment.PortableDataAsync(id, ct);
-            return Results.File(Encoding.UTF8.GetBytes(data.ToCsv()), "text/csv; charset=utf-8", $"gegevens-{data.Household.MemberNumber}.csv");
-        }).RequireAuthorization(fg);
-        app.MapGet("/verzoeken/{id:guid}/inzageoverzicht.xlsx", async (Guid id, AccessReportService reports, CancellationToken ct) =>
-        {
-            var report = await reports.BuildAsync(id, ct);
-            return Results.File(
-                AccessReportWorkbook.Write(report),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                $"inzage-verzoek-{report.RequestNumber}.xlsx");
-        }).RequireAuthorization(fg);
+        app.MapGet("/verzoeken/{id:guid}/gegevens.json", (Guid id, FulfilmentService fulfilment, HttpContext http, CancellationToken ct) =>
+            DownloadAsync(http, async () =>
+            {
+                var data = await fulfilment.PortableDataAsync(id, ct);
+                return Results.File(Encoding.UTF8.GetBytes(data.ToJson()), "application/json", $"gegevens-{data.Household.MemberNumber}.json");
+            })).RequireAuthorization(fg);
+        app.MapGet("/verzoeken/{id:guid}/gegevens.csv", (Guid id, FulfilmentService fulfilment, HttpContext http, CancellationToken ct) =>
+            DownloadAsync(http, async () =>
+            {
+                var data = await fulfilment.PortableDataAsync(id, ct);
+                return Results.File(Encoding.UTF8.GetBytes(data.ToCsv()), "text/csv; charset=utf-8", $"gegevens-{data.Household.MemberNumber}.csv");
+            })).RequireAuthorization(fg);
+        app.MapGet("/verzoeken/{id:guid}/inzageoverzicht.xlsx", (Guid id, AccessReportService reports, HttpContext http, CancellationToken ct) =>
+            DownloadAsync(http, async () =>
+            {
+                var report = await reports.BuildAsync(id, ct);
+                return Results.File(
+                    AccessReportWorkbook.Write(report),
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    $"inzage-verzoek-{report.RequestNumber}.xlsx");
+            })).RequireAuthorization(fg);
         return app;
+    }
+
+    /// <summary>Every personal-data download: no-store, and Core's refusals as Dutch answers.</summary>
+    public static async Task<IResult> DownloadAsync(HttpContext http, Func<Task<IResult>> download)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        http.Response.Headers.Pragma = "no-cache";
+        try
+        {
+            return await download();
+        }
+        catch (NotFoundException)
+        {
+            return Results.Text(UnknownRequest, "text/plain; charset=utf-8", statusCode: StatusCodes.Status404NotFound);
+        }
+        catch (RefusedException refused)
+        {
+            return Results.Text(refused.Message, "text/plain; charset=utf-8", statusCode: StatusCodes.Status403Forbidden);
+        }
     }
 }

@@ -100,6 +100,7 @@ public sealed class ConsentPurposeServiceTests : CoreTestHost
 
         User.As(Roles.CallCentre);
         await using var scope = Scope();
+        await VerifiedCallAsync(scope, home.Household.Id);
         var result = await Get<ConsentService>(scope).GiveAsync(new ConsentDecisionInput(home.Main.Id, panel.Id, ConsentChannel.Phone));
 
         Assert.Contains("geen toestemming meer gevraagd", result.Message);

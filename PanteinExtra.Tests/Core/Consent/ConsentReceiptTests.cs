@@ -23,6 +23,7 @@ public sealed class ConsentReceiptTests : CoreTestHost
     private async Task<JsonElement> ReceiptAsync()
     {
         await using var scope = Scope();
+        await VerifiedCallAsync(scope, _home.Household.Id);
         var json = ConsentReceiptJson.Serialize(await Get<ConsentReceiptService>(scope).ExportAsync(_home.Main.Id));
         return JsonDocument.Parse(json).RootElement;
     }
@@ -33,6 +34,7 @@ public sealed class ConsentReceiptTests : CoreTestHost
         var sharing = await ConsentTestData.PurposeAsync(this, ConsentPurposeKind.ReferralSharing);
         var provider = await ConsentTestData.ProviderAsync(this, "Thuiszorg Maasland");
         await using var scope = Scope();
+        await VerifiedCallAsync(scope, _home.Household.Id);
         var consent = Get<ConsentService>(scope);
         var given = (await consent.GiveAsync(new ConsentDecisionInput(
             _home.Main.Id, newsletter.Id, ConsentChannel.Phone, ConsentGivenBy.ContactPerson, _home.Daughter.Id, "via dochter"))).Value!.Event;

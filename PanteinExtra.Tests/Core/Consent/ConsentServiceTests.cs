@@ -19,17 +19,19 @@ public sealed class ConsentServiceTests : CoreTestHost
         User.As(Roles.CallCentre, "Sanne de Jong");
     }
 
-    private async Task<Result<ConsentDecisionOutcome>> GiveAsync(ConsentDecisionInput input, string purposeOfUse = "telefonisch contact")
+    private async Task<Result<ConsentDecisionOutcome>> GiveAsync(ConsentDecisionInput input)
     {
+        User.As(Roles.CallCentre, "Sanne de Jong");
         await using var scope = Scope();
-        Get<AuditContext>(scope).PurposeOfUse = purposeOfUse;
+        await VerifiedCallAsync(scope, _home.Household.Id);
         return await Get<ConsentService>(scope).GiveAsync(input);
     }
 
     private async Task<Result<ConsentDecisionOutcome>> WithdrawAsync(ConsentDecisionInput input)
     {
+        User.As(Roles.CallCentre, "Sanne de Jong");
         await using var scope = Scope();
-        Get<AuditContext>(scope).PurposeOfUse = "telefonisch contact";
+        await VerifiedCallAsync(scope, _home.Household.Id);
         return await Get<ConsentService>(scope).WithdrawAsync(input);
     }
 
@@ -179,6 +181,7 @@ public sealed class ConsentServiceTests : CoreTestHost
         async Task<ConsentStateView> At(DateTime at)
         {
             await using var scope = Scope();
+            await VerifiedCallAsync(scope, _home.Household.Id);
             var persons = await Get<ConsentService>(scope).GetStatesAtAsync(_home.Household.Id, at);
             return persons.Single(p => p.PersonId == _home.Main.Id).States.Single(s => s.PurposeId == purpose.Id);
         }
@@ -210,7 +213,7 @@ public sealed class ConsentServiceTests : CoreTestHost
         HouseholdConsentOverview overview;
         await using (var scope = Scope())
         {
-            Get<AuditContext>(scope).PurposeOfUse = "telefonisch contact: lid zelf";
+            await VerifiedCallAsync(scope, _home.Household.Id);
             overview = await Get<ConsentService>(scope).GetHouseholdAsync(_home.Household.Id);
         }
 
@@ -222,11 +225,11 @@ public sealed class ConsentServiceTests : CoreTestHost
         Assert.Contains(overview.ContactPersons, c => c.Id == _home.Neighbour.Id && !c.MayDecideOnConsent);
         await using var db = RawDb();
         var view = await db.AuditEvents.SingleAsync(e => e.EventType == ConsentEventTypes.View);
-        Assert.Equal("telefonisch contact: lid zelf", view.PurposeOfUse);
+        Assert.Equal(VerifiedCallPurpose, view.PurposeOfUse);
         Assert.Equal(_home.Household.Id, view.SubjectHouseholdId);
         var write = await db.AuditEvents.Where(e => e.EventType == "ConsentEvent:Create").ToListAsync();
         Assert.Equal(2, write.Count);
-        Assert.All(write, e => Assert.Equal("telefonisch contact", e.PurposeOfUse));
+        Assert.All(write, e => Assert.Equal(VerifiedCallPurpose, e.PurposeOfUse));
         Assert.All(write, e => Assert.Equal(_home.Main.Id, e.SubjectPersonId));
     }
 
@@ -251,13 +254,10 @@ public sealed class ConsentServiceTests : CoreTestHost
         Assert.False(await db.ConsentEvents.AnyAsync());
     }
 
-    [Theory]
-    [InlineData(Roles.CallCentre)]
-    [InlineData(Roles.PrivacyOfficer)]
-    public async Task ConsentWork_IsOpenToAgentsAndTheFg(string role)
+    [Fact]
+    public async Task ConsentWork_IsOpenToAnAgentWithAVerifiedCaller()
     {
         var purpose = await ConsentTestData.PurposeAsync(this, ConsentPurposeKind.Newsletter);
-        User.As(role);
 
         var result = await GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone));
 

@@ -175,7 +175,11 @@ public sealed class ControlRulesTests : CoreTestHost
         await using var db = RawDb();
         db.StaffDirectory.Add(new StaffDirectoryEntry
         {
-            UserId = new TestCurrentUser().As(Roles.CallCentre).UserId, Name = Agent, Surname = surname, Postcode = postcode, HouseNumber = number,
+            UserId = new TestCurrentUser().As(Roles.CallCentre).UserId,
+            Name = Agent,
+            Surname = surname,
+            Postcode = postcode,
+            HouseNumber = number,
         });
         await db.SaveChangesAsync();
     }

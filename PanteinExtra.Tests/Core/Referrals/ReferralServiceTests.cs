@@ -27,13 +27,14 @@ public sealed class ReferralServiceTests : CoreTestHost
     private async Task<T> Referrals<T>(Func<ReferralService, Task<T>> action)
     {
         await using var scope = Scope();
-        Get<AuditContext>(scope).PurposeOfUse = "telefonisch contact";
+        await VerifiedCallAsync(scope, _home.Household.Id);
         return await action(Get<ReferralService>(scope));
     }
 
     private async Task<Result<ConsentDecisionOutcome>> ConsentAsync(ConsentAction action)
     {
         await using var scope = Scope();
+        await VerifiedCallAsync(scope, _home.Household.Id);
         var input = new ConsentDecisionInput(_home.Main.Id, _sharing.Id, ConsentChannel.Phone);
         var service = Get<ConsentService>(scope);
         var result = action == ConsentAction.Given ? await service.GiveAsync(input) : await service.WithdrawAsync(input);
@@ -157,7 +158,7 @@ public sealed class ReferralServiceTests : CoreTestHost
         Assert.Equal(ProcessingAgreementState.NotLinkedToRegister, preview.AgreementState);
         await using var db = RawDb();
         var read = await db.AuditEvents.SingleAsync(e => e.EventType == ReferralEventTypes.Preview);
-        Assert.Equal("telefonisch contact", read.PurposeOfUse);
+        Assert.Equal(VerifiedCallPurpose, read.PurposeOfUse);
         Assert.DoesNotContain("Jansen", read.Details);
     }
 

@@ -55,7 +55,7 @@ public sealed class AccessReportServiceTests : CoreTestHost
         await using var scope = Scope();
         var registered = await Get<RequestService>(scope).RegisterAsync(home.Input(RequestType.Access, DutchTime.Today(Clock)));
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Get<AccessReportService>(scope).BuildAsync(registered.Value!.Id));
+        await Assert.ThrowsAsync<RefusedException>(() => Get<AccessReportService>(scope).BuildAsync(registered.Value!.Id));
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class FulfilmentServiceTests : CoreTestHost
         var portability = (await requests.RegisterAsync(_home.Input(RequestType.Portability, DutchTime.Today(Clock)))).Value!;
         var restriction = (await requests.RegisterAsync(_home.Input(RequestType.Restriction, DutchTime.Today(Clock)))).Value!;
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => Get<FulfilmentService>(scope).PortableDataAsync(portability.Id));
+        await Assert.ThrowsAsync<RefusedException>(() => Get<FulfilmentService>(scope).PortableDataAsync(portability.Id));
         var restrict = await Get<FulfilmentService>(scope).RestrictAsync(restriction.Id);
         Assert.Equal(ResultStatus.Refused, restrict.Status);
         Assert.Equal(FulfilmentService.IdentityFirst, restrict.Message);

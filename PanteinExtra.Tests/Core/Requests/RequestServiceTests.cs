@@ -203,6 +203,7 @@ public sealed class RequestServiceTests : CoreTestHost
         User.As(Roles.CallCentre);
         var request = await RegisterAsync(Input());
         await using var scope = Scope();
+        await VerifiedCallAsync(scope, _home.HouseholdId);
         var service = Get<RequestService>(scope);
 
         await Assert.ThrowsAsync<ForbiddenException>(() => service.MoveAsync(request.Id, RequestStatus.IdentityCheck, Based(request)));

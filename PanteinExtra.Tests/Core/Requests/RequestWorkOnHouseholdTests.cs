@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Requests;
@@ -72,15 +74,76 @@ public sealed class RequestWorkOnHouseholdTests : CoreTestHost
     {
         await PanteinExtra.Tests.Core.Consent.ConsentTestData.SeedCatalogueAsync(this);
         var purpose = await PanteinExtra.Tests.Core.Consent.ConsentTestData.PurposeAsync(this, PanteinExtra.Core.Consent.ConsentPurposeKind.Newsletter);
+        var decision = new PanteinExtra.Core.Consent.ConsentDecisionInput(_home.MainMemberId, purpose.Id, PanteinExtra.Core.Consent.ConsentChannel.Phone);
+        await GiveOnACallAsync(decision);
         await using var scope = Scope();
         var consents = Get<PanteinExtra.Core.Consent.ConsentService>(scope);
-        var decision = new PanteinExtra.Core.Consent.ConsentDecisionInput(_home.MainMemberId, purpose.Id, PanteinExtra.Core.Consent.ConsentChannel.Phone);
-        Assert.True((await consents.GiveAsync(decision)).Succeeded);
         var id = await InProgressAsync(scope, RequestType.WithdrawConsent);
 
         Assert.True((await Get<RequestService>(scope).WorkOnHouseholdAsync(id)).Succeeded);
         Assert.True((await consents.WithdrawAsync(decision with { Channel = PanteinExtra.Core.Consent.ConsentChannel.Paper })).Succeeded);
 
         Assert.Contains((await Get<RequestService>(scope).GetAsync(id)).Changes, c => c.EventType == "ConsentEvent:Create");
+    }
+
+    [Fact]
+    public async Task Withdrawal_InTheFgsSupervision_WithoutARequest_IsRefused_ChangesNothing_AndIsAuditedAsDenied()
+    {
+        await PanteinExtra.Tests.Core.Consent.ConsentTestData.SeedCatalogueAsync(this);
+        var purpose = await PanteinExtra.Tests.Core.Consent.ConsentTestData.PurposeAsync(this, PanteinExtra.Core.Consent.ConsentPurposeKind.Newsletter);
+        var decision = new PanteinExtra.Core.Consent.ConsentDecisionInput(_home.MainMemberId, purpose.Id, PanteinExtra.Core.Consent.ConsentChannel.Phone);
+        await GiveOnACallAsync(decision);
+        await using var scope = Scope();
+
+        var result = await Get<PanteinExtra.Core.Consent.ConsentService>(scope).WithdrawAsync(decision);
+
+        Assert.Equal(ResultStatus.Refused, result.Status);
+        Assert.Equal(HouseholdAccessRules.SupervisionIsReadOnly, result.Message);
+        await using var db = RawDb();
+        Assert.Equal(1, await db.ConsentEvents.CountAsync());
+        var denied = await db.AuditEvents.SingleAsync(e => e.EventType == PanteinExtra.Core.Consent.ConsentEventTypes.Withdraw);
+        Assert.Equal(AuditOutcome.Denied, denied.Outcome);
+        Assert.Equal(HouseholdAccessRules.SupervisionPurpose, denied.PurposeOfUse);
+    }
+
+    [Fact]
+    public async Task TheFg_WorkingForARequest_ThenOpeningAnUnrelatedHousehold_IsLoggedAsSupervision_NotAsTheRequest()
+    {
+        var other = await RequestTestHousehold.CreateAsync(this);
+        await using var scope = Scope();
+        var id = await InProgressAsync(scope, RequestType.Rectification);
+        var number = (await Get<RequestService>(scope).GetAsync(id)).Summary.Number;
+        Assert.True((await Get<RequestService>(scope).WorkOnHouseholdAsync(id)).Succeeded);
+        var own = await Get<HouseholdService>(scope).OpenAsync(_home.HouseholdId);
+
+        var unrelated = await Get<HouseholdService>(scope).OpenAsync(other.HouseholdId);
+        var input = ContactDetailsInput.From(unrelated.Details!);
+        input.Street = "Hertogstraat";
+        var change = await Get<MemberDeskService>(scope).UpdateContactDetailsAsync(other.HouseholdId, input);
+
+        Assert.False(own.IsReadOnly);
+        Assert.True(unrelated.IsReadOnly);
+        Assert.Equal(ResultStatus.Refused, change.Status);
+        await using var db = RawDb();
+        var views = await db.AuditEvents.Where(e => e.EventType == MembersEventTypes.HouseholdView).ToListAsync();
+        Assert.Equal($"verzoek #{number}", views.Single(e => e.SubjectHouseholdId == _home.HouseholdId).PurposeOfUse);
+        Assert.Equal(HouseholdAccessRules.SupervisionPurpose, views.Single(e => e.SubjectHouseholdId == other.HouseholdId).PurposeOfUse);
+        Assert.DoesNotContain(
+            await db.AuditEvents.Where(e => e.SubjectHouseholdId == other.HouseholdId).ToListAsync(),
+            e => e.PurposeOfUse == $"verzoek #{number}");
+    }
+
+    /// <summary>An agent records the decision on a verified call (the FG's supervision may not).</summary>
+    private async Task GiveOnACallAsync(PanteinExtra.Core.Consent.ConsentDecisionInput decision)
+    {
+        var fg = User.Roles;
+        User.As(Roles.CallCentre);
+        await using (var agent = Scope())
+        {
+            await VerifiedCallAsync(agent, _home.HouseholdId);
+            Assert.True((await Get<PanteinExtra.Core.Consent.ConsentService>(agent).GiveAsync(decision)).Succeeded);
+        }
+
+        User.As(fg.Single());
     }
 }

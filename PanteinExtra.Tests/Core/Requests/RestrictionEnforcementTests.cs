@@ -38,6 +38,7 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
     {
         User.As(Roles.CallCentre);
         await using var scope = Scope();
+        await VerifiedCallAsync(scope, _home.Household.Id);
 
         var result = await Get<MemberDeskService>(scope).ChangeSubscriptionAsync(
             _home.Household.Id, new SubscriptionChange(SubscriptionKind.Newsletter, _home.Main.Id, Subscribe: true));
@@ -57,6 +58,7 @@ public sealed class RestrictionEnforcementTests : CoreTestHost
 
         User.As(Roles.CallCentre);
         await using var scope = Scope();
+        await VerifiedCallAsync(scope, _home.Household.Id);
 
         var result = await Get<ReferralService>(scope).ReferAsync(new ReferralInput(_home.Main.Id, provider.Id, provider.Services[0]));
 

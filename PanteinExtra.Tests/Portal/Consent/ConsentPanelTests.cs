@@ -24,12 +24,14 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
         await ConsentTestData.SeedCatalogueAsync(Core);
         _home = await ConsentTestData.SeedHouseholdAsync(Core);
         SignInAs(Roles.CallCentre, "Sanne de Jong");
+        await CallAboutAsync(_home.Household.Id);
     }
 
     private async Task GiveAsync(ConsentPurposeKind kind)
     {
         var purpose = await ConsentTestData.PurposeAsync(Core, kind);
         await using var scope = Core.Scope();
+        await Core.VerifiedCallAsync(scope, _home.Household.Id);
         var result = await Core.Get<ConsentService>(scope).GiveAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Website));
         Assert.True(result.Succeeded, result.Message);
     }
@@ -45,7 +47,7 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
     {
         await GiveAsync(ConsentPurposeKind.Newsletter);
 
-        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(_home.Household.Id)));
 
         panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll("[data-testid=consent-person]").Count));
         Row(panel, "Maandelijkse nieuwsbrief", out var row);
@@ -63,7 +65,7 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
     {
         await GiveAsync(ConsentPurposeKind.Newsletter);
         var subscription = await ConsentTestData.SubscribeAsync(Core, _home.Main, SubscriptionKind.Newsletter, new DateOnly(2025, 1, 1));
-        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(_home.Household.Id)));
         panel.WaitForElement("[data-testid=consent-withdraw]");
 
         Row(panel, "Maandelijkse nieuwsbrief", out var row);
@@ -82,7 +84,7 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
     [Fact]
     public void Give_ThroughAContactPersonWithoutThePermission_ShowsTheMessageNextToTheField_AndRecordsNothing()
     {
-        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(_home.Household.Id)));
         panel.WaitForElement("[data-testid=consent-give]");
         Row(panel, "Ledenpanel", out var row);
         row.QuerySelector("[data-testid=consent-give]")!.Click();
@@ -104,7 +106,7 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
     public async Task History_AndReceipt_AreShownOnRequest()
     {
         await GiveAsync(ConsentPurposeKind.Newsletter);
-        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(_home.Household.Id)));
         panel.WaitForElement("[data-testid=consent-history-toggle]");
 
         panel.Find("[data-testid=consent-history-toggle]").Click();
@@ -130,12 +132,13 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
         var purpose = await ConsentTestData.PurposeAsync(Core, ConsentPurposeKind.ReferralSharing);
         await using (var scope = Core.Scope())
         {
+            await Core.VerifiedCallAsync(scope, _home.Household.Id);
             var result = await Core.Get<ConsentService>(scope).GiveAsync(new ConsentDecisionInput(
                 _home.Main.Id, purpose.Id, ConsentChannel.InPerson, ConsentGivenBy.ContactPerson, _home.Daughter.Id));
             Assert.True(result.Succeeded, result.Message);
         }
 
-        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(_home.Household.Id)));
         panel.WaitForElement("[data-testid=consent-history-toggle]");
         panel.Find("[data-testid=consent-history-toggle]").Click();
 
@@ -158,10 +161,11 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
         var purpose = await ConsentTestData.PurposeAsync(Core, ConsentPurposeKind.MembersPanel);
         await using (var scope = Core.Scope())
         {
+            await Core.VerifiedCallAsync(scope, _home.Household.Id);
             await Core.Get<ConsentService>(scope).WithdrawAsync(new ConsentDecisionInput(_home.Main.Id, purpose.Id, ConsentChannel.Phone));
         }
 
-        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, _home.Household.Id));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(_home.Household.Id)));
         var picker = panel.WaitForComponent<MudBlazor.MudDatePicker>();
         var given = DutchTime.ToDutch(Core.Clock.GetUtcNow().UtcDateTime.AddDays(-5)).Date;
         await panel.InvokeAsync(() => picker.Instance.DateChanged.InvokeAsync(given));
@@ -175,52 +179,25 @@ public sealed class ConsentPanelTests : CoreBackedComponentTest
     [Fact]
     public void Panel_ForAnUnknownHousehold_SaysSo()
     {
-        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.HouseholdId, Guid.NewGuid()));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(Guid.NewGuid())));
 
         panel.WaitForElement("[data-testid=household-not-found]");
     }
-}
-
-public sealed class HouseholdConsentPageTests : CoreBackedComponentTest
-{
-    protected override IEnumerable<Type> CoreServices =>
-        [typeof(ConsentService), typeof(ConsentReceiptService), typeof(ReferralService), typeof(ServiceProviderService), typeof(AuditContext)];
-
-    [Theory]
-    [InlineData(Roles.CallCentre, "telefonisch contact met het lid")]
-    [InlineData(Roles.PrivacyOfficer, "toezicht door de FG")]
-    public async Task Page_ReadsBothPanelsOnce_WithTheDeclaredPurposeOfUse(string role, string purpose)
-    {
-        await ConsentTestData.SeedCatalogueAsync(Core);
-        var home = await ConsentTestData.SeedHouseholdAsync(Core);
-        SignInAs(role);
-
-        var page = Context.Render<HouseholdConsentPage>(p => p.Add(c => c.HouseholdId, home.Household.Id));
-
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=consent-person]").Count));
-        page.WaitForAssertion(() => Assert.Contains("Nog geen doorverwijzingen", page.Find("[data-testid=referral-panel]").TextContent));
-        await using var db = Core.RawDb();
-        var reads = await db.AuditEvents.Where(e => e.SubjectHouseholdId == home.Household.Id).ToListAsync();
-        Assert.Equal([ConsentEventTypes.View, ReferralEventTypes.View], reads.Select(e => e.EventType).Order());
-        Assert.All(reads, e => Assert.Equal(purpose, e.PurposeOfUse));
-    }
 
     [Fact]
-    public async Task Page_KeepsAPurposeTheHouseholdViewAlreadyDeclared()
+    public async Task Supervision_OffersNoDecision_OnlyTheStatesHistoryAndReceipt()
     {
-        await ConsentTestData.SeedCatalogueAsync(Core);
-        var home = await ConsentTestData.SeedHouseholdAsync(Core);
-        SignInAs(Roles.CallCentre);
-        // The purpose the household view's caller check would have set on the circuit's audit context.
-        var audit = (AuditContext)Context.Services.GetService(typeof(AuditContext))!;
-        audit.PurposeOfUse = "telefonisch contact: dochter, geverifieerd";
+        await GiveAsync(ConsentPurposeKind.Newsletter);
+        SignInAs(Roles.PrivacyOfficer);
 
-        var page = Context.Render<HouseholdConsentPage>(p => p.Add(c => c.HouseholdId, home.Household.Id));
+        var panel = Context.Render<ConsentPanel>(p => p.Add(c => c.View, OpenedHousehold(_home.Household.Id, readOnly: true)));
 
-        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=consent-person]").Count));
-        Assert.Contains("telefonisch contact: dochter, geverifieerd", page.Find("[data-testid=purpose-of-use]").InnerHtml);
+        panel.WaitForAssertion(() => Assert.Equal(2, panel.FindAll("[data-testid=consent-person]").Count));
+        Assert.Empty(panel.FindAll("[data-testid=consent-withdraw]"));
+        Assert.Empty(panel.FindAll("[data-testid=consent-give]"));
+        Assert.NotEmpty(panel.FindAll("[data-testid=consent-receipt]"));
         await using var db = Core.RawDb();
-        Assert.All(await db.AuditEvents.Where(e => e.SubjectHouseholdId == home.Household.Id).ToListAsync(),
-            e => Assert.Equal("telefonisch contact: dochter, geverifieerd", e.PurposeOfUse));
+        var read = await db.AuditEvents.Where(e => e.EventType == ConsentEventTypes.View).OrderBy(e => e.Sequence).LastAsync();
+        Assert.Equal("toezicht door de FG", read.PurposeOfUse);
     }
 }

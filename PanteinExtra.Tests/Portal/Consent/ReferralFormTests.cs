@@ -24,6 +24,7 @@ public sealed class ReferralFormTests : CoreBackedComponentTest
         await ConsentTestData.SeedCatalogueAsync(Core);
         _home = await ConsentTestData.SeedHouseholdAsync(Core);
         SignInAs(Roles.CallCentre, "Sanne de Jong");
+        await CallAboutAsync(_home.Household.Id);
     }
 
     [Fact]

@@ -16,6 +16,11 @@ public sealed class RegisterRequestFormTests : CoreBackedComponentTest
     {
         var home = await RequestTestHousehold.CreateAsync(Core);
         await using var scope = Core.Scope();
+        if (Core.User.Roles.Contains(Roles.CallCentre))
+        {
+            await Core.VerifiedCallAsync(scope, home.HouseholdId);
+        }
+
         return (await Core.Get<RequestService>(scope).IntakeHouseholdAsync(home.HouseholdId))!;
     }
 

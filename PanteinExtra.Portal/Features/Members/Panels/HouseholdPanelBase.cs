@@ -18,9 +18,9 @@ public abstract class HouseholdPanelBase : ComponentBase
     /// <summary>Full details: null in the limited view (an unverified caller).</summary>
     protected HouseholdDetails? Details => View.Details;
 
-    /// <summary>Changes are offered when the caller check allows them (the service checks again).</summary>
-    protected bool MayChange => View.Caller?.MayChangeDetails == true;
+    /// <summary>Changes are offered when the caller check allows them, never in the FG's supervision (the service checks again).</summary>
+    protected bool MayChange => !View.IsReadOnly && View.Caller?.MayChangeDetails == true;
 
     /// <summary>A complaint or a call note can be taken from anyone who called about this household.</summary>
-    protected bool InCall => View.Caller is not null;
+    protected bool InCall => !View.IsReadOnly && View.Caller is not null;
 }
