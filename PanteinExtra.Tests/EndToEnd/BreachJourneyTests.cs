@@ -93,8 +93,7 @@ public sealed class BreachJourneyTests(BrowserFixture browser)
         }
     }
 
-    private PortalDbContext RawDb() => new SqlitePortalDbContext(
-        new DbContextOptionsBuilder<SqlitePortalDbContext>().UseSqlite(browser.Portal.ConnectionString).Options);
+    private PortalDbContext RawDb() => browser.Portal.Database.RawDb();
 
     private async Task<string> CreateHouseholdAsync(string first, string last)
     {

@@ -106,7 +106,8 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
 
     private static string RouteOf(string template) => template;
 
-    /// <summary>An address for a route template: each route parameter gets an example value (an unknown id).</summary>
+    /// <summary>An address for a route template: each route parameter gets an example value (an unknown id or number).</summary>
     private static string Example(string page) =>
-        System.Text.RegularExpressions.Regex.Replace(page, @"\{[^}]+\}", Guid.Empty.ToString());
+        System.Text.RegularExpressions.Regex.Replace(
+            page, @"\{[^}]+\}", m => m.Value.EndsWith(":int}", StringComparison.Ordinal) ? "999999" : Guid.Empty.ToString());
 }

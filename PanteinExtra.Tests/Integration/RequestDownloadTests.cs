@@ -35,8 +35,7 @@ public sealed class RequestDownloadTests(RequestDownloadTests.Fixture portal) : 
             MemberSince = new DateOnly(2015, 1, 1),
         };
         var main = new Person { HouseholdId = household.Id, Role = PersonRole.MainMember, FirstName = "Johanna", LastName = "Berg" };
-        await using (var db = new PanteinExtra.Core.Data.SqlitePortalDbContext(
-            new DbContextOptionsBuilder<PanteinExtra.Core.Data.SqlitePortalDbContext>().UseSqlite(portal.ConnectionString).Options))
+        await using (var db = portal.Database.RawDb())
         {
             db.AddRange(household, main);
             await db.SaveChangesAsync();

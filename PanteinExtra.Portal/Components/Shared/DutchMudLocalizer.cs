@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
 
@@ -47,4 +48,24 @@ public sealed class DutchMudLocalizer : MudLocalizer
 
     public override LocalizedString this[string key] =>
         Texts.TryGetValue(key, out var text) ? new LocalizedString(key, text) : new LocalizedString(key, key, resourceNotFound: true);
+
+    /// <summary>
+    /// Texts with numbers, such as the pager's "1-25 van 19.602": the numbers in Dutch notation, whether MudBlazor hands
+    /// them over as numbers or already written the English way ("19,602").
+    /// </summary>
+    public override LocalizedString this[string key, params object[] arguments]
+    {
+        get
+        {
+            var format = this[key];
+            var dutch = arguments.Select(a => a switch
+            {
+                int or long => ((IFormattable)a).ToString("N0", PanteinExtra.Core.Common.Dutch.Culture),
+                string t when long.TryParse(t, NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var n) =>
+                    n.ToString("N0", PanteinExtra.Core.Common.Dutch.Culture),
+                _ => a,
+            }).ToArray();
+            return new LocalizedString(key, string.Format(PanteinExtra.Core.Common.Dutch.Culture, format.Value, dutch), format.ResourceNotFound);
+        }
+    }
 }

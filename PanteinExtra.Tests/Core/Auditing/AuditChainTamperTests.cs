@@ -7,7 +7,11 @@ using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Auditing;
 
-/// <summary>The four ways to rewrite the log unseen that the keyed, checkpointed chain must expose.</summary>
+/// <summary>
+/// The four ways to rewrite the log unseen that the keyed, checkpointed chain must expose. SQLite only: the tampering
+/// uses SQLite's own SQL (its trigger names, unquoted identifiers); the check itself is the same on both engines.
+/// </summary>
+[Trait("Engine", "SqliteOnly")]
 public sealed class AuditChainTamperTests : CoreTestHost
 {
     [Fact]

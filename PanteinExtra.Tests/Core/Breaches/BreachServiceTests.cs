@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Breaches;
@@ -147,8 +147,8 @@ public sealed class BreachServiceTests : CoreTestHost
         Assert.Null(await RunAsync(s => s.Breaches.AsOfAsync(number, new DateOnly(2026, 3, 1))));
 
         await using var raw = RawDb();
-        await Assert.ThrowsAsync<SqliteException>(() => raw.Database.ExecuteSqlRawAsync("UPDATE BreachVersions SET Note = 'x'"));
-        await Assert.ThrowsAsync<SqliteException>(() => raw.Database.ExecuteSqlRawAsync("DELETE FROM BreachVersions"));
+        await Assert.ThrowsAnyAsync<DbException>(() => raw.Database.ExecuteSqlRawAsync("UPDATE \"BreachVersions\" SET \"Note\" = 'x'"));
+        await Assert.ThrowsAnyAsync<DbException>(() => raw.Database.ExecuteSqlRawAsync("DELETE FROM \"BreachVersions\""));
     }
 
     [Fact]
