@@ -21,7 +21,7 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
         await BrowserFixture.GotoAsync(agent, "/verzoeken/nieuw");
         await agent.GetByTestId("intake-member-number").Locator("input").FillAsync(memberNumber);
         await agent.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
-        await ChooseAsync(agent, "intake-type", "inzage");
+        await BrowserFixture.ChooseAsync(agent, "intake-type", "inzage");
         await agent.GetByTestId("intake-submit").ClickAsync();
         await Assertions.Expect(agent.GetByTestId("request-registered")).ToContainTextAsync("is geregistreerd");
         await agent.Context.CloseAsync();
@@ -69,27 +69,6 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
     /// Opens a MudSelect by its test id and picks an option, until the field shows it (the circuit must have the value
     /// before the form is submitted); a click that lands while the field re-renders is tried again.
     /// </summary>
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await page.Locator(".mud-popover-open .mud-list-item").CountAsync() == 0)
-            {
-                await page.GetByTestId(testId).ClickAsync();
-            }
-
-            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-            try
-            {
-                await Assertions.Expect(page.GetByTestId(testId)).ToHaveTextAsync(option, new() { Timeout = 3000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
-    }
-
     private PortalDbContext RawDb() => browser.Portal.Database.RawDb();
 
     private async Task<string> CreateHouseholdAsync()

@@ -35,9 +35,9 @@ public sealed class BreachJourneyTests(BrowserFixture browser)
 
         // Assessment with ENISA's questions.
         await fg.GetByTestId("kind-Reading").ClickAsync();
-        await ChooseAsync(fg, "enisa-dpc", "Financiële gegevens (3)");
-        await ChooseAsync(fg, "enisa-ei", "Maximaal (1)");
-        await ChooseAsync(fg, "enisa-c", "Naar onbekende ontvangers (0,5)");
+        await BrowserFixture.ChooseAsync(fg, "enisa-dpc", "Financiële gegevens (3)");
+        await BrowserFixture.ChooseAsync(fg, "enisa-ei", "Maximaal (1)");
+        await BrowserFixture.ChooseAsync(fg, "enisa-c", "Naar onbekende ontvangers (0,5)");
         await Assertions.Expect(fg.GetByTestId("enisa-reasoning")).ToContainTextAsync("= 3,50: hoog.");
         await fg.GetByTestId("file-save").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("breach-status")).ToContainTextAsync("In beoordeling");
@@ -56,7 +56,7 @@ public sealed class BreachJourneyTests(BrowserFixture browser)
         await Assertions.Expect(fg.GetByTestId("breach-status")).ToContainTextAsync("Gemeld bij de AP");
 
         // High risk: letters to the members.
-        await ChooseAsync(fg, "inform-decision", "Individuele brief aan elk betrokken lid");
+        await BrowserFixture.ChooseAsync(fg, "inform-decision", "Individuele brief aan elk betrokken lid");
         await fg.GetByTestId("inform-reason").FillAsync("Hoog risico: financiële gegevens bij een onbekende ontvanger.");
         await fg.GetByTestId("inform-save").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("member-information")).ToContainTextAsync("Individuele brief");
@@ -70,27 +70,6 @@ public sealed class BreachJourneyTests(BrowserFixture browser)
         Assert.Equal("AP-2026-990001", breach.ApReference);
         Assert.Equal(2, await db.BreachLetters.CountAsync(l => l.BreachId == breach.Id));
         Assert.True(await db.BreachVersions.CountAsync(v => v.BreachId == breach.Id) >= 6);
-    }
-
-    private static async Task ChooseAsync(IPage page, string testId, string option)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            if (await page.Locator(".mud-popover-open .mud-list-item").CountAsync() == 0)
-            {
-                await page.GetByTestId(testId).ClickAsync();
-            }
-
-            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
-            try
-            {
-                await Assertions.Expect(page.GetByTestId(testId)).ToHaveTextAsync(option, new() { Timeout = 3000 });
-                return;
-            }
-            catch (PlaywrightException) when (attempt < 3)
-            {
-            }
-        }
     }
 
     private PortalDbContext RawDb() => browser.Portal.Database.RawDb();

@@ -69,6 +69,28 @@ public class BrowserFixture : IAsyncLifetime
         _playwright?.Dispose();
         await Portal.DisposeAsync();
     }
+
+    /// <summary>Picks an option of a MudSelect by its text, retrying when the popover closed before the click landed.</summary>
+    public static async Task ChooseAsync(IPage page, string testId, string option)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            if (await page.Locator(".mud-popover-open .mud-list-item").CountAsync() == 0)
+            {
+                await page.GetByTestId(testId).ClickAsync();
+            }
+
+            await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = option }).First.ClickAsync();
+            try
+            {
+                await Assertions.Expect(page.GetByTestId(testId)).ToHaveTextAsync(option, new() { Timeout = 3000 });
+                return;
+            }
+            catch (PlaywrightException) when (attempt < 3)
+            {
+            }
+        }
+    }
 }
 
 /// <summary>The browser journeys share one portal; they run one at a time, after the other tests.</summary>
