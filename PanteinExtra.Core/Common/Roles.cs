@@ -18,6 +18,7 @@ public static class Roles
         CallCentre => "Klantcontact",
         Administrator => "Beheerder",
         PrivacyOfficer => "Functionaris Gegevensbescherming",
+        SystemUser.Role => "automatische taak",
         _ => role,
     };
 

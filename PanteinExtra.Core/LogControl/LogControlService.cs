@@ -13,7 +13,7 @@ namespace PanteinExtra.Core.LogControl;
 public sealed class LogControlService(
     IDbContextFactory<PortalDbContext> dbFactory, AccessGuard guard, IAuditLog audit, ICurrentUser user, ControlRules rules, TimeProvider clock)
 {
-    private static readonly string[] Controllers = [Roles.PrivacyOfficer, "System"];
+    private static readonly string[] Controllers = [Roles.PrivacyOfficer, SystemUser.Role];
     private static readonly string[] Reviewers = [Roles.PrivacyOfficer];
 
     /// <summary>Runs every rule over one Dutch calendar day; a finding already made for that rule, day and employee is not made again.</summary>
