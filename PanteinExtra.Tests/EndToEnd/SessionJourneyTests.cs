@@ -53,8 +53,7 @@ public sealed class SessionJourneyTests(RevalidatingBrowserFixture browser)
         var copied = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl });
         await copied.AddCookiesAsync(cookies.Select(c => new Cookie { Name = c.Name, Value = c.Value, Domain = c.Domain, Path = c.Path }));
 
-        await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/aanmelden"));
+        await BrowserFixture.SignOutAsync(page);
         await Assertions.Expect(page.GetByText("U bent afgemeld.")).ToBeVisibleAsync();
 
         var thief = await copied.NewPageAsync();

@@ -52,8 +52,7 @@ public sealed class SignInJourneyTests(BrowserFixture browser)
         await BrowserFixture.GotoAsync(page, "/toegangslog");
         await Assertions.Expect(page.GetByTestId("geen-toegang")).ToBeVisibleAsync();
 
-        await page.GetByTestId("sign-out").ClickAsync();
-        await page.WaitForURLAsync(url => url.Contains("/aanmelden"));
+        await BrowserFixture.SignOutAsync(page);
         await Assertions.Expect(page.GetByText("U bent afgemeld.")).ToBeVisibleAsync();
 
         await page.Context.CloseAsync();

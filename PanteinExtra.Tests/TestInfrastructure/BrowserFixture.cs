@@ -70,6 +70,17 @@ public class BrowserFixture : IAsyncLifetime
         await Portal.DisposeAsync();
     }
 
+    /// <summary>
+    /// Signs out with the header's button, once the form carries its antiforgery token (the circuit renders the header
+    /// again when it starts; a click on the form being replaced is lost), and waits for the sign-in page.
+    /// </summary>
+    public static async Task SignOutAsync(IPage page)
+    {
+        await Assertions.Expect(page.Locator("form[action='/auth/sign-out'] input[name='__RequestVerificationToken']")).ToHaveCountAsync(1);
+        await page.GetByTestId("sign-out").ClickAsync();
+        await page.WaitForURLAsync(url => url.Contains("/aanmelden"));
+    }
+
     /// <summary>Picks an option of a MudSelect by its text, retrying when the popover closed before the click landed.</summary>
     public static async Task ChooseAsync(IPage page, string testId, string option)
     {
