@@ -5,24 +5,19 @@ namespace PanteinExtra.Core.Common;
 /// <summary>How a Core command ended.</summary>
 public enum ResultStatus
 {
-    [Display(Name = "gelukt")]
-    Succeeded,
+    [Display(Name = "gelukt")] Succeeded,
 
     /// <summary>Input broke a field rule: <see cref="Result.FieldErrors"/> says which and why.</summary>
-    [Display(Name = "ongeldige invoer")]
-    Invalid,
+    [Display(Name = "ongeldige invoer")] Invalid,
 
     /// <summary>A colleague saved first: nothing was saved, the input can be entered again on the fresh data.</summary>
-    [Display(Name = "gelijktijdige wijziging")]
-    Conflict,
+    [Display(Name = "gelijktijdige wijziging")] Conflict,
 
     /// <summary>A rule forbids the step here and now (no caller check, restricted processing, wrong state).</summary>
-    [Display(Name = "geweigerd")]
-    Refused,
+    [Display(Name = "geweigerd")] Refused,
 
     /// <summary>What the command was about does not exist (any more).</summary>
-    [Display(Name = "niet gevonden")]
-    NotFound,
+    [Display(Name = "niet gevonden")] NotFound,
 }
 
 /// <summary>

@@ -7,62 +7,36 @@ namespace PanteinExtra.Core.Consent;
 public enum ConsentPurposeKind
 {
     /// <summary>Sharing the member's data with the service provider they are referred to.</summary>
-    [Display(Name = "delen bij doorverwijzing")]
-    ReferralSharing,
-
-    [Display(Name = "nieuwsbrief")]
-    Newsletter,
-
-    [Display(Name = "online magazine")]
-    OnlineMagazine,
-
-    [Display(Name = "ledenpanel")]
-    MembersPanel,
-
-    [Display(Name = "contact via contactpersoon")]
-    ContactThroughContactPerson,
-
-    [Display(Name = "overig")]
-    Other,
+    [Display(Name = "delen bij doorverwijzing")] ReferralSharing,
+    [Display(Name = "nieuwsbrief")] Newsletter,
+    [Display(Name = "online magazine")] OnlineMagazine,
+    [Display(Name = "ledenpanel")] MembersPanel,
+    [Display(Name = "contact via contactpersoon")] ContactThroughContactPerson,
+    [Display(Name = "overig")] Other,
 }
 
 /// <summary>Given or withdrawn: the two events of a consent record (ISO/IEC TS 27560 "event state").</summary>
 public enum ConsentAction
 {
-    [Display(Name = "gegeven")]
-    Given,
-
-    [Display(Name = "ingetrokken")]
-    Withdrawn,
+    [Display(Name = "gegeven")] Given,
+    [Display(Name = "ingetrokken")] Withdrawn,
 }
 
 /// <summary>How the consent or its withdrawal reached Pantein Extra (27560 "indication method").</summary>
 public enum ConsentChannel
 {
-    [Display(Name = "telefoon")]
-    Phone,
-
-    [Display(Name = "website")]
-    Website,
-
-    [Display(Name = "papieren formulier")]
-    Paper,
-
-    [Display(Name = "e-mail")]
-    Email,
-
-    [Display(Name = "persoonlijk contact")]
-    InPerson,
+    [Display(Name = "telefoon")] Phone,
+    [Display(Name = "website")] Website,
+    [Display(Name = "papieren formulier")] Paper,
+    [Display(Name = "e-mail")] Email,
+    [Display(Name = "persoonlijk contact")] InPerson,
 }
 
 /// <summary>Who expressed the decision: the person themself or a formal contact person acting for them.</summary>
 public enum ConsentGivenBy
 {
-    [Display(Name = "het lid zelf")]
-    Person,
-
-    [Display(Name = "een contactpersoon namens het lid")]
-    ContactPerson,
+    [Display(Name = "het lid zelf")] Person,
+    [Display(Name = "een contactpersoon namens het lid")] ContactPerson,
 }
 
 public static class ConsentPurposeKinds

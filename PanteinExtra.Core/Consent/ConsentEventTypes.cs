@@ -8,24 +8,11 @@ namespace PanteinExtra.Core.Consent;
 /// </summary>
 public static class ConsentEventTypes
 {
-    [Display(Name = "toestemmingen ingezien")]
-    public const string View = "Consent:View";
-
-    [Display(Name = "eerdere stand van toestemmingen ingezien")]
-    public const string ViewHistory = "Consent:ViewHistory";
-
-    [Display(Name = "toestemming vastgelegd")]
-    public const string Give = "Consent:Give";
-
-    [Display(Name = "intrekking van toestemming vastgelegd")]
-    public const string Withdraw = "Consent:Withdraw";
-
-    [Display(Name = "toestemmingsbewijs gemaakt")]
-    public const string Export = "Consent:Export";
-
-    [Display(Name = "toestemmingsdoel beheerd")]
-    public const string PurposeManage = "ConsentPurpose:Manage";
-
-    [Display(Name = "toestemmingsdoelen bekeken")]
-    public const string PurposeList = "ConsentPurpose:List";
+    [Display(Name = "toestemmingen ingezien")] public const string View = "Consent:View";
+    [Display(Name = "eerdere stand van toestemmingen ingezien")] public const string ViewHistory = "Consent:ViewHistory";
+    [Display(Name = "toestemming vastgelegd")] public const string Give = "Consent:Give";
+    [Display(Name = "intrekking van toestemming vastgelegd")] public const string Withdraw = "Consent:Withdraw";
+    [Display(Name = "toestemmingsbewijs gemaakt")] public const string Export = "Consent:Export";
+    [Display(Name = "toestemmingsdoel beheerd")] public const string PurposeManage = "ConsentPurpose:Manage";
+    [Display(Name = "toestemmingsdoelen bekeken")] public const string PurposeList = "ConsentPurpose:List";
 }

@@ -10,41 +10,18 @@ namespace PanteinExtra.Core.Consent;
 /// </summary>
 public static class ConsentReceiptCodes
 {
-    [Display(Name = "toestemming gegeven")]
-    public const string ConsentGiven = "dpv:ConsentGiven";
-
-    [Display(Name = "toestemming ingetrokken")]
-    public const string ConsentWithdrawn = "dpv:ConsentWithdrawn";
-
-    [Display(Name = "uitdrukkelijke toestemming")]
-    public const string ExpressedConsent = "dpv:ExpressedConsent";
-
-    [Display(Name = "geldt tot intrekking")]
-    public const string UntilWithdrawn = "until-withdrawn";
-
-    [Display(Name = "niet van toepassing")]
-    public const string NotApplicable = "not-applicable";
-
-    [Display(Name = "toestemming (AVG art. 6 lid 1 a)")]
-    public const string ConsentBasis = "eu-gdpr:A6-1-a";
-
-    [Display(Name = "organisatie")]
-    public const string Organisation = "organisation";
-
-    [Display(Name = "persoon")]
-    public const string Individual = "individual";
-
-    [Display(Name = "verwerkingsverantwoordelijke")]
-    public const string DataController = "dpv:DataController";
-
-    [Display(Name = "betrokkene")]
-    public const string DataSubject = "dpv:DataSubject";
-
-    [Display(Name = "vertegenwoordiger")]
-    public const string Representative = "dpv:Representative";
-
-    [Display(Name = "derde")]
-    public const string ThirdParty = "dpv:ThirdParty";
+    [Display(Name = "toestemming gegeven")] public const string ConsentGiven = "dpv:ConsentGiven";
+    [Display(Name = "toestemming ingetrokken")] public const string ConsentWithdrawn = "dpv:ConsentWithdrawn";
+    [Display(Name = "uitdrukkelijke toestemming")] public const string ExpressedConsent = "dpv:ExpressedConsent";
+    [Display(Name = "geldt tot intrekking")] public const string UntilWithdrawn = "until-withdrawn";
+    [Display(Name = "niet van toepassing")] public const string NotApplicable = "not-applicable";
+    [Display(Name = "toestemming (AVG art. 6 lid 1 a)")] public const string ConsentBasis = "eu-gdpr:A6-1-a";
+    [Display(Name = "organisatie")] public const string Organisation = "organisation";
+    [Display(Name = "persoon")] public const string Individual = "individual";
+    [Display(Name = "verwerkingsverantwoordelijke")] public const string DataController = "dpv:DataController";
+    [Display(Name = "betrokkene")] public const string DataSubject = "dpv:DataSubject";
+    [Display(Name = "vertegenwoordiger")] public const string Representative = "dpv:Representative";
+    [Display(Name = "derde")] public const string ThirdParty = "dpv:ThirdParty";
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Names = new(() =>
         typeof(ConsentReceiptCodes).GetFields(BindingFlags.Public | BindingFlags.Static)

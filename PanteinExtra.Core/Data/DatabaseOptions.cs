@@ -4,11 +4,8 @@ namespace PanteinExtra.Core.Data;
 
 public enum DatabaseProvider
 {
-    [Display(Name = "SQLite")]
-    Sqlite,
-
-    [Display(Name = "PostgreSQL")]
-    Postgres,
+    [Display(Name = "SQLite")] Sqlite,
+    [Display(Name = "PostgreSQL")] Postgres,
 }
 
 /// <summary>`Database:Provider` and `ConnectionStrings:Portal`.</summary>

@@ -8,27 +8,12 @@ namespace PanteinExtra.Core.Members;
 /// </summary>
 public static class MembersEventTypes
 {
-    [Display(Name = "leden gezocht")]
-    public const string Search = "Member:Search";
-
-    [Display(Name = "beller vastgesteld")]
-    public const string CallerCheck = "Member:CallerCheck";
-
-    [Display(Name = "huishouden geopend")]
-    public const string HouseholdView = "Household:View";
-
-    [Display(Name = "adres of contactgegevens gewijzigd")]
-    public const string HouseholdEdit = "Household:Update";
-
-    [Display(Name = "persoonsgegevens gewijzigd")]
-    public const string PersonEdit = "Person:Update";
-
-    [Display(Name = "aan- of afmelding gewijzigd")]
-    public const string SubscriptionChange = "Subscription:Update";
-
-    [Display(Name = "klacht of compliment vastgelegd")]
-    public const string FeedbackCreate = "Feedback:Create";
-
-    [Display(Name = "gespreksnotitie vastgelegd")]
-    public const string CallNoteCreate = "CallNote:Create";
+    [Display(Name = "leden gezocht")] public const string Search = "Member:Search";
+    [Display(Name = "beller vastgesteld")] public const string CallerCheck = "Member:CallerCheck";
+    [Display(Name = "huishouden geopend")] public const string HouseholdView = "Household:View";
+    [Display(Name = "adres of contactgegevens gewijzigd")] public const string HouseholdEdit = "Household:Update";
+    [Display(Name = "persoonsgegevens gewijzigd")] public const string PersonEdit = "Person:Update";
+    [Display(Name = "aan- of afmelding gewijzigd")] public const string SubscriptionChange = "Subscription:Update";
+    [Display(Name = "klacht of compliment vastgelegd")] public const string FeedbackCreate = "Feedback:Create";
+    [Display(Name = "gespreksnotitie vastgelegd")] public const string CallNoteCreate = "CallNote:Create";
 }

@@ -6,18 +6,12 @@ namespace PanteinExtra.Core.Referrals;
 public enum ProcessingAgreementState
 {
     /// <summary>The provider has no <see cref="ServiceProvider.ProcessorId"/>: not linked to the processing register.</summary>
-    [Display(Name = "niet gekoppeld aan het register")]
-    NotLinkedToRegister,
+    [Display(Name = "niet gekoppeld aan het register")] NotLinkedToRegister,
 
     /// <summary>The processor is in the register without an agreement.</summary>
-    [Display(Name = "geen verwerkersovereenkomst")]
-    NoAgreement,
-
-    [Display(Name = "verwerkersovereenkomst geldig")]
-    Active,
-
-    [Display(Name = "verwerkersovereenkomst verlopen")]
-    Expired,
+    [Display(Name = "geen verwerkersovereenkomst")] NoAgreement,
+    [Display(Name = "verwerkersovereenkomst geldig")] Active,
+    [Display(Name = "verwerkersovereenkomst verlopen")] Expired,
 }
 
 /// <summary>

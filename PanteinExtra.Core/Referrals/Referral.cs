@@ -6,14 +6,9 @@ namespace PanteinExtra.Core.Referrals;
 
 public enum ReferralStatus
 {
-    [Display(Name = "open")]
-    Open,
-
-    [Display(Name = "afgerond")]
-    Completed,
-
-    [Display(Name = "geannuleerd")]
-    Cancelled,
+    [Display(Name = "open")] Open,
+    [Display(Name = "afgerond")] Completed,
+    [Display(Name = "geannuleerd")] Cancelled,
 }
 
 /// <summary>

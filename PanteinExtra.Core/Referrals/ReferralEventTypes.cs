@@ -8,25 +8,13 @@ namespace PanteinExtra.Core.Referrals;
 /// </summary>
 public static class ReferralEventTypes
 {
-    [Display(Name = "te delen gegevens bekeken")]
-    public const string Preview = "Referral:Preview";
+    [Display(Name = "te delen gegevens bekeken")] public const string Preview = "Referral:Preview";
 
     /// <summary>Also the interceptor's code for a new referral, so both read the same.</summary>
-    [Display(Name = "doorverwijzing vastgelegd")]
-    public const string Create = "Referral:Create";
-
-    [Display(Name = "doorverwijzingen ingezien")]
-    public const string View = "Referral:View";
-
-    [Display(Name = "doorverwijzing afgesloten")]
-    public const string Close = "Referral:Close";
-
-    [Display(Name = "ontvangers van gegevens ingezien")]
-    public const string Recipients = "Disclosure:Recipients";
-
-    [Display(Name = "dienstverleners bekeken")]
-    public const string ProviderList = "ServiceProvider:List";
-
-    [Display(Name = "dienstverlener beheerd")]
-    public const string ProviderManage = "ServiceProvider:Manage";
+    [Display(Name = "doorverwijzing vastgelegd")] public const string Create = "Referral:Create";
+    [Display(Name = "doorverwijzingen ingezien")] public const string View = "Referral:View";
+    [Display(Name = "doorverwijzing afgesloten")] public const string Close = "Referral:Close";
+    [Display(Name = "ontvangers van gegevens ingezien")] public const string Recipients = "Disclosure:Recipients";
+    [Display(Name = "dienstverleners bekeken")] public const string ProviderList = "ServiceProvider:List";
+    [Display(Name = "dienstverlener beheerd")] public const string ProviderManage = "ServiceProvider:Manage";
 }

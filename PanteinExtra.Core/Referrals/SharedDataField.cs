@@ -11,26 +11,13 @@ namespace PanteinExtra.Core.Referrals;
 [Flags]
 public enum SharedDataField
 {
-    [Display(Name = "geen")]
-    None = 0,
-
-    [Display(Name = "naam")]
-    Name = 1,
-
-    [Display(Name = "adres")]
-    Address = 2,
-
-    [Display(Name = "telefoonnummer")]
-    Phone = 4,
-
-    [Display(Name = "e-mailadres")]
-    Email = 8,
-
-    [Display(Name = "geboortedatum")]
-    DateOfBirth = 16,
-
-    [Display(Name = "lidnummer")]
-    MemberNumber = 32,
+    [Display(Name = "geen")] None = 0,
+    [Display(Name = "naam")] Name = 1,
+    [Display(Name = "adres")] Address = 2,
+    [Display(Name = "telefoonnummer")] Phone = 4,
+    [Display(Name = "e-mailadres")] Email = 8,
+    [Display(Name = "geboortedatum")] DateOfBirth = 16,
+    [Display(Name = "lidnummer")] MemberNumber = 32,
 }
 
 public static class SharedDataFields

@@ -6,14 +6,9 @@ namespace PanteinExtra.Core.Register;
 
 public enum AgreementState
 {
-    [Display(Name = "geldig")]
-    Valid,
-
-    [Display(Name = "verloopt binnenkort")]
-    ExpiringSoon,
-
-    [Display(Name = "geen geldige verwerkersovereenkomst")]
-    Missing,
+    [Display(Name = "geldig")] Valid,
+    [Display(Name = "verloopt binnenkort")] ExpiringSoon,
+    [Display(Name = "geen geldige verwerkersovereenkomst")] Missing,
 }
 
 /// <summary>Where a processor stands with its processing agreements on a given Dutch calendar date; <see cref="Text"/> says it in a sentence.</summary>

@@ -23,18 +23,9 @@ public static class RegisterAccess
 /// </summary>
 public static class RegisterEventTypes
 {
-    [Display(Name = "verwerkingsregister geraadpleegd")]
-    public const string Read = "Register:View";
-
-    [Display(Name = "verwerkingsregister gewijzigd")]
-    public const string Edit = "Register:Edit";
-
-    [Display(Name = "verwerkingsregister geëxporteerd")]
-    public const string Export = "Register:Export";
-
-    [Display(Name = "verwerkingsregister geïmporteerd")]
-    public const string Import = "Register:Import";
-
-    [Display(Name = "verwerker of verwerkersovereenkomst gewijzigd")]
-    public const string ProcessorEdit = "Processor:Edit";
+    [Display(Name = "verwerkingsregister geraadpleegd")] public const string Read = "Register:View";
+    [Display(Name = "verwerkingsregister gewijzigd")] public const string Edit = "Register:Edit";
+    [Display(Name = "verwerkingsregister geëxporteerd")] public const string Export = "Register:Export";
+    [Display(Name = "verwerkingsregister geïmporteerd")] public const string Import = "Register:Import";
+    [Display(Name = "verwerker of verwerkersovereenkomst gewijzigd")] public const string ProcessorEdit = "Processor:Edit";
 }

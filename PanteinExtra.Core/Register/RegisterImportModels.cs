@@ -5,17 +5,10 @@ namespace PanteinExtra.Core.Register;
 /// <summary>What the import would do with a row.</summary>
 public enum ImportRowKind
 {
-    [Display(Name = "toegevoegd")]
-    Added,
-
-    [Display(Name = "gewijzigd")]
-    Changed,
-
-    [Display(Name = "ongewijzigd")]
-    Unchanged,
-
-    [Display(Name = "fout")]
-    Invalid,
+    [Display(Name = "toegevoegd")] Added,
+    [Display(Name = "gewijzigd")] Changed,
+    [Display(Name = "ongewijzigd")] Unchanged,
+    [Display(Name = "fout")] Invalid,
 }
 
 /// <summary>What is wrong with one cell, in Dutch, with its address ("F7") and column header.</summary>

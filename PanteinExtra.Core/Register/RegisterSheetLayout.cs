@@ -6,22 +6,15 @@ namespace PanteinExtra.Core.Register;
 /// <summary>What a column of the register sheet holds; the capitalised label is its header (an item's column: the item's label).</summary>
 public enum RegisterColumnKind
 {
-    [Display(Name = "id")]
-    Id,
-
-    [Display(Name = "versie")]
-    Version,
-
-    [Display(Name = "onderdeel van het register")]
-    Item,
+    [Display(Name = "id")] Id,
+    [Display(Name = "versie")] Version,
+    [Display(Name = "onderdeel van het register")] Item,
 
     /// <summary>Derived, export only: "Ja" when a category of personal data is special.</summary>
-    [Display(Name = "bijzondere persoonsgegevens")]
-    SpecialData,
+    [Display(Name = "bijzondere persoonsgegevens")] SpecialData,
 
     /// <summary>Derived, export only: the missing Art. 30 items.</summary>
-    [Display(Name = "ontbrekende onderdelen")]
-    MissingItems,
+    [Display(Name = "ontbrekende onderdelen")] MissingItems,
 }
 
 public sealed record RegisterColumn(string Header, RegisterColumnKind Kind, RegisterField? Field, double Width)

@@ -37,12 +37,7 @@ public static class LegalDeadlines
 
 public enum DeadlineUrgency
 {
-    [Display(Name = "op tijd")]
-    OnTrack,
-
-    [Display(Name = "binnen 7 dagen")]
-    DueWithinAWeek,
-
-    [Display(Name = "termijn verstreken")]
-    Overdue,
+    [Display(Name = "op tijd")] OnTrack,
+    [Display(Name = "binnen 7 dagen")] DueWithinAWeek,
+    [Display(Name = "termijn verstreken")] Overdue,
 }

@@ -9,36 +9,15 @@ namespace PanteinExtra.Core.Requests;
 /// </summary>
 public static class RequestEventTypes
 {
-    [Display(Name = "privacyverzoek geregistreerd")]
-    public const string Register = "DataSubjectRequest:Create";
-
-    [Display(Name = "huishouden opgezocht voor een privacyverzoek")]
-    public const string Intake = "DataSubjectRequest:Intake";
-
-    [Display(Name = "privacyverzoek ingezien")]
-    public const string View = "DataSubjectRequest:View";
-
-    [Display(Name = "open privacyverzoeken bekeken")]
-    public const string List = "DataSubjectRequest:Search";
-
-    [Display(Name = "privacyverzoek gewijzigd")]
-    public const string Update = "DataSubjectRequest:Update";
-
-    [Display(Name = "notitie bij een privacyverzoek vastgelegd")]
-    public const string Note = "DataSubjectRequest:Note";
-
-    [Display(Name = "brief bij een privacyverzoek vastgelegd")]
-    public const string Letter = "DataSubjectRequest:Letter";
-
-    [Display(Name = "privacyverzoek uitgevoerd")]
-    public const string Fulfil = "DataSubjectRequest:Fulfil";
-
-    [Display(Name = "gegevens geëxporteerd voor overdraagbaarheid")]
-    public const string Portability = "DataSubjectRequest:Portability";
-
-    [Display(Name = "ontvangers van gegevens opgevraagd")]
-    public const string Recipients = "DataSubjectRequest:Recipients";
-
-    [Display(Name = "inzageoverzicht gemaakt")]
-    public const string AccessReport = "DataSubjectRequest:AccessReport";
+    [Display(Name = "privacyverzoek geregistreerd")] public const string Register = "DataSubjectRequest:Create";
+    [Display(Name = "huishouden opgezocht voor een privacyverzoek")] public const string Intake = "DataSubjectRequest:Intake";
+    [Display(Name = "privacyverzoek ingezien")] public const string View = "DataSubjectRequest:View";
+    [Display(Name = "open privacyverzoeken bekeken")] public const string List = "DataSubjectRequest:Search";
+    [Display(Name = "privacyverzoek gewijzigd")] public const string Update = "DataSubjectRequest:Update";
+    [Display(Name = "notitie bij een privacyverzoek vastgelegd")] public const string Note = "DataSubjectRequest:Note";
+    [Display(Name = "brief bij een privacyverzoek vastgelegd")] public const string Letter = "DataSubjectRequest:Letter";
+    [Display(Name = "privacyverzoek uitgevoerd")] public const string Fulfil = "DataSubjectRequest:Fulfil";
+    [Display(Name = "gegevens geëxporteerd voor overdraagbaarheid")] public const string Portability = "DataSubjectRequest:Portability";
+    [Display(Name = "ontvangers van gegevens opgevraagd")] public const string Recipients = "DataSubjectRequest:Recipients";
+    [Display(Name = "inzageoverzicht gemaakt")] public const string AccessReport = "DataSubjectRequest:AccessReport";
 }

@@ -5,26 +5,13 @@ namespace PanteinExtra.Core.Requests;
 
 public enum TimelineEntryKind
 {
-    [Display(Name = "geregistreerd")]
-    Registered,
-
-    [Display(Name = "identiteit gecontroleerd")]
-    IdentityChecked,
-
-    [Display(Name = "status gewijzigd")]
-    StatusChanged,
-
-    [Display(Name = "notitie")]
-    Note,
-
-    [Display(Name = "brief verstuurd")]
-    LetterSent,
-
-    [Display(Name = "kennisgeving verstuurd")]
-    NotificationSent,
-
-    [Display(Name = "besluit")]
-    Decision,
+    [Display(Name = "geregistreerd")] Registered,
+    [Display(Name = "identiteit gecontroleerd")] IdentityChecked,
+    [Display(Name = "status gewijzigd")] StatusChanged,
+    [Display(Name = "notitie")] Note,
+    [Display(Name = "brief verstuurd")] LetterSent,
+    [Display(Name = "kennisgeving verstuurd")] NotificationSent,
+    [Display(Name = "besluit")] Decision,
 }
 
 /// <summary>One line of a request's timeline: a transition, an internal note, a letter or a notification. Never changed.</summary>

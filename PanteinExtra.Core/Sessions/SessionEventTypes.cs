@@ -8,12 +8,7 @@ namespace PanteinExtra.Core.Sessions;
 /// </summary>
 public static class SessionEventTypes
 {
-    [Display(Name = "sessie verlopen")]
-    public const string Expired = "Session:Expired";
-
-    [Display(Name = "actieve sessies ingezien")]
-    public const string ListActive = "Session:ListActive";
-
-    [Display(Name = "sessies van een medewerker beëindigd")]
-    public const string EndAllOfEmployee = "Session:EndAllOfEmployee";
+    [Display(Name = "sessie verlopen")] public const string Expired = "Session:Expired";
+    [Display(Name = "actieve sessies ingezien")] public const string ListActive = "Session:ListActive";
+    [Display(Name = "sessies van een medewerker beëindigd")] public const string EndAllOfEmployee = "Session:EndAllOfEmployee";
 }

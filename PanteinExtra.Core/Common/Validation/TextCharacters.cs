@@ -14,12 +14,10 @@ public sealed class MultiLineAttribute : Attribute;
 public enum TextCharacterProblem
 {
     /// <summary>An invisible control character (C0) or a character that reverses the reading direction (bidi override).</summary>
-    [Display(Name = "onzichtbaar stuurteken of richtingsteken")]
-    Invisible,
+    [Display(Name = "onzichtbaar stuurteken of richtingsteken")] Invisible,
 
     /// <summary>A tab or line break in a field of one line.</summary>
-    [Display(Name = "tab of regeleinde in een veld van één regel")]
-    LineBreak,
+    [Display(Name = "tab of regeleinde in een veld van één regel")] LineBreak,
 }
 
 /// <summary>

@@ -5,41 +5,29 @@ namespace PanteinExtra.Core.Members;
 /// <summary>Who is on the phone.</summary>
 public enum CallerKind
 {
-    [Display(Name = "lid zelf")]
-    Member,
-
-    [Display(Name = "huisgenoot")]
-    Housemate,
-
-    [Display(Name = "contactpersoon")]
-    ContactPerson,
-
-    [Display(Name = "iemand anders")]
-    SomeoneElse,
+    [Display(Name = "lid zelf")] Member,
+    [Display(Name = "huisgenoot")] Housemate,
+    [Display(Name = "contactpersoon")] ContactPerson,
+    [Display(Name = "iemand anders")] SomeoneElse,
 }
 
 /// <summary>Checks against data Pantein Extra already holds (no copy of an ID document on the phone).</summary>
 [Flags]
 public enum IdentityChecks
 {
-    [Display(Name = "geen controle")]
-    None = 0,
+    [Display(Name = "geen controle")] None = 0,
 
     /// <summary>The caller gave the date of birth that we hold.</summary>
-    [Display(Name = "geboortedatum klopt")]
-    DateOfBirth = 1,
+    [Display(Name = "geboortedatum klopt")] DateOfBirth = 1,
 
     /// <summary>The caller gave the postcode and house number that we hold.</summary>
-    [Display(Name = "postcode en huisnummer kloppen")]
-    PostcodeAndHouseNumber = 2,
+    [Display(Name = "postcode en huisnummer kloppen")] PostcodeAndHouseNumber = 2,
 
     /// <summary>The caller gave the member number on the member pass.</summary>
-    [Display(Name = "lidnummer klopt")]
-    MemberNumber = 4,
+    [Display(Name = "lidnummer klopt")] MemberNumber = 4,
 
     /// <summary>We ended the call and called back on the phone number we hold for the caller.</summary>
-    [Display(Name = "teruggebeld op het bij ons bekende nummer")]
-    CallBackToKnownNumber = 8,
+    [Display(Name = "teruggebeld op het bij ons bekende nummer")] CallBackToKnownNumber = 8,
 }
 
 /// <summary>What the agent records at the start of a call.</summary>

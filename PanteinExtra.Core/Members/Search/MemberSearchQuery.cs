@@ -7,20 +7,11 @@ namespace PanteinExtra.Core.Members;
 
 public enum MemberSearchKind
 {
-    [Display(Name = "lidnummer")]
-    MemberNumber,
-
-    [Display(Name = "postcode en huisnummer")]
-    Address,
-
-    [Display(Name = "naam")]
-    Name,
-
-    [Display(Name = "telefoonnummer")]
-    Phone,
-
-    [Display(Name = "e-mailadres")]
-    Email,
+    [Display(Name = "lidnummer")] MemberNumber,
+    [Display(Name = "postcode en huisnummer")] Address,
+    [Display(Name = "naam")] Name,
+    [Display(Name = "telefoonnummer")] Phone,
+    [Display(Name = "e-mailadres")] Email,
 }
 
 /// <summary>
