@@ -1,9 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PanteinExtra.Core.Common;
-using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
@@ -13,37 +11,22 @@ namespace PanteinExtra.Core.Retention;
 /// today that already exists is not made again.
 /// </summary>
 public sealed class RetentionDailyPreviewService(
-    IServiceScopeFactory scopes, RetentionOptions options, TimeProvider clock, ILogger<RetentionDailyPreviewService> logger) : BackgroundService
+    IServiceScopeFactory scopes, RetentionOptions options, TimeProvider clock, ILogger<RetentionDailyPreviewService> logger)
+    : ScheduledSystemJob(scopes, clock, logger, options.ScheduleInterval, runAtStart: true)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.ScheduleInterval, clock);
-        do
-        {
-            try
-            {
-                await MakePreviewIfDueAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The scheduled retention preview failed; it is tried again at the next tick");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override string FailureMessage => "The scheduled retention preview failed; it is tried again at the next tick";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => MakePreviewIfDueAsync(ct);
 
     public async Task<bool> MakePreviewIfDueAsync(CancellationToken ct)
     {
-        var now = DutchTime.ToDutch(clock.GetUtcNow().UtcDateTime);
-        if (now.Hour < options.ScheduledPreviewHour)
+        if (DutchDayFrom(options.ScheduledPreviewHour) is not { } today)
         {
             return false;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ActorScope>().Actor = new SystemUser("Systeem (dagelijks voorbeeld bewaartermijnen)");
-        var today = DateOnly.FromDateTime(now);
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct))
+        await using var scope = SystemScope("Systeem (dagelijks voorbeeld bewaartermijnen)");
+        await using (var db = await OpenDbAsync(scope, ct))
         {
             if (await db.RetentionRuns.AnyAsync(r => r.Origin == RetentionRunOrigin.Scheduled && r.AsOfDate == today, ct)
                 || await db.RetentionRuns.AnyAsync(r => r.Status == RetentionRunStatus.Approved || r.Status == RetentionRunStatus.Running, ct))
@@ -62,30 +45,18 @@ public sealed class RetentionDailyPreviewService(
 /// expired. Acts as the system; the FG's approval is on the run.
 /// </summary>
 public sealed class RetentionRunWorker(
-    IServiceScopeFactory scopes, RetentionOptions options, TimeProvider clock, ILogger<RetentionRunWorker> logger) : BackgroundService
+    IServiceScopeFactory scopes, RetentionOptions options, TimeProvider clock, ILogger<RetentionRunWorker> logger)
+    : ScheduledSystemJob(scopes, clock, logger, options.WorkerInterval, runAtStart: false)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.WorkerInterval, clock);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await RunNextAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "A retention batch failed; the run resumes from its last checkpoint");
-            }
-        }
-    }
+    protected override string FailureMessage => "A retention batch failed; the run resumes from its last checkpoint";
+
+    protected override Task RunOnceAsync(CancellationToken ct) => RunNextAsync(ct);
 
     public async Task<RetentionExecutionOutcome?> RunNextAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<ActorScope>().Actor = new SystemUser("Systeem (uitvoering bewaartermijnen)");
+        await using var scope = SystemScope("Systeem (uitvoering bewaartermijnen)");
         Guid? next;
-        await using (var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync(ct))
+        await using (var db = await OpenDbAsync(scope, ct))
         {
             next = await db.RetentionRuns.AsNoTracking()
                 .Where(r => r.Status == RetentionRunStatus.Approved || r.Status == RetentionRunStatus.Running)
