@@ -3,9 +3,50 @@ using PanteinExtra.Core.Common.Validation;
 
 namespace PanteinExtra.Core.Members;
 
-/// <summary>The household's address and contact details as the agent corrects them.</summary>
-public sealed class ContactDetailsInput
+/// <summary>
+/// The phone number and e-mail address that a household and a person both have, under the same rules, and the stamp
+/// the agent's screen was based on.
+/// </summary>
+public abstract class ContactInput
 {
+    protected ContactInput()
+    {
+    }
+
+    protected ContactInput(string? phone, string? email, Guid concurrencyStamp)
+    {
+        Phone = phone;
+        Email = email;
+        ConcurrencyStamp = concurrencyStamp;
+    }
+
+    [Display(Name = "Telefoon"), PhoneNumber]
+    public string? Phone { get; set; }
+
+    [Display(Name = "E-mailadres"), Email, MaxText(MemberLimits.Email)]
+    public string? Email { get; set; }
+
+    /// <summary>The stamp the agent's screen was based on.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+}
+
+/// <summary>The household's address and contact details as the agent corrects them.</summary>
+public sealed class ContactDetailsInput : ContactInput
+{
+    public ContactDetailsInput()
+    {
+    }
+
+    private ContactDetailsInput(HouseholdDetails h)
+        : base(h.Phone, h.Email, h.ConcurrencyStamp)
+    {
+        Street = h.Street;
+        HouseNumber = h.HouseNumber;
+        HouseNumberAddition = h.HouseNumberAddition;
+        Postcode = h.Postcode;
+        City = h.City;
+    }
+
     [Display(Name = "Straat"), Mandatory, MaxText(MemberLimits.Street)]
     public string? Street { get; set; }
 
@@ -21,31 +62,26 @@ public sealed class ContactDetailsInput
     [Display(Name = "Plaats"), Mandatory, MaxText(MemberLimits.City)]
     public string? City { get; set; }
 
-    [Display(Name = "Telefoon"), PhoneNumber]
-    public string? Phone { get; set; }
-
-    [Display(Name = "E-mailadres"), Email, MaxText(MemberLimits.Email)]
-    public string? Email { get; set; }
-
-    /// <summary>The stamp the agent's screen was based on.</summary>
-    public Guid ConcurrencyStamp { get; set; }
-
-    public static ContactDetailsInput From(HouseholdDetails h) => new()
-    {
-        Street = h.Street,
-        HouseNumber = h.HouseNumber,
-        HouseNumberAddition = h.HouseNumberAddition,
-        Postcode = h.Postcode,
-        City = h.City,
-        Phone = h.Phone,
-        Email = h.Email,
-        ConcurrencyStamp = h.ConcurrencyStamp,
-    };
+    public static ContactDetailsInput From(HouseholdDetails h) => new(h);
 }
 
 /// <summary>A person's name and personal contact details as the agent corrects them.</summary>
-public sealed class PersonInput
+public sealed class PersonInput : ContactInput
 {
+    public PersonInput()
+    {
+    }
+
+    private PersonInput(PersonDetails p)
+        : base(p.Phone, p.Email, p.ConcurrencyStamp)
+    {
+        PersonId = p.Id;
+        Initials = p.Initials;
+        FirstName = p.FirstName;
+        Infix = p.Infix;
+        LastName = p.LastName;
+    }
+
     public Guid PersonId { get; set; }
 
     [Display(Name = "Voorletters"), MaxText(MemberLimits.Initials)]
@@ -60,25 +96,7 @@ public sealed class PersonInput
     [Display(Name = "Achternaam"), Mandatory, MaxText(MemberLimits.LastName)]
     public string? LastName { get; set; }
 
-    [Display(Name = "Telefoon"), PhoneNumber]
-    public string? Phone { get; set; }
-
-    [Display(Name = "E-mailadres"), Email, MaxText(MemberLimits.Email)]
-    public string? Email { get; set; }
-
-    public Guid ConcurrencyStamp { get; set; }
-
-    public static PersonInput From(PersonDetails p) => new()
-    {
-        PersonId = p.Id,
-        Initials = p.Initials,
-        FirstName = p.FirstName,
-        Infix = p.Infix,
-        LastName = p.LastName,
-        Phone = p.Phone,
-        Email = p.Email,
-        ConcurrencyStamp = p.ConcurrencyStamp,
-    };
+    public static PersonInput From(PersonDetails p) => new(p);
 }
 
 /// <summary>Sign a household (magazine, member pass) or a person (newsletter, online magazine, panel) up or off.</summary>
