@@ -14,8 +14,8 @@ public static class RetentionServiceCollectionExtensions
         services.AddRetentionRecordKind<CallNoteRecordKind>();
         services.AddRetentionRecordKind<ContactPersonRecordKind>();
         services.AddRetentionRecordKind<HousemateRecordKind>();
-        services.AddRetentionRecordKind<InsuranceDiscountRecordKind>();
-        services.AddRetentionRecordKind<SubscriptionRecordKind>();
+        services.AddRetentionRecordKind(EndDatedRecordKinds.InsuranceDiscount);
+        services.AddRetentionRecordKind(EndDatedRecordKinds.Subscription);
         services.AddRetentionRecordKind<HouseholdRecordKind>();
         services.AddRetentionRecordKind<ContributionRecordKind>();
         services.AddRetentionHoldSource<OpenComplaintHoldSource>();
@@ -49,6 +49,13 @@ public static class RetentionServiceCollectionExtensions
         where T : class, IRetentionRecordKind
     {
         services.AddSingleton<IRetentionRecordKind, T>();
+        return services;
+    }
+
+    /// <summary>Adds a kind of record given as an instance (a kind of a shared shape, such as <see cref="EndDatedRecordKind{TRecord}"/>).</summary>
+    public static IServiceCollection AddRetentionRecordKind(this IServiceCollection services, IRetentionRecordKind kind)
+    {
+        services.AddSingleton(kind);
         return services;
     }
 

@@ -5,27 +5,14 @@ using PanteinExtra.Core.Data;
 namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>Call notes: counted from the day of the note, or from the household's last call.</summary>
-public sealed class CallNoteRecordKind : IRetentionRecordKind
+public sealed class CallNoteRecordKind() : RetentionRecordKind(
+    KindKey, "gespreksnotities", executionOrder: 20, [RetentionTrigger.Creation, RetentionTrigger.LastContact], [RetentionAction.Delete],
+    new("Gespreksnotities", 24, RetentionTrigger.Creation, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
+        Motivation: "Notities helpen bij vervolgvragen van hetzelfde lid; na twee jaar zijn ze daarvoor niet meer nodig."))
 {
     public const string KindKey = "call-note";
 
-    public string Key => KindKey;
-
-    public string Label => "gespreksnotities";
-
-    public int ExecutionOrder => 20;
-
-    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.Creation, RetentionTrigger.LastContact];
-
-    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete];
-
-    public StatutoryFloor? Floor => null;
-
-    public RetentionPolicyDefaults Defaults { get; } = new(
-        "Gespreksnotities", 24, RetentionTrigger.Creation, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
-        Motivation: "Notities helpen bij vervolgvragen van hetzelfde lid; na twee jaar zijn ze daarvoor niet meer nodig.");
-
-    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    public override async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
     {
         var latestUtc = RetentionCalendar.LatestPossibleEventUtc(today, policy.PeriodMonths);
         var notes = db.CallNotes.AsNoTracking();
@@ -38,7 +25,7 @@ public sealed class CallNoteRecordKind : IRetentionRecordKind
         return RetentionCandidate.Expired(rows.Select(r => new RetentionEvent(r.Id, r.HouseholdId, DutchDay(r.At))), policy, today);
     }
 
-    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    public override async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
     {
         var db = context.Db;
         var notes = await db.CallNotes.Where(n => recordIds.Contains(n.Id)).ToListAsync(ct);

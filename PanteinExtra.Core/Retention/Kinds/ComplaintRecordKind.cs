@@ -5,27 +5,14 @@ using PanteinExtra.Core.Members;
 namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>Complaints, counted from the day they were closed. An open complaint never expires (and holds its household).</summary>
-public sealed class ComplaintRecordKind : IRetentionRecordKind
+public sealed class ComplaintRecordKind() : RetentionRecordKind(
+    KindKey, "klachten", executionOrder: 10, [RetentionTrigger.Closure], [RetentionAction.Delete, RetentionAction.Anonymise],
+    new("Klachten na afsluiting", 24, RetentionTrigger.Closure, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
+        Motivation: "Twee jaar na afsluiting: nodig als de klager terugkomt of de klacht aan de Autoriteit Persoonsgegevens voorlegt; daarna blijven alleen aantallen voor de kwaliteitsrapportage."))
 {
     public const string KindKey = "complaint";
 
-    public string Key => KindKey;
-
-    public string Label => "klachten";
-
-    public int ExecutionOrder => 10;
-
-    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.Closure];
-
-    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete, RetentionAction.Anonymise];
-
-    public StatutoryFloor? Floor => null;
-
-    public RetentionPolicyDefaults Defaults { get; } = new(
-        "Klachten na afsluiting", 24, RetentionTrigger.Closure, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
-        Motivation: "Twee jaar na afsluiting: nodig als de klager terugkomt of de klacht aan de Autoriteit Persoonsgegevens voorlegt; daarna blijven alleen aantallen voor de kwaliteitsrapportage.");
-
-    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    public override async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
     {
         var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
         var rows = await db.Feedback.AsNoTracking()
@@ -36,7 +23,7 @@ public sealed class ComplaintRecordKind : IRetentionRecordKind
         return RetentionCandidate.Expired(rows, policy, today);
     }
 
-    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    public override async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
     {
         var db = context.Db;
         var complaints = await db.Feedback.Where(f => recordIds.Contains(f.Id) && f.Kind == FeedbackKind.Complaint).ToListAsync(ct);

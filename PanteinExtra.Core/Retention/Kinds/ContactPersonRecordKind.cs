@@ -5,21 +5,12 @@ using PanteinExtra.Core.Members;
 namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>Formal contact persons of a household whose membership ended.</summary>
-public sealed class ContactPersonRecordKind : MembershipEndedRecordKind
+public sealed class ContactPersonRecordKind() : MembershipEndedRecordKind(
+    KindKey, "contactpersonen", executionOrder: 30, [RetentionAction.Delete],
+    new("Contactpersonen na einde lidmaatschap", 6, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
+        Motivation: "Een contactpersoon is na het einde van het lidmaatschap alleen nog nodig om de beëindiging af te ronden; zes maanden volstaat."))
 {
     public const string KindKey = "contact-person";
-
-    public override string Key => KindKey;
-
-    public override string Label => "contactpersonen";
-
-    public override int ExecutionOrder => 30;
-
-    public override IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete];
-
-    public override RetentionPolicyDefaults Defaults { get; } = new(
-        "Contactpersonen na einde lidmaatschap", 6, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
-        Motivation: "Een contactpersoon is na het einde van het lidmaatschap alleen nog nodig om de beëindiging af te ronden; zes maanden volstaat.");
 
     protected override IQueryable<RetentionEvent> RecordsOf(PortalDbContext db, IQueryable<Household> ended) =>
         db.ContactPersons.AsNoTracking()

@@ -8,28 +8,17 @@ namespace PanteinExtra.Core.Retention.Kinds;
 /// AWR). Anonymising keeps year and amounts (statistics) and drops the payment date. When a household that was
 /// already anonymised loses its last fiscal record, its member number (the ledger key) is replaced as well.
 /// </summary>
-public sealed class ContributionRecordKind : IRetentionRecordKind
+public sealed class ContributionRecordKind() : RetentionRecordKind(
+    KindKey, "contributies en betalingen", executionOrder: 95,
+    [RetentionTrigger.EndOfFinancialYear], [RetentionAction.Delete, RetentionAction.Anonymise],
+    new("Contributies en betalingen", 84, RetentionTrigger.EndOfFinancialYear, RetentionGround.Statutory, RetentionAction.Anonymise,
+        Law: "art. 52 Algemene wet inzake rijksbelastingen (AWR)", StatutoryMinimumMonths: 84,
+        Motivation: "Fiscale bewaarplicht: zeven jaar na afloop van het boekjaar."),
+    new StatutoryFloor("art. 52 Algemene wet inzake rijksbelastingen (AWR)", 84))
 {
     public const string KindKey = "contribution";
 
-    public string Key => KindKey;
-
-    public string Label => "contributies en betalingen";
-
-    public int ExecutionOrder => 95;
-
-    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.EndOfFinancialYear];
-
-    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete, RetentionAction.Anonymise];
-
-    public StatutoryFloor? Floor { get; } = new("art. 52 Algemene wet inzake rijksbelastingen (AWR)", 84);
-
-    public RetentionPolicyDefaults Defaults { get; } = new(
-        "Contributies en betalingen", 84, RetentionTrigger.EndOfFinancialYear, RetentionGround.Statutory, RetentionAction.Anonymise,
-        Law: "art. 52 Algemene wet inzake rijksbelastingen (AWR)", StatutoryMinimumMonths: 84,
-        Motivation: "Fiscale bewaarplicht: zeven jaar na afloop van het boekjaar.");
-
-    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    public override async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
     {
         var latestYear = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths).Year;
         var rows = await db.Contributions.AsNoTracking()
@@ -40,7 +29,7 @@ public sealed class ContributionRecordKind : IRetentionRecordKind
         return RetentionCandidate.Expired(rows.Select(r => new RetentionEvent(r.Id, r.HouseholdId, YearEnd(r.Year))), policy, today);
     }
 
-    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    public override async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
     {
         var db = context.Db;
         var contributions = await db.Contributions.Where(c => recordIds.Contains(c.Id)).ToListAsync(ct);

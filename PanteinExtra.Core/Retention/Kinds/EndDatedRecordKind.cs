@@ -6,26 +6,13 @@ namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>
 /// Records that expire a period after their own end date and are then deleted. A kind of this shape only names its
-/// key, its place in the batch order and its default policy.
+/// key, its place in the batch order and its default policy (<see cref="EndDatedRecordKinds"/>).
 /// </summary>
-public abstract class EndDatedRecordKind<TRecord> : IRetentionRecordKind
+public sealed class EndDatedRecordKind<TRecord>(string key, string label, int executionOrder, RetentionPolicyDefaults defaults)
+    : RetentionRecordKind(key, label, executionOrder, [RetentionTrigger.EndDate], [RetentionAction.Delete], defaults)
     where TRecord : class, IEndDatedRecord
 {
-    public abstract string Key { get; }
-
-    public abstract string Label { get; }
-
-    public abstract int ExecutionOrder { get; }
-
-    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.EndDate];
-
-    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete];
-
-    public StatutoryFloor? Floor => null;
-
-    public abstract RetentionPolicyDefaults Defaults { get; }
-
-    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    public override async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
     {
         var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
         var rows = await db.Set<TRecord>().AsNoTracking()
@@ -35,7 +22,7 @@ public abstract class EndDatedRecordKind<TRecord> : IRetentionRecordKind
         return RetentionCandidate.Expired(rows, policy, today);
     }
 
-    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    public override async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
     {
         var db = context.Db;
         var expired = (await db.Set<TRecord>().Where(r => recordIds.Contains(r.Id)).ToListAsync(ct))

@@ -10,21 +10,12 @@ namespace PanteinExtra.Core.Retention.Kinds;
 /// emptied; contributions stay untouched for their own fiscal policy, and the member number stays as the ledger
 /// key until the last of them has expired.
 /// </summary>
-public sealed class HouseholdRecordKind : MembershipEndedRecordKind
+public sealed class HouseholdRecordKind() : MembershipEndedRecordKind(
+    KindKey, "huishoudens", executionOrder: 90, [RetentionAction.Anonymise],
+    new("Huishouden na einde lidmaatschap", 24, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
+        Motivation: "Twee jaar na het einde van het lidmaatschap: nodig om vragen over de beëindiging, een laatste factuur of een terugkeer als lid af te handelen."))
 {
     public const string KindKey = "household";
-
-    public override string Key => KindKey;
-
-    public override string Label => "huishoudens";
-
-    public override int ExecutionOrder => 90;
-
-    public override IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Anonymise];
-
-    public override RetentionPolicyDefaults Defaults { get; } = new(
-        "Huishouden na einde lidmaatschap", 24, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
-        Motivation: "Twee jaar na het einde van het lidmaatschap: nodig om vragen over de beëindiging, een laatste factuur of een terugkeer als lid af te handelen.");
 
     protected override IQueryable<RetentionEvent> RecordsOf(PortalDbContext db, IQueryable<Household> ended) =>
         ended

@@ -5,21 +5,12 @@ using PanteinExtra.Core.Members;
 namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>Housemates of a household whose membership ended. Deleting one also deletes their own subscriptions and discount registration.</summary>
-public sealed class HousemateRecordKind : MembershipEndedRecordKind
+public sealed class HousemateRecordKind() : MembershipEndedRecordKind(
+    KindKey, "huisgenoten", executionOrder: 40, [RetentionAction.Delete, RetentionAction.Anonymise],
+    new("Huisgenoten na einde lidmaatschap", 12, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
+        Motivation: "Huisgenoten zijn na het einde van het lidmaatschap alleen nog nodig voor de afhandeling van lopende zaken; een jaar is daarvoor ruim voldoende."))
 {
     public const string KindKey = "housemate";
-
-    public override string Key => KindKey;
-
-    public override string Label => "huisgenoten";
-
-    public override int ExecutionOrder => 40;
-
-    public override IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete, RetentionAction.Anonymise];
-
-    public override RetentionPolicyDefaults Defaults { get; } = new(
-        "Huisgenoten na einde lidmaatschap", 12, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
-        Motivation: "Huisgenoten zijn na het einde van het lidmaatschap alleen nog nodig voor de afhandeling van lopende zaken; een jaar is daarvoor ruim voldoende.");
 
     protected override IQueryable<RetentionEvent> RecordsOf(PortalDbContext db, IQueryable<Household> ended) =>
         db.Persons.AsNoTracking()

@@ -9,31 +9,17 @@ namespace PanteinExtra.Core.Retention.Kinds;
 /// housemates, its contact persons). A kind of this shape names which of its records belong to ended households and
 /// what acting on them means.
 /// </summary>
-public abstract class MembershipEndedRecordKind : IRetentionRecordKind
+public abstract class MembershipEndedRecordKind(
+    string key, string label, int executionOrder, IReadOnlyList<RetentionAction> actions, RetentionPolicyDefaults defaults)
+    : RetentionRecordKind(key, label, executionOrder, [RetentionTrigger.MembershipEnded], actions, defaults)
 {
-    public abstract string Key { get; }
-
-    public abstract string Label { get; }
-
-    public abstract int ExecutionOrder { get; }
-
-    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.MembershipEnded];
-
-    public abstract IReadOnlyList<RetentionAction> Actions { get; }
-
-    public StatutoryFloor? Floor => null;
-
-    public abstract RetentionPolicyDefaults Defaults { get; }
-
-    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    public override async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
     {
         var latest = RetentionCalendar.LatestPossibleEventDate(today, policy.PeriodMonths);
         var ended = db.Households.AsNoTracking()
             .Where(h => h.Status == MembershipStatus.Ended && h.MembershipEndedOn != null && h.MembershipEndedOn <= latest);
         return RetentionCandidate.Expired(await RecordsOf(db, ended).ToListAsync(ct), policy, today);
     }
-
-    public abstract Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct);
 
     /// <summary>This kind's records in the given (ended) households, each with the day its membership ended.</summary>
     protected abstract IQueryable<RetentionEvent> RecordsOf(PortalDbContext db, IQueryable<Household> ended);
