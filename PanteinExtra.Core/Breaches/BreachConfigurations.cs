@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Register;
 
@@ -12,8 +13,8 @@ public sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         b.HasIndex(x => x.Number).IsUnique();
         b.HasIndex(x => new { x.Status, x.AwareAtUtc });
         b.HasIndex(x => new { x.ReportedByUserId, x.AwareAtUtc });
-        b.Property(x => x.ReportedByUserId).HasMaxLength(BreachLimits.UserId);
-        b.Property(x => x.ReportedByName).HasMaxLength(BreachLimits.UserName);
+        b.Property(x => x.ReportedByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(x => x.ReportedByName).HasMaxLength(UserLimits.UserName);
         b.Property(x => x.WhatHappened).HasMaxLength(BreachLimits.Text);
         b.Property(x => x.DataAndPersons).HasMaxLength(BreachLimits.Text);
         b.Property(x => x.Summary).HasMaxLength(BreachLimits.Text);
@@ -42,8 +43,8 @@ public sealed class BreachVersionConfiguration : IEntityTypeConfiguration<Breach
     public void Configure(EntityTypeBuilder<BreachVersion> b)
     {
         b.HasIndex(x => new { x.BreachId, x.Version }).IsUnique();
-        b.Property(x => x.ByUserId).HasMaxLength(BreachLimits.UserId);
-        b.Property(x => x.ByName).HasMaxLength(BreachLimits.UserName);
+        b.Property(x => x.ByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(x => x.ByName).HasMaxLength(UserLimits.UserName);
         b.Property(x => x.Note).HasMaxLength(BreachLimits.Text);
         b.Property(x => x.Snapshot).HasMaxLength(BreachLimits.Snapshot);
         b.HasOne<Breach>().WithMany().HasForeignKey(x => x.BreachId).OnDelete(DeleteBehavior.Restrict);
@@ -81,7 +82,7 @@ public sealed class BreachLetterConfiguration : IEntityTypeConfiguration<BreachL
     {
         b.Property(x => x.AddressedTo).HasMaxLength(BreachLimits.ShortText);
         b.Property(x => x.Text).HasMaxLength(BreachLimits.LetterText);
-        b.Property(x => x.SentByName).HasMaxLength(BreachLimits.UserName);
+        b.Property(x => x.SentByName).HasMaxLength(UserLimits.UserName);
         b.HasIndex(x => new { x.BreachId, x.HouseholdId });
         b.HasOne<Breach>().WithMany().HasForeignKey(x => x.BreachId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Household>().WithMany().HasForeignKey(x => x.HouseholdId).OnDelete(DeleteBehavior.Cascade);

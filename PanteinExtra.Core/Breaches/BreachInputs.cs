@@ -246,7 +246,7 @@ public sealed class MemberNumbersInput
 /// <summary>Unauthorised access by an employee: whose data did they view in this period?</summary>
 public sealed class AccessLogDerivationInput : IValidatableObject
 {
-    [Display(Name = "Medewerker"), Mandatory, MaxText(BreachLimits.UserId)]
+    [Display(Name = "Medewerker"), Mandatory, MaxText(UserLimits.UserId)]
     public string? UserId { get; set; }
 
     [Display(Name = "Vanaf"), Mandatory]

@@ -3,8 +3,6 @@ namespace PanteinExtra.Core.Breaches;
 /// <summary>Maximum lengths of the breach register's text fields: the EF configurations and the input rules both use these.</summary>
 public static class BreachLimits
 {
-    public const int UserId = 200;
-    public const int UserName = 200;
     public const int ShortText = 300;
     public const int Text = 4000;
     public const int Reason = 2000;

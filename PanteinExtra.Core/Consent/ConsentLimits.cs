@@ -12,6 +12,4 @@ public static class ConsentLimits
     public const int Wording = 4000;
     public const int Note = 1000;
     public const int ContactPersonName = 240;
-    public const int UserId = 200;
-    public const int UserName = 200;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Consent;
 
@@ -20,7 +21,7 @@ public sealed class ConsentPurposeVersionConfiguration : IEntityTypeConfiguratio
     public void Configure(EntityTypeBuilder<ConsentPurposeVersion> b)
     {
         b.Property(v => v.Wording).HasMaxLength(ConsentLimits.Wording);
-        b.Property(v => v.CreatedByName).HasMaxLength(ConsentLimits.UserName);
+        b.Property(v => v.CreatedByName).HasMaxLength(UserLimits.UserName);
         b.HasIndex(v => new { v.PurposeId, v.Version }).IsUnique();
     }
 }

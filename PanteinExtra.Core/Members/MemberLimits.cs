@@ -21,7 +21,5 @@ public static class MemberLimits
     public const int LongText = 4000;
     public const int Handling = 200;
     public const int Outcome = 2000;
-    public const int UserId = 200;
-    public const int UserName = 200;
     public const int Caller = 200;
 }

@@ -11,8 +11,6 @@ public static class ReferralLimits
     public const int Email = 254;
     public const int Website = 254;
     public const int Note = 1000;
-    public const int UserId = 200;
-    public const int UserName = 200;
     public const int RecipientKind = 40;
     public const int RecipientName = 160;
     public const int LegalBasis = 120;

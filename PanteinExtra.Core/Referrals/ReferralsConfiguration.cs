@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Referrals;
@@ -26,8 +27,8 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     public void Configure(EntityTypeBuilder<Referral> b)
     {
         b.Property(r => r.Service).HasMaxLength(ReferralLimits.Service);
-        b.Property(r => r.CreatedByUserId).HasMaxLength(ReferralLimits.UserId);
-        b.Property(r => r.CreatedByName).HasMaxLength(ReferralLimits.UserName);
+        b.Property(r => r.CreatedByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(r => r.CreatedByName).HasMaxLength(UserLimits.UserName);
         b.Property(r => r.Note).HasMaxLength(ReferralLimits.Note);
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.IsOpen);
@@ -46,8 +47,8 @@ public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosur
         b.Property(d => d.RecipientKind).HasMaxLength(ReferralLimits.RecipientKind);
         b.Property(d => d.RecipientName).HasMaxLength(ReferralLimits.RecipientName);
         b.Property(d => d.Fields).HasConversion<int>();
-        b.Property(d => d.DisclosedByUserId).HasMaxLength(ReferralLimits.UserId);
-        b.Property(d => d.DisclosedByName).HasMaxLength(ReferralLimits.UserName);
+        b.Property(d => d.DisclosedByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(d => d.DisclosedByName).HasMaxLength(UserLimits.UserName);
         b.Property(d => d.LegalBasis).HasMaxLength(ReferralLimits.LegalBasis);
         b.HasIndex(d => new { d.PersonId, d.DisclosedAtUtc });
         b.HasIndex(d => new { d.RecipientKind, d.RecipientId });

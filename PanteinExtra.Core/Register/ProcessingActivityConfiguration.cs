@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Register;
 
@@ -21,7 +22,7 @@ public sealed class ProcessingActivityConfiguration : IEntityTypeConfiguration<P
         b.Property(a => a.Source).HasMaxLength(RegisterLimits.ItemText);
         b.Property(a => a.Owner).HasMaxLength(RegisterLimits.ItemText);
         b.Property(a => a.MissingItemCodes).HasMaxLength(RegisterLimits.ItemCodes);
-        b.Property(a => a.UpdatedByName).HasMaxLength(RegisterLimits.UserName);
+        b.Property(a => a.UpdatedByName).HasMaxLength(UserLimits.UserName);
         b.Property(a => a.Version).IsConcurrencyToken();
         b.HasIndex(a => a.Status);
         b.HasIndex(a => a.NextReviewOn);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Register;
 
@@ -9,8 +10,8 @@ public sealed class ProcessingActivityVersionConfiguration : IEntityTypeConfigur
     {
         b.HasIndex(v => new { v.ActivityId, v.Number }).IsUnique();
         b.HasOne<ProcessingActivity>().WithMany().HasForeignKey(v => v.ActivityId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(v => v.ChangedByUserId).HasMaxLength(RegisterLimits.UserId);
-        b.Property(v => v.ChangedByName).HasMaxLength(RegisterLimits.UserName);
+        b.Property(v => v.ChangedByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(v => v.ChangedByName).HasMaxLength(UserLimits.UserName);
         b.Property(v => v.ChangedFields).HasMaxLength(RegisterLimits.ItemCodes);
     }
 }

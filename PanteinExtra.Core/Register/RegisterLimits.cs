@@ -15,8 +15,6 @@ public static class RegisterLimits
     /// <summary>The missing items as "|Purposes|Owner|" and a version's changed items as "Purposes,Owner".</summary>
     public const int ItemCodes = 1000;
 
-    public const int UserId = 200;
-    public const int UserName = 200;
 
     public const int ProcessorName = 200;
     public const int ContactName = 200;

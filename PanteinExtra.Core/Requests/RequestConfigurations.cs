@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Requests;
@@ -13,7 +14,7 @@ public sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration<D
         b.Property(r => r.Description).HasMaxLength(RequestLimits.Description);
         b.Property(r => r.ExtensionReason).HasMaxLength(RequestLimits.ExtensionReason);
         b.Property(r => r.Outcome).HasMaxLength(RequestLimits.Outcome);
-        b.Property(r => r.RegisteredByName).HasMaxLength(RequestLimits.UserName);
+        b.Property(r => r.RegisteredByName).HasMaxLength(UserLimits.UserName);
         b.Property(r => r.IdentityChecks).HasConversion<int>();
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.IdentityVerified);
@@ -31,7 +32,7 @@ public sealed class RequestTimelineEntryConfiguration : IEntityTypeConfiguration
     public void Configure(EntityTypeBuilder<RequestTimelineEntry> b)
     {
         b.ToTable("RequestTimeline");
-        b.Property(e => e.ByName).HasMaxLength(RequestLimits.UserName);
+        b.Property(e => e.ByName).HasMaxLength(UserLimits.UserName);
         b.Property(e => e.Text).HasMaxLength(RequestLimits.TimelineText);
         b.HasIndex(e => new { e.RequestId, e.AtUtc });
         b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(e => e.RequestId).OnDelete(DeleteBehavior.Cascade);
@@ -43,7 +44,7 @@ public sealed class RequestLetterConfiguration : IEntityTypeConfiguration<Reques
     public void Configure(EntityTypeBuilder<RequestLetter> b)
     {
         b.Property(l => l.Text).HasMaxLength(RequestLimits.LetterText);
-        b.Property(l => l.SentByName).HasMaxLength(RequestLimits.UserName);
+        b.Property(l => l.SentByName).HasMaxLength(UserLimits.UserName);
         b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(l => l.RequestId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -3,7 +3,6 @@ namespace PanteinExtra.Core.Requests;
 /// <summary>Maximum lengths of the request's text fields: the EF configurations and the input rules both use these.</summary>
 public static class RequestLimits
 {
-    public const int UserName = 200;
     public const int RequesterName = 200;
     public const int Description = 4000;
     public const int ExtensionReason = 2000;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Retention;
@@ -9,10 +10,10 @@ public sealed class LegalHoldConfiguration : IEntityTypeConfiguration<LegalHold>
     public void Configure(EntityTypeBuilder<LegalHold> b)
     {
         b.Property(h => h.Reason).HasMaxLength(RetentionLimits.HoldReason);
-        b.Property(h => h.SetByUserId).HasMaxLength(RetentionLimits.UserId);
-        b.Property(h => h.SetByName).HasMaxLength(RetentionLimits.UserName);
-        b.Property(h => h.LiftedByUserId).HasMaxLength(RetentionLimits.UserId);
-        b.Property(h => h.LiftedByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(h => h.SetByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(h => h.SetByName).HasMaxLength(UserLimits.UserName);
+        b.Property(h => h.LiftedByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(h => h.LiftedByName).HasMaxLength(UserLimits.UserName);
         b.Property(h => h.LiftReason).HasMaxLength(RetentionLimits.HoldReason);
         b.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(h => h.IsActive);

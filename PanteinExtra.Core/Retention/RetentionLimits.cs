@@ -11,8 +11,6 @@ public static class RetentionLimits
     public const int Law = 200;
     public const int Motivation = 2000;
     public const int ChangeNote = 500;
-    public const int UserId = 200;
-    public const int UserName = 200;
 
     /// <summary>Why a hold is set, or why it is lifted.</summary>
     public const int HoldReason = 1000;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Retention;
 
@@ -12,7 +13,7 @@ public sealed class RetentionPolicyConfiguration : IEntityTypeConfiguration<Rete
         b.Property(p => p.Name).HasMaxLength(RetentionLimits.PolicyName);
         b.Property(p => p.Law).HasMaxLength(RetentionLimits.Law);
         b.Property(p => p.Motivation).HasMaxLength(RetentionLimits.Motivation);
-        b.Property(p => p.UpdatedBy).HasMaxLength(RetentionLimits.UserName);
+        b.Property(p => p.UpdatedBy).HasMaxLength(UserLimits.UserName);
         b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
     }
 }
@@ -24,8 +25,8 @@ public sealed class RetentionPolicyVersionConfiguration : IEntityTypeConfigurati
         b.Property(v => v.Name).HasMaxLength(RetentionLimits.PolicyName);
         b.Property(v => v.Law).HasMaxLength(RetentionLimits.Law);
         b.Property(v => v.Motivation).HasMaxLength(RetentionLimits.Motivation);
-        b.Property(v => v.ChangedByUserId).HasMaxLength(RetentionLimits.UserId);
-        b.Property(v => v.ChangedByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(v => v.ChangedByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(v => v.ChangedByName).HasMaxLength(UserLimits.UserName);
         b.Property(v => v.Note).HasMaxLength(RetentionLimits.ChangeNote);
         b.HasIndex(v => new { v.PolicyId, v.Version }).IsUnique();
         b.HasOne<RetentionPolicy>().WithMany().HasForeignKey(v => v.PolicyId).OnDelete(DeleteBehavior.Restrict);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Retention;
 
@@ -9,10 +10,10 @@ public sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Retenti
     {
         b.HasIndex(r => r.Number).IsUnique();
         b.HasIndex(r => new { r.Status, r.CreatedAtUtc });
-        b.Property(r => r.CreatedByName).HasMaxLength(RetentionLimits.UserName);
-        b.Property(r => r.ApprovedByUserId).HasMaxLength(RetentionLimits.UserId);
-        b.Property(r => r.ApprovedByName).HasMaxLength(RetentionLimits.UserName);
-        b.Property(r => r.StoppedByName).HasMaxLength(RetentionLimits.UserName);
+        b.Property(r => r.CreatedByName).HasMaxLength(UserLimits.UserName);
+        b.Property(r => r.ApprovedByUserId).HasMaxLength(UserLimits.UserId);
+        b.Property(r => r.ApprovedByName).HasMaxLength(UserLimits.UserName);
+        b.Property(r => r.StoppedByName).HasMaxLength(UserLimits.UserName);
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.CanBeApproved);
         b.Ignore(r => r.IsActive);

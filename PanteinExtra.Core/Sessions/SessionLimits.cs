@@ -3,7 +3,5 @@ namespace PanteinExtra.Core.Sessions;
 /// <summary>Maximum lengths of the session columns (the claims of the signed-in employee).</summary>
 public static class SessionLimits
 {
-    public const int UserId = 200;
-    public const int UserName = 200;
     public const int Role = 40;
 }

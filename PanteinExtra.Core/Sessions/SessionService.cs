@@ -27,7 +27,7 @@ public sealed class SessionService(
     public async Task<Guid> StartAsync(string userId, string userName, string role, CancellationToken ct = default)
     {
         var session = StaffSession.Start(
-            Truncate(userId, SessionLimits.UserId), Truncate(userName, SessionLimits.UserName), Truncate(role, SessionLimits.Role), Now);
+            Truncate(userId, UserLimits.UserId), Truncate(userName, UserLimits.UserName), Truncate(role, SessionLimits.Role), Now);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         db.StaffSessions.Add(session);
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Sessions;
 
@@ -7,8 +8,8 @@ public sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSe
 {
     public void Configure(EntityTypeBuilder<StaffSession> b)
     {
-        b.Property(s => s.UserId).HasMaxLength(SessionLimits.UserId);
-        b.Property(s => s.UserName).HasMaxLength(SessionLimits.UserName);
+        b.Property(s => s.UserId).HasMaxLength(UserLimits.UserId);
+        b.Property(s => s.UserName).HasMaxLength(UserLimits.UserName);
         b.Property(s => s.Role).HasMaxLength(SessionLimits.Role);
         b.Property(s => s.EndedAtUtc).IsConcurrencyToken();
         b.HasIndex(s => new { s.UserId, s.EndedAtUtc });

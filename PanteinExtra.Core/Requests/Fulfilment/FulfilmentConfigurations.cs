@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.Requests.Fulfilment;
 
@@ -21,7 +22,7 @@ public sealed class NotificationTaskConfiguration : IEntityTypeConfiguration<Not
     {
         b.Property(t => t.RecipientName).HasMaxLength(RequestLimits.RecipientName);
         b.Property(t => t.SharedWhat).HasMaxLength(RequestLimits.SharedWhat);
-        b.Property(t => t.SentByName).HasMaxLength(RequestLimits.UserName);
+        b.Property(t => t.SentByName).HasMaxLength(UserLimits.UserName);
         b.Ignore(t => t.State);
         b.HasIndex(t => t.RequestId);
         b.HasOne<DataSubjectRequest>().WithMany().HasForeignKey(t => t.RequestId).OnDelete(DeleteBehavior.Cascade);
