@@ -32,7 +32,6 @@ public sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         b.Property(x => x.DataCategories).HasConversion<int>();
         b.Property(x => x.Score).HasPrecision(5, 2);
         b.Property(x => x.ActivityIds).IsJsonList();
-        b.Property(x => x.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(x => x.Band);
         b.Ignore(x => x.IsOpen);
     }

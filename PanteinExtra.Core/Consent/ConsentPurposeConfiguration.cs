@@ -11,7 +11,6 @@ public sealed class ConsentPurposeConfiguration : IEntityTypeConfiguration<Conse
         b.Property(p => p.Code).HasMaxLength(ConsentLimits.PurposeCode);
         b.HasIndex(p => p.Code).IsUnique();
         b.Property(p => p.Name).HasMaxLength(ConsentLimits.PurposeName);
-        b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PurposeId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -154,11 +154,17 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     /// <summary>
     /// Each entity's <c>&lt;Entity&gt;Configuration</c> next to it, then what holds for all: the table is named after the
-    /// DbSet, the key is <c>Id</c>, and a GUID key is made by the client (so an audit row can name it before it is saved).
+    /// DbSet, the key is <c>Id</c>, a GUID key is made by the client (so an audit row can name it before it is saved), and
+    /// the stamp of an <see cref="IConcurrencyStamped"/> entity is its concurrency token.
     /// </summary>
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        foreach (var entity in modelBuilder.Model.GetEntityTypes().Where(e => typeof(IConcurrencyStamped).IsAssignableFrom(e.ClrType)))
+        {
+            entity.FindProperty(nameof(IConcurrencyStamped.ConcurrencyStamp))!.IsConcurrencyToken = true;
+        }
+
         foreach (var key in modelBuilder.Model.GetEntityTypes().Select(e => e.FindPrimaryKey()).OfType<IMutableKey>())
         {
             if (key.Properties is [{ ClrType: var type } property] && type == typeof(Guid))

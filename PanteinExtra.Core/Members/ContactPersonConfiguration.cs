@@ -13,6 +13,5 @@ public sealed class ContactPersonConfiguration : IEntityTypeConfiguration<Contac
         b.Property(c => c.Email).HasMaxLength(MemberLimits.Email);
         // Flags are stored as their number: a combination has no single name.
         b.Property(c => c.Permissions).HasConversion<int>();
-        b.Property(c => c.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

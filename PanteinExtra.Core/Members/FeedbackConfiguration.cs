@@ -11,7 +11,6 @@ public sealed class FeedbackConfiguration : IEntityTypeConfiguration<Feedback>
         b.Property(f => f.Description).HasMaxLength(MemberLimits.LongText);
         b.Property(f => f.Handling).HasMaxLength(MemberLimits.Handling);
         b.Property(f => f.Outcome).HasMaxLength(MemberLimits.Outcome);
-        b.Property(f => f.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(f => f.IsOpen);
         b.HasOne<Person>().WithMany().HasForeignKey(f => f.PersonId).OnDelete(DeleteBehavior.SetNull);
     }

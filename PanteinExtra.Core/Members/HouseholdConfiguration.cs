@@ -16,7 +16,6 @@ public sealed class HouseholdConfiguration : IEntityTypeConfiguration<Household>
         b.Property(h => h.City).HasMaxLength(MemberLimits.City);
         b.Property(h => h.Phone).HasMaxLength(MemberLimits.Phone);
         b.Property(h => h.Email).HasMaxLength(MemberLimits.Email);
-        b.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
         b.HasIndex(h => new { h.Status, h.MembershipEndedOn });
 
         b.HasMany(h => h.Persons).WithOne().HasForeignKey(p => p.HouseholdId).OnDelete(DeleteBehavior.Cascade);

@@ -13,7 +13,6 @@ public sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         b.Property(p => p.LastName).HasMaxLength(MemberLimits.LastName);
         b.Property(p => p.Phone).HasMaxLength(MemberLimits.Phone);
         b.Property(p => p.Email).HasMaxLength(MemberLimits.Email);
-        b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(p => p.FullName);
     }
 }

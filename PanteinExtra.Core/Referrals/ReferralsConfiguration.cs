@@ -18,7 +18,6 @@ public sealed class ServiceProviderConfiguration : IEntityTypeConfiguration<Serv
         b.Property(s => s.Email).HasMaxLength(ReferralLimits.Email);
         b.Property(s => s.Website).HasMaxLength(ReferralLimits.Website);
         b.Property(s => s.SharedFields).HasConversion<int>();
-        b.Property(s => s.ConcurrencyStamp).IsConcurrencyToken();
     }
 }
 
@@ -30,7 +29,6 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         b.Property(r => r.CreatedByUserId).HasMaxLength(UserLimits.UserId);
         b.Property(r => r.CreatedByName).HasMaxLength(UserLimits.UserName);
         b.Property(r => r.Note).HasMaxLength(ReferralLimits.Note);
-        b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.IsOpen);
         b.Ignore(r => r.NeedsAttention);
         b.HasIndex(r => new { r.HouseholdId, r.CreatedAtUtc });

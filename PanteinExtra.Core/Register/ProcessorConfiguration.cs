@@ -14,7 +14,6 @@ public sealed class ProcessorConfiguration : IEntityTypeConfiguration<Processor>
         b.Property(p => p.ContactPhone).HasMaxLength(RegisterLimits.Phone);
         b.Property(p => p.Country).HasMaxLength(RegisterLimits.Country);
         b.Property(p => p.Services).HasMaxLength(RegisterLimits.Services);
-        b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
         b.HasMany(p => p.Agreements).WithOne().HasForeignKey(a => a.ProcessorId).OnDelete(DeleteBehavior.Cascade);
     }
 }

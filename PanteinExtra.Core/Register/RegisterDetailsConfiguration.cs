@@ -14,6 +14,5 @@ public sealed class RegisterDetailsConfiguration : IEntityTypeConfiguration<Regi
         b.Property(d => d.OfficerName).HasMaxLength(RegisterLimits.OfficerName);
         b.Property(d => d.OfficerEmail).HasMaxLength(RegisterLimits.Email);
         b.Property(d => d.OfficerPhone).HasMaxLength(RegisterLimits.Phone);
-        b.Property(d => d.ConcurrencyStamp).IsConcurrencyToken();
     }
 }

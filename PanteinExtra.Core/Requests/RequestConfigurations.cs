@@ -16,7 +16,6 @@ public sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration<D
         b.Property(r => r.Outcome).HasMaxLength(RequestLimits.Outcome);
         b.Property(r => r.RegisteredByName).HasMaxLength(UserLimits.UserName);
         b.Property(r => r.IdentityChecks).HasConversion<int>();
-        b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.IdentityVerified);
         b.Ignore(r => r.IsOpen);
         b.Ignore(r => r.Deadline);

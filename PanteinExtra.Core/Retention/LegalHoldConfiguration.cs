@@ -15,7 +15,6 @@ public sealed class LegalHoldConfiguration : IEntityTypeConfiguration<LegalHold>
         b.Property(h => h.LiftedByUserId).HasMaxLength(UserLimits.UserId);
         b.Property(h => h.LiftedByName).HasMaxLength(UserLimits.UserName);
         b.Property(h => h.LiftReason).HasMaxLength(RetentionLimits.HoldReason);
-        b.Property(h => h.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(h => h.IsActive);
         b.HasIndex(h => new { h.HouseholdId, h.LiftedAtUtc });
         b.HasOne<Household>().WithMany().HasForeignKey(h => h.HouseholdId).OnDelete(DeleteBehavior.Cascade);

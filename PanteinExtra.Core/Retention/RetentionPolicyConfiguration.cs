@@ -14,7 +14,6 @@ public sealed class RetentionPolicyConfiguration : IEntityTypeConfiguration<Rete
         b.Property(p => p.Law).HasMaxLength(RetentionLimits.Law);
         b.Property(p => p.Motivation).HasMaxLength(RetentionLimits.Motivation);
         b.Property(p => p.UpdatedBy).HasMaxLength(UserLimits.UserName);
-        b.Property(p => p.ConcurrencyStamp).IsConcurrencyToken();
     }
 }
 
