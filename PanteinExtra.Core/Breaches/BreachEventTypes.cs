@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Breaches;
 
 /// <summary>Audit event types of the breach register; writes are named after the entities by the interceptor.</summary>

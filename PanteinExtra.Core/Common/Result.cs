@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Common;
 
 /// <summary>How a Core command ended.</summary>

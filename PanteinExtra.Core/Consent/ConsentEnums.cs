@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Consent;

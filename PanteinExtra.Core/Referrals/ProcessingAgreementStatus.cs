@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Referrals;
 
 /// <summary>The processing-agreement (verwerkersovereenkomst) status of a service provider, as the register knows it.</summary>

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 

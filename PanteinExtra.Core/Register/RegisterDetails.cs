@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Register;

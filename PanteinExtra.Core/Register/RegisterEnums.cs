@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Register;
 
 /// <summary>The lawful bases of GDPR Art. 6(1), points (a) to (f); <see cref="RegisterText.Display(LegalBasis)"/> adds the code.</summary>

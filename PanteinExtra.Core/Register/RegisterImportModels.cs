@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Register;
 
 /// <summary>What the import would do with a row.</summary>

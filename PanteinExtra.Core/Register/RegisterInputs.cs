@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using PanteinExtra.Core.Common.Validation;
 
 namespace PanteinExtra.Core.Register;

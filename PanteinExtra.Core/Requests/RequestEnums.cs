@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Requests;
 
 /// <summary>The rights of the privacy statement.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Retention;
 
 /// <summary>A policy as it was from one version on: the history the FG and the register can look back on.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Sessions;
 
 /// <summary>Why a staff session ended.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace PanteinExtra.Core.Common.Validation;
 
 // The field rules of every input, with their Dutch messages. "{0}" is the field's [Display(Name = ...)], so a message

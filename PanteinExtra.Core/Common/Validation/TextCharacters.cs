@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.ComponentModel.DataAnnotations;
 
 namespace PanteinExtra.Core.Common.Validation;
 

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Common.Validation;
