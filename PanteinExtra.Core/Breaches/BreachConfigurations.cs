@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Register;
 
@@ -13,8 +14,7 @@ public sealed class BreachConfiguration : IEntityTypeConfiguration<Breach>
         b.HasIndex(x => x.Number).IsUnique();
         b.HasIndex(x => new { x.Status, x.AwareAtUtc });
         b.HasIndex(x => new { x.ReportedByUserId, x.AwareAtUtc });
-        b.Property(x => x.ReportedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(x => x.ReportedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(x => x.ReportedByUserId, x => x.ReportedByName);
         b.Property(x => x.WhatHappened).HasMaxLength(BreachLimits.Text);
         b.Property(x => x.DataAndPersons).HasMaxLength(BreachLimits.Text);
         b.Property(x => x.Summary).HasMaxLength(BreachLimits.Text);
@@ -42,8 +42,7 @@ public sealed class BreachVersionConfiguration : IEntityTypeConfiguration<Breach
     public void Configure(EntityTypeBuilder<BreachVersion> b)
     {
         b.HasIndex(x => new { x.BreachId, x.Version }).IsUnique();
-        b.Property(x => x.ByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(x => x.ByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(x => x.ByUserId, x => x.ByName);
         b.Property(x => x.Note).HasMaxLength(BreachLimits.Text);
         b.Property(x => x.Snapshot).HasMaxLength(BreachLimits.Snapshot);
         b.HasOne<Breach>().WithMany().HasForeignKey(x => x.BreachId).OnDelete(DeleteBehavior.Restrict);

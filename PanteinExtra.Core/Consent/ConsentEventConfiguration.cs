@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Consent;
@@ -9,8 +10,7 @@ public sealed class ConsentEventConfiguration : IEntityTypeConfiguration<Consent
 {
     public void Configure(EntityTypeBuilder<ConsentEvent> b)
     {
-        b.Property(e => e.RecordedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(e => e.RecordedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(e => e.RecordedByUserId, e => e.RecordedByName);
         b.Property(e => e.Note).HasMaxLength(ConsentLimits.Note);
         b.Property(e => e.ContactPersonName).HasMaxLength(ConsentLimits.ContactPersonName);
         b.HasIndex(e => new { e.PersonId, e.PurposeId, e.Sequence }).IsUnique();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Referrals;
@@ -26,8 +27,7 @@ public sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
     public void Configure(EntityTypeBuilder<Referral> b)
     {
         b.Property(r => r.Service).HasMaxLength(ReferralLimits.Service);
-        b.Property(r => r.CreatedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(r => r.CreatedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(r => r.CreatedByUserId, r => r.CreatedByName);
         b.Property(r => r.Note).HasMaxLength(ReferralLimits.Note);
         b.Ignore(r => r.IsOpen);
         b.Ignore(r => r.NeedsAttention);
@@ -45,8 +45,7 @@ public sealed class DisclosureConfiguration : IEntityTypeConfiguration<Disclosur
         b.Property(d => d.RecipientKind).HasMaxLength(ReferralLimits.RecipientKind);
         b.Property(d => d.RecipientName).HasMaxLength(ReferralLimits.RecipientName);
         b.Property(d => d.Fields).HasConversion<int>();
-        b.Property(d => d.DisclosedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(d => d.DisclosedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(d => d.DisclosedByUserId, d => d.DisclosedByName);
         b.Property(d => d.LegalBasis).HasMaxLength(ReferralLimits.LegalBasis);
         b.HasIndex(d => new { d.PersonId, d.DisclosedAtUtc });
         b.HasIndex(d => new { d.RecipientKind, d.RecipientId });

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Register;
 
@@ -10,8 +11,7 @@ public sealed class ProcessingActivityVersionConfiguration : IEntityTypeConfigur
     {
         b.HasIndex(v => new { v.ActivityId, v.Number }).IsUnique();
         b.HasOne<ProcessingActivity>().WithMany().HasForeignKey(v => v.ActivityId).OnDelete(DeleteBehavior.Restrict);
-        b.Property(v => v.ChangedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(v => v.ChangedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(v => v.ChangedByUserId, v => v.ChangedByName);
         b.Property(v => v.ChangedFields).HasMaxLength(RegisterLimits.ItemCodes);
     }
 }

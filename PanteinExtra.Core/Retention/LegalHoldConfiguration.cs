@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Retention;
@@ -10,10 +11,8 @@ public sealed class LegalHoldConfiguration : IEntityTypeConfiguration<LegalHold>
     public void Configure(EntityTypeBuilder<LegalHold> b)
     {
         b.Property(h => h.Reason).HasMaxLength(RetentionLimits.HoldReason);
-        b.Property(h => h.SetByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(h => h.SetByName).HasMaxLength(UserLimits.UserName);
-        b.Property(h => h.LiftedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(h => h.LiftedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(h => h.SetByUserId, h => h.SetByName);
+        b.HasUser(h => h.LiftedByUserId, h => h.LiftedByName);
         b.Property(h => h.LiftReason).HasMaxLength(RetentionLimits.HoldReason);
         b.Ignore(h => h.IsActive);
         b.HasIndex(h => new { h.HouseholdId, h.LiftedAtUtc });

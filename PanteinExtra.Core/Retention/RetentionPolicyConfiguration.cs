@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
@@ -24,8 +25,7 @@ public sealed class RetentionPolicyVersionConfiguration : IEntityTypeConfigurati
         b.Property(v => v.Name).HasMaxLength(RetentionLimits.PolicyName);
         b.Property(v => v.Law).HasMaxLength(RetentionLimits.Law);
         b.Property(v => v.Motivation).HasMaxLength(RetentionLimits.Motivation);
-        b.Property(v => v.ChangedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(v => v.ChangedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(v => v.ChangedByUserId, v => v.ChangedByName);
         b.Property(v => v.Note).HasMaxLength(RetentionLimits.ChangeNote);
         b.HasIndex(v => new { v.PolicyId, v.Version }).IsUnique();
         b.HasOne<RetentionPolicy>().WithMany().HasForeignKey(v => v.PolicyId).OnDelete(DeleteBehavior.Restrict);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
@@ -11,8 +12,7 @@ public sealed class RetentionRunConfiguration : IEntityTypeConfiguration<Retenti
         b.HasIndex(r => r.Number).IsUnique();
         b.HasIndex(r => new { r.Status, r.CreatedAtUtc });
         b.Property(r => r.CreatedByName).HasMaxLength(UserLimits.UserName);
-        b.Property(r => r.ApprovedByUserId).HasMaxLength(UserLimits.UserId);
-        b.Property(r => r.ApprovedByName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(r => r.ApprovedByUserId, r => r.ApprovedByName);
         b.Property(r => r.StoppedByName).HasMaxLength(UserLimits.UserName);
         b.Property(r => r.ConcurrencyStamp).IsConcurrencyToken();
         b.Ignore(r => r.CanBeApproved);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Sessions;
 
@@ -8,8 +9,7 @@ public sealed class StaffSessionConfiguration : IEntityTypeConfiguration<StaffSe
 {
     public void Configure(EntityTypeBuilder<StaffSession> b)
     {
-        b.Property(s => s.UserId).HasMaxLength(UserLimits.UserId);
-        b.Property(s => s.UserName).HasMaxLength(UserLimits.UserName);
+        b.HasUser(s => s.UserId, s => s.UserName);
         b.Property(s => s.Role).HasMaxLength(SessionLimits.Role);
         b.Property(s => s.EndedAtUtc).IsConcurrencyToken();
         b.HasIndex(s => new { s.UserId, s.EndedAtUtc });
