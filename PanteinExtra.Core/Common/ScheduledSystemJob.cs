@@ -7,16 +7,15 @@ using PanteinExtra.Core.Data;
 namespace PanteinExtra.Core.Common;
 
 /// <summary>
-/// Scheduled work that runs every <c>interval</c> as the system: each tick calls <see cref="RunOnceAsync"/>; a failing tick
-/// is logged and the next tick tries again. With <c>runAtStart</c> the first tick is at start-up, otherwise after one
-/// interval. The work opens its own scope through <see cref="SystemScope"/>, so the access log names the job.
+/// Scheduled work that runs every <c>interval</c> as the system: each tick calls <see cref="RunOnceAsync"/>; a failing
+/// tick is logged with <c>failureMessage</c> (what failed, and what happens next) and the next tick tries again. With
+/// <c>runAtStart</c> the first tick is at start-up, otherwise after one interval. The work opens its own scope through
+/// <see cref="SystemScope"/>, so the access log names the job.
 /// </summary>
 public abstract class ScheduledSystemJob(
-    IServiceScopeFactory scopes, TimeProvider clock, ILogger logger, TimeSpan interval, bool runAtStart) : BackgroundService
+    IServiceScopeFactory scopes, TimeProvider clock, ILogger logger, TimeSpan interval, bool runAtStart, string failureMessage)
+    : BackgroundService
 {
-    /// <summary>What the log says when a tick fails, and what happens next.</summary>
-    protected abstract string FailureMessage { get; }
-
     /// <summary>For work done once a day from a given hour: today's Dutch date once that hour has come, else null.</summary>
     protected DateOnly? DutchDayFrom(int hour)
     {
@@ -59,7 +58,7 @@ public abstract class ScheduledSystemJob(
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            logger.LogError(ex, "{Failure}", FailureMessage);
+            logger.LogError(ex, "{Failure}", failureMessage);
         }
     }
 }

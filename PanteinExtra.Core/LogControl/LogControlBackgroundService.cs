@@ -8,10 +8,9 @@ namespace PanteinExtra.Core.LogControl;
 /// <summary>Runs the control rules over yesterday once a night (from <see cref="LogControlOptions.NightlyHour"/>), as the system.</summary>
 public sealed class LogControlNightlyService(
     IServiceScopeFactory scopes, LogControlOptions options, TimeProvider clock, ILogger<LogControlNightlyService> logger)
-    : ScheduledSystemJob(scopes, clock, logger, options.ScheduleInterval, runAtStart: true)
+    : ScheduledSystemJob(scopes, clock, logger, options.ScheduleInterval, runAtStart: true,
+        "The nightly log control failed; it is tried again at the next tick")
 {
-    protected override string FailureMessage => "The nightly log control failed; it is tried again at the next tick";
-
     protected override Task RunOnceAsync(CancellationToken ct) => RunIfDueAsync(ct);
 
     public async Task<bool> RunIfDueAsync(CancellationToken ct)

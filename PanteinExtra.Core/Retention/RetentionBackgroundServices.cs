@@ -12,10 +12,9 @@ namespace PanteinExtra.Core.Retention;
 /// </summary>
 public sealed class RetentionDailyPreviewService(
     IServiceScopeFactory scopes, RetentionOptions options, TimeProvider clock, ILogger<RetentionDailyPreviewService> logger)
-    : ScheduledSystemJob(scopes, clock, logger, options.ScheduleInterval, runAtStart: true)
+    : ScheduledSystemJob(scopes, clock, logger, options.ScheduleInterval, runAtStart: true,
+        "The scheduled retention preview failed; it is tried again at the next tick")
 {
-    protected override string FailureMessage => "The scheduled retention preview failed; it is tried again at the next tick";
-
     protected override Task RunOnceAsync(CancellationToken ct) => MakePreviewIfDueAsync(ct);
 
     public async Task<bool> MakePreviewIfDueAsync(CancellationToken ct)
@@ -46,10 +45,9 @@ public sealed class RetentionDailyPreviewService(
 /// </summary>
 public sealed class RetentionRunWorker(
     IServiceScopeFactory scopes, RetentionOptions options, TimeProvider clock, ILogger<RetentionRunWorker> logger)
-    : ScheduledSystemJob(scopes, clock, logger, options.WorkerInterval, runAtStart: false)
+    : ScheduledSystemJob(scopes, clock, logger, options.WorkerInterval, runAtStart: false,
+        "A retention batch failed; the run resumes from its last checkpoint")
 {
-    protected override string FailureMessage => "A retention batch failed; the run resumes from its last checkpoint";
-
     protected override Task RunOnceAsync(CancellationToken ct) => RunNextAsync(ct);
 
     public async Task<RetentionExecutionOutcome?> RunNextAsync(CancellationToken ct)
