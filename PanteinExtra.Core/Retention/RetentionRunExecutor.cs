@@ -10,27 +10,20 @@ namespace PanteinExtra.Core.Retention;
 /// <summary>How a call to execute a run ended (for the worker, its log and the tests).</summary>
 public enum RetentionExecutionOutcome
 {
-    [Display(Name = "afgerond")]
-    Completed,
-
-    [Display(Name = "gestopt")]
-    Stopped,
+    [Display(Name = "afgerond")] Completed,
+    [Display(Name = "gestopt")] Stopped,
 
     /// <summary>Interrupted (shutdown); the run stays Running and resumes from its last checkpoint.</summary>
-    [Display(Name = "onderbroken")]
-    Interrupted,
+    [Display(Name = "onderbroken")] Interrupted,
 
     /// <summary>Other retention work holds the lease.</summary>
-    [Display(Name = "bezet door ander opschoonwerk")]
-    Busy,
+    [Display(Name = "bezet door ander opschoonwerk")] Busy,
 
     /// <summary>The FG has not approved the run (or it is finished or superseded).</summary>
-    [Display(Name = "niet goedgekeurd")]
-    NotApproved,
+    [Display(Name = "niet goedgekeurd")] NotApproved,
 
     /// <summary>A policy changed after the preview; the run is superseded and needs a new preview.</summary>
-    [Display(Name = "bewaarbeleid gewijzigd na het voorbeeld")]
-    PolicyChanged,
+    [Display(Name = "bewaarbeleid gewijzigd na het voorbeeld")] PolicyChanged,
 }
 
 /// <summary>Told about every batch: inside its transaction just before the commit, and after the commit.</summary>
