@@ -6,7 +6,8 @@ namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>Call notes: counted from the day of the note, or from the household's last call.</summary>
 public sealed class CallNoteRecordKind() : RetentionRecordKind(
-    KindKey, "gespreksnotities", executionOrder: 20, [RetentionTrigger.Creation, RetentionTrigger.LastContact], [RetentionAction.Delete],
+    KindKey, "gespreksnotities", executionOrder: 20,
+    [RetentionTrigger.Creation, RetentionTrigger.LastContact], [RetentionAction.Delete],
     new("Gespreksnotities", 24, RetentionTrigger.Creation, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
         Motivation: "Notities helpen bij vervolgvragen van hetzelfde lid; na twee jaar zijn ze daarvoor niet meer nodig."))
 {

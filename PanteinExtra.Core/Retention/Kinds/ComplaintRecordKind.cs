@@ -6,7 +6,8 @@ namespace PanteinExtra.Core.Retention.Kinds;
 
 /// <summary>Complaints, counted from the day they were closed. An open complaint never expires (and holds its household).</summary>
 public sealed class ComplaintRecordKind() : RetentionRecordKind(
-    KindKey, "klachten", executionOrder: 10, [RetentionTrigger.Closure], [RetentionAction.Delete, RetentionAction.Anonymise],
+    KindKey, "klachten", executionOrder: 10,
+    [RetentionTrigger.Closure], [RetentionAction.Delete, RetentionAction.Anonymise],
     new("Klachten na afsluiting", 24, RetentionTrigger.Closure, RetentionGround.StrictlyNecessary, RetentionAction.Anonymise,
         Motivation: "Twee jaar na afsluiting: nodig als de klager terugkomt of de klacht aan de Autoriteit Persoonsgegevens voorlegt; daarna blijven alleen aantallen voor de kwaliteitsrapportage."))
 {
