@@ -58,7 +58,7 @@ public sealed class AuditLogExport(
     private async Task<long> WriteWorkbookAsync(AuditLogQuery query, string path, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var events = (await AuditLogService.FilterAsync(db, query, ct)).OrderByDescending(e => e.Sequence).Take(MaxRows);
+        var events = (await AuditLogService.FilterAsync(db, query, ct)).NewestFirst().Take(MaxRows);
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
