@@ -31,7 +31,7 @@ public sealed class AuditLogService(
             .Select(e => new AuditLogEntry(
                 e.Sequence, e.StartedAtUtc, e.EventType, e.Action, e.Outcome, e.UserName, e.UserRole, e.PurposeOfUse,
                 e.TargetType, e.TargetId, e.SubjectHouseholdId, e.SubjectPersonId, e.Details)
-            { UserId = e.UserId, TraceId = e.TraceId })
+            { UserId = e.UserId, TraceId = e.TraceId, ProcessingActivityId = e.ProcessingActivityId, ProcessingActivityVersion = e.ProcessingActivityVersion })
             .ToListAsync(ct);
         items = await AuditSubjects.NameAsync(db, items, ct);
 
