@@ -4,6 +4,7 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Register;
 using PanteinExtra.DemoData;
 using PanteinExtra.DemoData.Members;
 
@@ -87,6 +88,7 @@ internal static class GenerateCommand
             await using var tx = await db.Database.BeginTransactionAsync();
             var insert = new BulkInserter(db);
             var tip = await AuditChain.LockAndReadTipAsync(db, CancellationToken.None);
+            var activities = await AuditAreaLink.CurrentAsync(db, CancellationToken.None);
             var size = (int)Math.Min(AuditBatch, target - total);
             for (var i = 0; i < size; i++)
             {
@@ -94,7 +96,7 @@ internal static class GenerateCommand
                 var at = new FixedClock(start.AddSeconds((total + i) * 30.0));
                 var factory = new AuditEventFactory(user, new AuditContext(), at, key);
                 var household = households[random.Next(households.Count)];
-                var evt = factory.Create(RecordFor(random.Next(10), household) with { PurposeOfUse = purposes[random.Next(purposes.Length)] }, tip);
+                var evt = factory.Create(RecordFor(random.Next(10), household) with { PurposeOfUse = purposes[random.Next(purposes.Length)] }, tip, activities);
                 tip = new AuditChainTip(evt.Sequence, evt.Hash);
                 insert.Insert(evt);
             }

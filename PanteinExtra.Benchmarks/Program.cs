@@ -32,6 +32,12 @@ const string Usage = """
                     --audit-events M    audit events (default 1000000)
                     --households N      households (default 20000)
                     --runs R            counted runs (default 20)
+      logcontrol  Time the log control's nightly run (all rules, each of the last 30 days and together) and the
+                  access log's page with a member-number or employee filter, on a throwaway SQLite file in the
+                  temp folder with the events spread over the last 31 days; 5 warm-up searches are not counted.
+                    --audit-events M    audit events (default 1000000)
+                    --households N      households (default 20000)
+                    --page-runs R       counted searches per filter (default 100)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -70,6 +76,10 @@ try
         case "breaches":
             options.Allow("audit-events", "households", "runs");
             await BreachesBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("households", 20_000), options.GetInt("runs", 20));
+            break;
+        case "logcontrol":
+            options.Allow("audit-events", "households", "page-runs");
+            await LogControlBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("households", 20_000), options.GetInt("page-runs", 100));
             break;
         default:
             throw new UsageException($"Unknown command '{args[0]}'.");

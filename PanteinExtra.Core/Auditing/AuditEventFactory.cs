@@ -8,8 +8,10 @@ public sealed class AuditEventFactory(ICurrentUser user, AuditContext context, T
 {
     private static readonly string MachineName = Environment.MachineName;
 
-    public AuditEvent Create(AuditRecord record, AuditChainTip tip)
+    /// <param name="activities">The register's activity per area (<see cref="Register.AuditAreaLink.CurrentAsync"/>).</param>
+    public AuditEvent Create(AuditRecord record, AuditChainTip tip, IReadOnlyDictionary<AuditArea, Register.ActivityReference> activities)
     {
+        var activity = AuditAreas.Of(record.EventType) is { } area ? activities.GetValueOrDefault(area) : null;
         var ended = AuditChain.TruncateToMicroseconds(clock.GetUtcNow().UtcDateTime);
         var started = record.StartedAtUtc is { } s ? AuditChain.TruncateToMicroseconds(s.ToUniversalTime()) : ended;
         if (started > ended)
@@ -38,6 +40,8 @@ public sealed class AuditEventFactory(ICurrentUser user, AuditContext context, T
             SubjectHouseholdId = record.SubjectHouseholdId,
             SubjectPersonId = record.SubjectPersonId,
             Details = record.Details is { Count: > 0 } d ? JsonSerializer.Serialize(d) : null,
+            ProcessingActivityId = activity?.Id,
+            ProcessingActivityVersion = activity?.Version,
             PreviousHash = tip.Hash,
         };
         draft.Hash = AuditChain.ComputeKeyedHash(draft, tip.Hash, key);

@@ -11,7 +11,8 @@ internal sealed class AuditLog(IDbContextFactory<PortalDbContext> dbFactory, Aud
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var tip = await AuditChain.LockAndReadTipAsync(db, ct);
-        db.AuditEvents.Add(events.Create(record, tip));
+        var activities = await Register.AuditAreaLink.CurrentAsync(db, ct);
+        db.AuditEvents.Add(events.Create(record, tip, activities));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

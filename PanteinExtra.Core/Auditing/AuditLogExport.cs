@@ -22,7 +22,7 @@ public sealed class AuditLogExport(
     private const int NameBatch = 1_000;
 
     private static readonly string[] Headers =
-        ["Volgnummer", "Tijdstip", "Medewerker", "Rol", "Gebeurtenis", "Handeling", "Uitkomst", "Doel", "Lidnummer", "Betrokkene", "Trace-id"];
+        ["Volgnummer", "Tijdstip", "Medewerker", "Rol", "Gebeurtenis", "Handeling", "Uitkomst", "Doel", "Lidnummer", "Betrokkene", "Verwerking", "Trace-id"];
 
     public string FileName() => $"toegangslog-{DutchTime.Today(clock):yyyy-MM-dd}.xlsx";
 
@@ -58,16 +58,17 @@ public sealed class AuditLogExport(
     private async Task<long> WriteWorkbookAsync(AuditLogQuery query, string path, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var events = (await AuditLogService.FilterAsync(db, query, ct)).OrderByDescending(e => e.Sequence).Take(MaxRows);
+        var events = (await AuditLogService.FilterAsync(db, query, ct)).NewestFirst().Take(MaxRows);
         using var document = SpreadsheetDocument.Create(path, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         var sheetPart = workbook.AddNewPart<WorksheetPart>();
         long count = 0;
+        Dictionary<Guid, string>? activities = null;
         using (var writer = OpenXmlWriter.Create(sheetPart))
         {
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new Columns());
-            foreach (var (width, i) in new double[] { 12, 20, 26, 16, 36, 14, 12, 50, 12, 28, 34 }.Select((w, i) => (w, i)))
+            foreach (var (width, i) in new double[] { 12, 20, 26, 16, 36, 14, 12, 50, 12, 28, 36, 34 }.Select((w, i) => (w, i)))
             {
                 writer.WriteElement(new Column { Min = (uint)(i + 1), Max = (uint)(i + 1), Width = width, CustomWidth = true });
             }
@@ -79,7 +80,7 @@ public sealed class AuditLogExport(
             await foreach (var e in events.Select(e => new AuditLogEntry(
                 e.Sequence, e.StartedAtUtc, e.EventType, e.Action, e.Outcome, e.UserName, e.UserRole, e.PurposeOfUse,
                 e.TargetType, e.TargetId, e.SubjectHouseholdId, e.SubjectPersonId, null)
-            { TraceId = e.TraceId }).AsAsyncEnumerable().WithCancellation(ct))
+            { TraceId = e.TraceId, ProcessingActivityId = e.ProcessingActivityId, ProcessingActivityVersion = e.ProcessingActivityVersion }).AsAsyncEnumerable().WithCancellation(ct))
             {
                 batch.Add(e);
                 if (batch.Count == NameBatch)
@@ -108,12 +109,14 @@ public sealed class AuditLogExport(
             await using var names = await dbFactory.CreateDbContextAsync(token);
             var ids = rows.Where(r => r.SubjectHouseholdId is not null).Select(r => r.SubjectHouseholdId!.Value).Distinct().ToList();
             var subjects = ids.Count == 0 ? [] : await AuditSubjects.LookUpAsync(names, ids, token);
+            activities ??= await AuditSubjects.ActivitiesAsync(names, token);
             foreach (var r in rows)
             {
                 var subject = r.SubjectHouseholdId is { } h && subjects.TryGetValue(h, out var s) ? s : default;
                 WriteRow(writer, [
                     r.Sequence.ToString(Dutch.Culture), Dutch.PreciseMoment(r.StartedAtUtc), r.UserName, Roles.DutchName(r.UserRole),
-                    r.EventName, r.Action.CapitalisedLabel(), r.Outcome.CapitalisedLabel(), r.PurposeOfUse, subject.Number, subject.Name, r.TraceId]);
+                    r.EventName, r.Action.CapitalisedLabel(), r.Outcome.CapitalisedLabel(), r.PurposeOfUse, subject.Number, subject.Name,
+                    AuditSubjects.Activity(activities, r.ProcessingActivityId, r.ProcessingActivityVersion), r.TraceId]);
             }
 
             var written = rows.Count;

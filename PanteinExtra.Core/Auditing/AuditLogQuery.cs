@@ -62,6 +62,13 @@ public sealed record AuditLogEntry(
 
     public string? TraceId { get; init; }
 
+    public Guid? ProcessingActivityId { get; init; }
+
+    public int? ProcessingActivityVersion { get; init; }
+
+    /// <summary>The register's activity and the version that held when the event was written: "Ledenadministratie (versie 3)".</summary>
+    public string? Activity { get; init; }
+
     /// <summary>The Dutch name of the event ("huishouden ingezien").</summary>
     public string EventName => AuditEventNames.Describe(EventType);
 }

@@ -25,13 +25,13 @@ public sealed class AuditLogService(
         var total = await events.CountAsync(ct);
         var pageSize = Math.Clamp(query.PageSize, 1, 200);
         var items = await events
-            .OrderByDescending(e => e.Sequence)
+            .NewestFirst()
             .Skip(Math.Max(0, query.Page) * pageSize)
             .Take(pageSize)
             .Select(e => new AuditLogEntry(
                 e.Sequence, e.StartedAtUtc, e.EventType, e.Action, e.Outcome, e.UserName, e.UserRole, e.PurposeOfUse,
                 e.TargetType, e.TargetId, e.SubjectHouseholdId, e.SubjectPersonId, e.Details)
-            { UserId = e.UserId, TraceId = e.TraceId })
+            { UserId = e.UserId, TraceId = e.TraceId, ProcessingActivityId = e.ProcessingActivityId, ProcessingActivityVersion = e.ProcessingActivityVersion })
             .ToListAsync(ct);
         items = await AuditSubjects.NameAsync(db, items, ct);
 
@@ -241,4 +241,16 @@ public sealed class AuditLogService(
             ("uitkomst", q.Outcome is not null),
             ("periode", q.From is not null || q.To is not null),
         }.Where(f => f.Set).Select(f => f.Name).ToArray();
+}
+
+/// <summary>The order the access log is read in.</summary>
+internal static class AuditLogOrder
+{
+    /// <summary>
+    /// Newest first by the moment the event started, then by sequence: this is the order of the (employee, time) and
+    /// (household, time) indexes, so a filtered page reads 25 index entries instead of sorting all of an employee's
+    /// events (60 ms against 0.1 ms for 20,000 events).
+    /// </summary>
+    public static IOrderedQueryable<AuditEvent> NewestFirst(this IQueryable<AuditEvent> events) =>
+        events.OrderByDescending(e => e.StartedAtUtc).ThenByDescending(e => e.Sequence);
 }

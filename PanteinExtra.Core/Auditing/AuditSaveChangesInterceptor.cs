@@ -104,9 +104,10 @@ public sealed class AuditSaveChangesInterceptor(
         _pending.AddOrUpdate(db, pending);
 
         var tip = await AuditChain.LockAndReadTipAsync(db, ct);
+        var activities = await Register.AuditAreaLink.CurrentAsync(db, ct);
         foreach (var record in records)
         {
-            var evt = events.Create(record, tip);
+            var evt = events.Create(record, tip, activities);
             tip = new AuditChainTip(evt.Sequence, evt.Hash);
             db.AuditEvents.Add(evt);
             pending.Events.Add(evt);

@@ -91,6 +91,34 @@ public sealed partial class BreachAffectedService(
             $"{Dutch.Count(found.Count, "huishouden", "huishoudens")} uit de lijst verwerkt.", ct);
     }
 
+    /// <summary>The employees the access log knows (not scheduled work), by name, to choose whose accesses to derive.</summary>
+    public async Task<IReadOnlyList<LoggedEmployee>> EmployeesAsync(int number, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(BreachEventTypes.DeriveAffected, AuditAction.Search, BreachService.Officers, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var userIds = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.UserRole != SystemUser.Role && e.UserId != "")
+            .Select(e => e.UserId).Distinct().ToListAsync(ct);
+        var employees = new List<LoggedEmployee>(userIds.Count);
+        foreach (var userId in userIds)
+        {
+            // The name and role as last recorded: an employee may have been renamed or changed role since.
+            var last = await db.AuditEvents.AsNoTracking()
+                .Where(e => e.UserId == userId).OrderByDescending(e => e.StartedAtUtc)
+                .Select(e => new { e.UserName, e.UserRole }).FirstAsync(ct);
+            employees.Add(new LoggedEmployee(userId, last.UserName, Roles.DutchName(last.UserRole)));
+        }
+
+        await audit.RecordAsync(
+            new AuditRecord(BreachEventTypes.DeriveAffected, AuditAction.Search)
+            {
+                PurposeOfUse = BreachService.PurposeOf(number),
+                Details = new Dictionary<string, object?> { ["employees"] = employees.Count },
+            },
+            ct);
+        return employees.OrderBy(e => e.Name, StringComparer.Create(Dutch.Culture, true)).ToList();
+    }
+
     /// <summary>Preview: whose data did this employee view in the period (audited as a search of the log).</summary>
     public async Task<Result<IReadOnlyList<AccessedSubject>>> DeriveAsync(int number, AccessLogDerivationInput input, CancellationToken ct = default)
     {

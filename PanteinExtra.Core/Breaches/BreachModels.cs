@@ -184,6 +184,9 @@ public sealed record VersionRow(int Version, DateTime AtUtc, BreachStep Step, Br
 public sealed record ActivityChoice(Guid Id, string Name);
 
 /// <summary>A household or person the employee viewed in the period, with how many times.</summary>
+/// <summary>An employee who appears in the access log, to pick for the derivation (role in Dutch).</summary>
+public sealed record LoggedEmployee(string UserId, string Name, string Role);
+
 public sealed record AccessedSubject(Guid HouseholdId, Guid? PersonId, string MemberNumber, string Name, int Views);
 
 /// <summary>A household found by search, to add as affected.</summary>

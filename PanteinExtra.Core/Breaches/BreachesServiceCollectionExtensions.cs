@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using PanteinExtra.Core.Retention;
 
 namespace PanteinExtra.Core.Breaches;
 
@@ -10,6 +11,8 @@ public static class BreachesServiceCollectionExtensions
         services.AddScoped<BreachAffectedService>();
         services.AddScoped<BreachLetterService>();
         services.AddScoped<BreachExportService>();
+        services.AddRetentionRecordKind<BreachMemberDataRecordKind>();
+        services.AddRetentionHoldSource<OpenBreachHoldSource>();
         return services;
     }
 }

@@ -71,6 +71,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<RegisterDetails> RegisterDetails => Set<RegisterDetails>();
 
+    public DbSet<AuditAreaLink> AuditAreaLinks => Set<AuditAreaLink>();
+
     // Consent
     public DbSet<ConsentPurpose> ConsentPurposes => Set<ConsentPurpose>();
 

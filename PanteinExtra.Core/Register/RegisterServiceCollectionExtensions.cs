@@ -9,6 +9,7 @@ public static class RegisterServiceCollectionExtensions
     public static IServiceCollection AddRegister(this IServiceCollection services)
     {
         services.AddScoped<RegisterService>();
+        services.AddScoped<AuditAreaLinkService>();
         services.AddScoped<RegisterHistoryService>();
         services.AddScoped<RegisterDetailsService>();
         services.AddScoped<ProcessorService>();

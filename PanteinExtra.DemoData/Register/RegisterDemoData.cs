@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Register;
 
 namespace PanteinExtra.DemoData.Register;
@@ -9,6 +10,22 @@ internal static class RegisterDemoData
     public const string PaymentProvider = "IncassoPlus Betaaldiensten B.V.";
     public const string WebsiteHost = "Maasland Webhosting B.V.";
     public const string NewsletterService = "MailStroom Inc.";
+    public const string PrivacyRights = "Privacyrechten, toestemmingen en datalekken";
+    public const string AccessControl = "Toegangsbeveiliging en logcontrole";
+
+    /// <summary>The activity each part of the portal's access log belongs to (by the activity's name).</summary>
+    public static readonly IReadOnlyDictionary<AuditArea, string> AuditAreaActivities = new Dictionary<AuditArea, string>
+    {
+        [AuditArea.Members] = "Ledenadministratie",
+        [AuditArea.Contributions] = "Contributie en betalingen",
+        [AuditArea.InsuranceDiscounts] = "Collectiviteitskorting zorgverzekering",
+        [AuditArea.Referrals] = "Bemiddeling naar dienstverleners",
+        [AuditArea.Complaints] = "Klachten en complimenten",
+        [AuditArea.Consent] = PrivacyRights,
+        [AuditArea.PrivacyRights] = PrivacyRights,
+        [AuditArea.AccessControl] = AccessControl,
+    };
+
     public const string MemberSystem = "Ledenbeheer Online B.V.";
     public const string Telephony = "KlantContact Telefonie B.V.";
     public const string PanelResearch = "Panelwijzer Onderzoek B.V.";
@@ -168,6 +185,21 @@ internal static class RegisterDemoData
         {
             DpiaRequired = null,
         };
+
+        yield return Activity(PrivacyRights, "Vastleggen van toestemmingen, afhandelen van verzoeken van betrokkenen, registreren en melden van datalekken, en bewaken van bewaartermijnen.",
+            "Functionaris Gegevensbescherming", LegalBasis.LegalObligation,
+            purposes: ["Aantonen dat toestemming is gegeven of ingetrokken (art. 7 lid 1 AVG)", "Verzoeken van betrokkenen op tijd en volledig afhandelen (art. 12-22 AVG)",
+                "Datalekken documenteren en melden (art. 33 en 34 AVG)", "Gegevens niet langer bewaren dan nodig (art. 5 lid 1 onder e AVG)"],
+            subjects: [.. members, "Andere betrokkenen die een verzoek doen"], data: [.. contact, D("Inhoud en afhandeling van het verzoek of datalek"), D("Toestemmingen met hun tekstversie")],
+            recipients: ["Autoriteit Persoonsgegevens (alleen bij een meldplichtig datalek)"], processors: [MemberSystem],
+            retention: "Verzoeken tot 2 jaar na afhandeling; gegevens over leden bij een datalek 5 jaar na afsluiting; toestemmingen zolang ze gelden en 2 jaar daarna.");
+
+        yield return Activity(AccessControl, "Aanmelden van medewerkers, vastleggen van elke inzage en wijziging in de toegangslog en de controle daarop.",
+            "Functionaris Gegevensbescherming", LegalBasis.LegalObligation,
+            purposes: ["Persoonsgegevens passend beveiligen (art. 32 AVG)", "Controleren wie gegevens heeft ingezien"],
+            subjects: ["Medewerkers", .. members], data: [D("Naam, rol en gebruikers-id van de medewerker"), D("Wie welk huishouden wanneer en waarom inzag of wijzigde")],
+            recipients: [OnlyOurProcessors], processors: [MemberSystem],
+            retention: "De toegangslog 5 jaar; sessies 90 dagen.");
 
         yield return Activity("Cursussen en bijeenkomsten", "Aanmeldingen voor cursussen en bijeenkomsten.", "Activiteiten", LegalBasis.Contract,
             purposes: ["Aanmeldingen voor bijeenkomsten en cursussen verwerken"], subjects: ["Leden", "Huisgenoten"],

@@ -47,6 +47,12 @@ internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clo
             ActivityVersioning.Apply(db, activity, content.Normalised(), isNew: true, VersionChangeKind.Seeded, names, user, now);
         }
 
+        var activities = db.ProcessingActivities.Local.ToDictionary(a => a.Name, a => a.Id);
+        foreach (var (area, activity) in RegisterDemoData.AuditAreaActivities)
+        {
+            db.AuditAreaLinks.Add(AuditAreaLink.Link(area, activities[activity], now, user.DisplayName));
+        }
+
         await db.SaveChangesAsync(ct);
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Playwright;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
+using PanteinExtra.Portal.Auth;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.EndToEnd;
@@ -48,6 +49,13 @@ public sealed class BreachJourneyTests(BrowserFixture browser)
         await fg.GetByTestId("affected-numbers-add").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("affected-list")).ToContainTextAsync("Hendrika Bakker");
         await Assertions.Expect(fg.GetByTestId("affected-list")).ToContainTextAsync("Willem Smits");
+
+        // Whether the reporting agent looked anyone up: derived from the access log, the agent picked by name.
+        var reporter = DemoStaff.All.First(e => e.Role == Roles.CallCentre);
+        await fg.GetByTestId("breach-affected").GetByText("Uit de toegangslog").ClickAsync();
+        await BrowserFixture.ChooseAsync(fg, "derive-user", $"{reporter.Name} (Klantcontact)");
+        await fg.GetByTestId("derive-go").ClickAsync();
+        await Assertions.Expect(fg.GetByTestId("derived-summary")).ToContainTextAsync("ingezien in deze periode");
 
         // The AP notification with its reference number.
         await fg.GetByTestId("notify-reference").FillAsync("AP-2026-990001");

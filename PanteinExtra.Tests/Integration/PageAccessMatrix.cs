@@ -31,6 +31,7 @@ public static class PageAccessMatrix
         ["/verwerkingsregister/verwerkers/bewerken"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/verwerkingsregister/importeren"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/verwerkingsregister/gegevens"] = [Roles.Administrator, Roles.PrivacyOfficer],
+        ["/verwerkingsregister/toegangslog"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/beheer/toestemmingsdoelen"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/beheer/dienstverleners"] = [Roles.Administrator, Roles.PrivacyOfficer],
         ["/bewaartermijnen"] = [Roles.Administrator, Roles.PrivacyOfficer],

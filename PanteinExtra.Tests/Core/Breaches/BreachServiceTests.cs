@@ -75,6 +75,7 @@ public sealed class BreachServiceTests : CoreTestHost
             await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync(s => s.Breaches.RegisterAsync()));
             await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync(s => s.Breaches.GetAsync(number)));
             await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync(s => s.Export.ExportAsync()));
+            await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync(s => s.Affected.EmployeesAsync(number)));
             await Assert.ThrowsAsync<ForbiddenException>(() => RunAsync(s => s.Breaches.UpdateFileAsync(number, new BreachFileInput())));
         }
 
@@ -178,6 +179,9 @@ public sealed class BreachServiceTests : CoreTestHost
         var derived = await RunAsync(s => s.Affected.DeriveAsync(number, input));
 
         Assert.Equal([("1000001", 2), ("1000002", 1)], derived.Value!.Select(d => (d.MemberNumber, d.Views)));
+        var employees = await RunAsync(s => s.Affected.EmployeesAsync(number));
+        Assert.Contains(new LoggedEmployee("agent-nosy", "Nosy Colleague", "Klantcontact"), employees);
+        Assert.DoesNotContain(employees, e => e.Role == Roles.DutchName(SystemUser.Role));
         Assert.True((await RunAsync(s => s.Affected.AddDerivedAsync(number, input))).Succeeded);
         var details = await RunAsync(s => s.Breaches.GetAsync(number));
         Assert.Equal(2, details.Affected.Count);

@@ -1463,6 +1463,30 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.ToTable("ServiceProviders");
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Register.AuditAreaLink", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Area");
+
+                    b.HasIndex("ActivityId");
+
+                    b.ToTable("AuditAreaLinks");
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2718,6 +2742,15 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasOne("PanteinExtra.Core.Referrals.ServiceProvider", null)
                         .WithMany()
                         .HasForeignKey("ServiceProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Register.AuditAreaLink", b =>
+                {
+                    b.HasOne("PanteinExtra.Core.Register.ProcessingActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1454,6 +1454,30 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.ToTable("ServiceProviders");
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Register.AuditAreaLink", b =>
+                {
+                    b.Property<string>("Area")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LinkedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Area");
+
+                    b.HasIndex("ActivityId");
+
+                    b.ToTable("AuditAreaLinks");
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Register.ProcessingActivity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2709,6 +2733,15 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasOne("PanteinExtra.Core.Referrals.ServiceProvider", null)
                         .WithMany()
                         .HasForeignKey("ServiceProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Register.AuditAreaLink", b =>
+                {
+                    b.HasOne("PanteinExtra.Core.Register.ProcessingActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
