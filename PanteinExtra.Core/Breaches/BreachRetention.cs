@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Retention;
+using PanteinExtra.Core.Retention.Kinds;
 
 namespace PanteinExtra.Core.Breaches;
 
@@ -10,31 +11,18 @@ namespace PanteinExtra.Core.Breaches;
 /// closed. The breach file itself (what happened, the assessment, the decisions, the measures) keeps no member data and
 /// stays as the organisation's record of Art. 33(5) GDPR.
 /// </summary>
-public sealed class BreachMemberDataRecordKind : IRetentionRecordKind
-{
-    public const string KindKey = "breach-member-data";
-
-    public string Key => KindKey;
-
-    public string Label => "betrokken leden en brieven bij datalekken";
-
-    /// <summary>Before the household itself (which would take these rows with it).</summary>
-    public int ExecutionOrder => 15;
-
-    public IReadOnlyList<RetentionTrigger> Triggers { get; } = [RetentionTrigger.Closure];
-
-    public IReadOnlyList<RetentionAction> Actions { get; } = [RetentionAction.Delete];
-
-    public StatutoryFloor? Floor => null;
-
-    public RetentionPolicyDefaults Defaults { get; } = new(
-        "Datalekken: betrokken leden en brieven", 60, RetentionTrigger.Closure, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
+public sealed class BreachMemberDataRecordKind() : RetentionRecordKind(
+    KindKey, "betrokken leden en brieven bij datalekken", executionOrder: 15, // before the household, which would take these rows with it
+    [RetentionTrigger.Closure], [RetentionAction.Delete],
+    new("Datalekken: betrokken leden en brieven", 60, RetentionTrigger.Closure, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
         Motivation: "Vijf jaar na het afsluiten van een datalek: de AVG noemt geen termijn, maar tot dan kan de Autoriteit Persoonsgegevens naar de afhandeling vragen (art. 33 lid 5 AVG) "
             + "en kan een betrokken lid klagen of een vordering instellen. Daarna worden de koppeling met de leden en de brieven aan hen gewist; "
             + "het dossier zelf (wat er gebeurde, de beoordeling, de besluiten en de maatregelen) bevat geen gegevens van leden en blijft "
-            + "bewaard als verantwoording van de organisatie.");
+            + "bewaard als verantwoording van de organisatie."))
+{
+    public const string KindKey = "breach-member-data";
 
-    public async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
+    public override async Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct)
     {
         var latestUtc = RetentionCalendar.LatestPossibleEventUtc(today, policy.PeriodMonths);
         var rows = await (
@@ -46,7 +34,7 @@ public sealed class BreachMemberDataRecordKind : IRetentionRecordKind
         return RetentionCandidate.Expired(rows.Select(r => new RetentionEvent(r.Id, r.HouseholdId, DutchDay(r.ClosedAtUtc))), policy, today);
     }
 
-    public async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
+    public override async Task<IReadOnlySet<Guid>> ApplyAsync(RetentionApplyContext context, IReadOnlyList<Guid> recordIds, CancellationToken ct)
     {
         var db = context.Db;
         var rows = await (

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Register;
@@ -50,7 +51,7 @@ public sealed class AuditAreaLinkConfiguration : IEntityTypeConfiguration<AuditA
     public void Configure(EntityTypeBuilder<AuditAreaLink> b)
     {
         b.HasKey(x => x.Area);
-        b.Property(x => x.LinkedByName).HasMaxLength(RegisterLimits.UserName);
+        b.Property(x => x.LinkedByName).HasMaxLength(UserLimits.UserName);
         b.HasOne<ProcessingActivity>().WithMany().HasForeignKey(x => x.ActivityId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -80,7 +80,7 @@ public sealed class BreachServiceTests : CoreTestHost
         }
 
         await using var raw = RawDb();
-        Assert.Equal(8, await raw.AuditEvents.CountAsync(e => e.Outcome == AuditOutcome.Denied));
+        Assert.Equal(10, await raw.AuditEvents.CountAsync(e => e.Outcome == AuditOutcome.Denied));
     }
 
     [Fact]
