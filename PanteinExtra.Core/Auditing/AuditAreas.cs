@@ -9,29 +9,14 @@ namespace PanteinExtra.Core.Auditing;
 /// </summary>
 public enum AuditArea
 {
-    [Display(Name = "ledenadministratie: huishoudens, leden, contactpersonen, abonnementen en gesprekken")]
-    Members,
-
-    [Display(Name = "contributie en betalingen")]
-    Contributions,
-
-    [Display(Name = "collectiviteitskorting zorgverzekering")]
-    InsuranceDiscounts,
-
-    [Display(Name = "bemiddeling naar dienstverleners")]
-    Referrals,
-
-    [Display(Name = "klachten en complimenten")]
-    Complaints,
-
-    [Display(Name = "toestemmingen")]
-    Consent,
-
-    [Display(Name = "privacyrechten: verzoeken van betrokkenen, datalekken en bewaartermijnen")]
-    PrivacyRights,
-
-    [Display(Name = "beveiliging: aanmelden, sessies, toegangslog en logcontrole")]
-    AccessControl,
+    [Display(Name = "ledenadministratie: huishoudens, leden, contactpersonen, abonnementen en gesprekken")] Members,
+    [Display(Name = "contributie en betalingen")] Contributions,
+    [Display(Name = "collectiviteitskorting zorgverzekering")] InsuranceDiscounts,
+    [Display(Name = "bemiddeling naar dienstverleners")] Referrals,
+    [Display(Name = "klachten en complimenten")] Complaints,
+    [Display(Name = "toestemmingen")] Consent,
+    [Display(Name = "privacyrechten: verzoeken van betrokkenen, datalekken en bewaartermijnen")] PrivacyRights,
+    [Display(Name = "beveiliging: aanmelden, sessies, toegangslog en logcontrole")] AccessControl,
 }
 
 public static class AuditAreas
