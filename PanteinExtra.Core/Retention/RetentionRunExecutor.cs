@@ -88,18 +88,18 @@ public sealed class RetentionRunExecutor(
         }
         finally
         {
-            // The committed batches' erased values go from the database's files too (ADR 074); on shutdown the next
-            // run or erasure does it.
             try
             {
+                await lease.ReleaseAsync(holder);
+            }
+            finally
+            {
+                // The committed batches' erased values go from the database's files too (ADR 074), after the last write of
+                // the run; on shutdown the next run or erasure does it.
                 if (touched.Count > 0 && !ct.IsCancellationRequested)
                 {
                     await purge.PurgeAsync(touched, ct);
                 }
-            }
-            finally
-            {
-                await lease.ReleaseAsync(holder);
             }
         }
     }

@@ -39,7 +39,9 @@ public sealed class HouseholdService(
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         if (decision.Refusal == HouseholdAccessRules.Erased)
         {
-            return await ErasedAsync(db, householdId, decision.RefusalPurpose, started, ct);
+            // Logged under the purpose the opening had: the call's, the FG's supervision, or "caller not yet known".
+            var erasedPurpose = decision.RefusalPurpose == HouseholdAccessRules.NoGroundPurpose ? BeforeCallerCheckPurpose : decision.RefusalPurpose;
+            return await ErasedAsync(db, householdId, erasedPurpose, started, ct);
         }
 
         var summary = await SummaryAsync(db, householdId, ct) ?? throw new NotFoundException("Huishouden", householdId);
