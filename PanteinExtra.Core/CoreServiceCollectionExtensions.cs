@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
                     ServiceLifetime.Scoped);
                 services.AddScoped<IDbContextFactory<PortalDbContext>>(sp =>
                     new PortalDbContextFactory<SqlitePortalDbContext>(sp.GetRequiredService<IDbContextFactory<SqlitePortalDbContext>>()));
+                services.AddScoped<IErasedDataPurge, SqliteErasedDataPurge>();
                 break;
             case DatabaseProvider.Postgres:
                 services.AddDbContextFactory<PostgresPortalDbContext>(
@@ -60,6 +61,7 @@ public static class CoreServiceCollectionExtensions
                     ServiceLifetime.Scoped);
                 services.AddScoped<IDbContextFactory<PortalDbContext>>(sp =>
                     new PortalDbContextFactory<PostgresPortalDbContext>(sp.GetRequiredService<IDbContextFactory<PostgresPortalDbContext>>()));
+                services.AddScoped<IErasedDataPurge, PostgresErasedDataPurge>();
                 break;
             default:
                 throw new InvalidOperationException($"Unknown database provider '{database.Provider}'.");

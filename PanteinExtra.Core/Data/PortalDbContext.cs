@@ -186,7 +186,15 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     }
 }
 
-public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options);
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options) : PortalDbContext(options)
+{
+    /// <summary>Every SQLite connection zeroes what it deletes (<see cref="SqliteSecureDeleteInterceptor"/>, ADR 074).</summary>
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        base.OnConfiguring(optionsBuilder);
+        optionsBuilder.AddInterceptors(SqliteSecureDeleteInterceptor.Instance);
+    }
+}
 
 public sealed class PostgresPortalDbContext(DbContextOptions<PostgresPortalDbContext> options) : PortalDbContext(options)
 {

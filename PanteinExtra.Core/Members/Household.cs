@@ -22,6 +22,14 @@ public sealed class Household : IAuditedEntity, IConcurrencyStamped
 
     public DateOnly? MembershipEndedOn { get; set; }
 
+    /// <summary>
+    /// The day the household's personal data was erased (anonymised by retention or by an erasure request). From then on
+    /// the desk shows only that the membership ended and the data was erased (<see cref="HouseholdAccessRules"/>).
+    /// </summary>
+    public DateOnly? DataErasedOn { get; private set; }
+
+    public bool IsErased => DataErasedOn is not null;
+
     public required string Street { get; set; }
 
     public int HouseNumber { get; set; }
@@ -84,11 +92,12 @@ public sealed class Household : IAuditedEntity, IConcurrencyStamped
     }
 
     /// <summary>
-    /// Retention: nothing that identifies the household stays; what statistics need stays (member number, status,
-    /// dates, the postcode's four digits and the city).
+    /// Retention or erasure: nothing that identifies the household stays; what statistics need stays (member number,
+    /// status, dates, the postcode's four digits and the city). The day is kept, so the desk opens it no more.
     /// </summary>
-    public void Anonymise()
+    public void Anonymise(DateOnly today)
     {
+        DataErasedOn ??= today;
         Street = "";
         HouseNumber = 0;
         HouseNumberAddition = null;

@@ -80,14 +80,9 @@ public sealed class RequestService(
     public async Task<IntakeHousehold?> IntakeHouseholdAsync(Guid householdId, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.Intake, AuditAction.View, Intake, ct);
-        var purpose = WrittenIntakePurpose;
-        if (user.IsInRole(Roles.CallCentre))
-        {
-            purpose = (await access.RequireAsync(householdId, HouseholdAccessNeed.TakeNote, RequestEventTypes.Intake, AuditAction.View, ct)).PurposeOfUse;
-        }
-
+        var grant = (await IntakeDecisionAsync(householdId, ct)).Grant ?? throw new ForbiddenException(RequestEventTypes.Intake);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await IntakeAsync(db, db.Households.Where(h => h.Id == householdId), purpose, ct);
+        return await IntakeAsync(db, db.Households.Where(h => h.Id == householdId), grant.PurposeOfUse, ct);
     }
 
     /// <summary>The purpose of use of reading a household to register a request that came in writing (letter, e-mail).</summary>
@@ -104,10 +99,33 @@ public sealed class RequestService(
 
         var number = input.MemberNumber!.Trim();
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await IntakeAsync(db, db.Households.Where(h => h.MemberNumber == number), WrittenIntakePurpose, ct) is { } household
+        var householdId = await db.Households.AsNoTracking().Where(h => h.MemberNumber == number).Select(h => (Guid?)h.Id).SingleOrDefaultAsync(ct);
+        if (householdId is not { } id)
+        {
+            return Result.Invalid(nameof(IntakeLookupInput.MemberNumber), "Er is geen huishouden met dit lidnummer.");
+        }
+
+        // The same ground as opening the intake from the household: an agent needs a caller check for this household.
+        var decision = await IntakeDecisionAsync(id, ct);
+        if (decision.Grant is not { } grant)
+        {
+            return Result.Refused(decision.Refusal!);
+        }
+
+        return await IntakeAsync(db, db.Households.Where(h => h.Id == id), grant.PurposeOfUse, ct) is { } household
             ? Result.Ok(household)
             : Result.Invalid(nameof(IntakeLookupInput.MemberNumber), "Er is geen huishouden met dit lidnummer.");
     }
+
+    /// <summary>
+    /// The ground for reading a household to register a request: an agent takes it down from the caller, so needs a caller
+    /// check for this household (<see cref="HouseholdAccess"/>, audited when refused); the FG registers a request that came
+    /// in writing under <see cref="WrittenIntakePurpose"/>.
+    /// </summary>
+    private async Task<HouseholdAccessDecision> IntakeDecisionAsync(Guid householdId, CancellationToken ct) =>
+        user.IsInRole(Roles.CallCentre)
+            ? await access.CheckAsync(householdId, HouseholdAccessNeed.TakeNote, RequestEventTypes.Intake, AuditAction.View, ct)
+            : new HouseholdAccessDecision(new HouseholdAccessGrant(householdId, WrittenIntakePurpose, IsSupervision: false, RequestId: null), null, WrittenIntakePurpose);
 
     public async Task<RequestDetails> GetAsync(Guid id, CancellationToken ct = default)
     {

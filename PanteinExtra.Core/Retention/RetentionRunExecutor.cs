@@ -60,6 +60,7 @@ public sealed class RetentionRunExecutor(
     AccessGuard guard,
     IAuditLog audit,
     AuditContext auditContext,
+    IErasedDataPurge purge,
     TimeProvider clock)
 {
     private readonly Dictionary<string, IRetentionRecordKind> _kinds = kinds.ToDictionary(k => k.Key);
@@ -73,17 +74,30 @@ public sealed class RetentionRunExecutor(
             return RetentionExecutionOutcome.Busy;
         }
 
+        var touched = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            return await ExecuteUnderLeaseAsync(runId, holder, ct);
+            return await ExecuteUnderLeaseAsync(runId, holder, touched, ct);
         }
         finally
         {
-            await lease.ReleaseAsync(holder);
+            try
+            {
+                await lease.ReleaseAsync(holder);
+            }
+            finally
+            {
+                // The committed batches' erased values go from the database's files too (ADR 074), after the last write of
+                // the run; on shutdown the next run or erasure does it.
+                if (touched.Count > 0 && !ct.IsCancellationRequested)
+                {
+                    await purge.PurgeAsync(touched, ct);
+                }
+            }
         }
     }
 
-    private async Task<RetentionExecutionOutcome> ExecuteUnderLeaseAsync(Guid runId, string holder, CancellationToken ct)
+    private async Task<RetentionExecutionOutcome> ExecuteUnderLeaseAsync(Guid runId, string holder, HashSet<string> touched, CancellationToken ct)
     {
         using var purpose = auditContext.BeginPurpose($"bewaartermijnen: run {runId}");
         var today = DutchTime.Today(clock);
@@ -126,7 +140,7 @@ public sealed class RetentionRunExecutor(
                 return RetentionExecutionOutcome.Busy;
             }
 
-            var outcome = await RunBatchAsync(runId, policies, today, ct);
+            var outcome = await RunBatchAsync(runId, policies, today, touched, ct);
             if (outcome is not null)
             {
                 return outcome.Value;
@@ -134,9 +148,9 @@ public sealed class RetentionRunExecutor(
         }
     }
 
-    /// <summary>One batch; null when there is more to do.</summary>
+    /// <summary>One batch; null when there is more to do. The tables it erased in are added to <paramref name="touched"/> once committed.</summary>
     private async Task<RetentionExecutionOutcome?> RunBatchAsync(
-        Guid runId, IReadOnlyDictionary<Guid, RetentionPolicy> policies, DateOnly today, CancellationToken ct)
+        Guid runId, IReadOnlyDictionary<Guid, RetentionPolicy> policies, DateOnly today, HashSet<string> touched, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
@@ -209,6 +223,7 @@ public sealed class RetentionRunExecutor(
         }
 
         var batchNumber = run.RecordBatch(items, now);
+        var erasedIn = ErasedTables.Of(db);
         await db.SaveChangesAsync(ct);
         await SettleItemsAsync(db, items, batchNumber, now, ct);
         foreach (var listener in listeners)
@@ -217,6 +232,7 @@ public sealed class RetentionRunExecutor(
         }
 
         await tx.CommitAsync(ct);
+        touched.UnionWith(erasedIn);
         foreach (var listener in listeners)
         {
             await listener.BatchCommittedAsync(runId, batchNumber, items.Count, ct);

@@ -23,7 +23,15 @@ public sealed class HouseholdAccess(
     {
         var call = calls.For(householdId);
         var requestOpen = call?.RequestId is { } requestId && await RequestStillOpenAsync(requestId, householdId, ct);
-        return HouseholdAccessRules.Decide(householdId, user.IsAuthenticated ? user.Roles : [], call, requestOpen, need);
+        var erased = await IsErasedAsync(householdId, ct);
+        return HouseholdAccessRules.Decide(householdId, user.IsAuthenticated ? user.Roles : [], call, requestOpen, need, erased);
+    }
+
+    /// <summary>Whether the household's data was erased (an unknown household is not: its operations say "not found").</summary>
+    private async Task<bool> IsErasedAsync(Guid householdId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.Households.AsNoTracking().AnyAsync(h => h.Id == householdId && h.DataErasedOn != null, ct);
     }
 
     /// <summary>The decision; a refusal is audited as denied (with the purpose the employee had, if any).</summary>

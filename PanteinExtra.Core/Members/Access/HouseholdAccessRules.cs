@@ -39,7 +39,9 @@ public sealed record HouseholdAccessDecision(HouseholdAccessGrant? Grant, string
 ///   verified caller to read or record a decision, a caller who may change details to change them;</item>
 /// <item>the FG supervises read-only ("toezicht door de FG"), or works for a named open request with established
 ///   identity ("verzoek #N"), which allows every step;</item>
-/// <item>anyone else: nothing.</item>
+/// <item>anyone else: nothing;</item>
+/// <item>a household whose data was erased (anonymised by retention or by an erasure request): nothing for anyone; what
+///   was kept by law (contributions for the fiscal duty) is restricted to that purpose and never opens at the desk.</item>
 /// </list>
 /// Pure: <see cref="HouseholdAccess"/> gathers the facts (the call, whether the request is still open).
 /// </summary>
@@ -62,10 +64,22 @@ public static class HouseholdAccessRules
 
     public const string NoRole = "U heeft geen rol die toegang geeft tot de gegevens van leden.";
 
+    /// <summary>The refusal for a household whose data was erased: nothing of it opens, whatever the ground.</summary>
+    public const string Erased = "Het lidmaatschap is beëindigd en de gegevens zijn gewist.";
+
     /// <param name="roles">The employee's roles.</param>
     /// <param name="call">The caller check or request work of this scope for this household (null when none).</param>
     /// <param name="requestStillOpen">For a request call: whether the request is still open with established identity.</param>
+    /// <param name="dataErased">Whether the household's data was erased (<see cref="Household.DataErasedOn"/>).</param>
     public static HouseholdAccessDecision Decide(
+        Guid householdId, IReadOnlyCollection<string> roles, CallerCheckResult? call, bool requestStillOpen, HouseholdAccessNeed need,
+        bool dataErased = false)
+    {
+        var decision = DecideOnGround(householdId, roles, call, requestStillOpen, need);
+        return dataErased ? Refuse(Erased, decision.Grant?.PurposeOfUse ?? decision.RefusalPurpose) : decision;
+    }
+
+    private static HouseholdAccessDecision DecideOnGround(
         Guid householdId, IReadOnlyCollection<string> roles, CallerCheckResult? call, bool requestStillOpen, HouseholdAccessNeed need)
     {
         if (call is not null && call.HouseholdId != householdId)

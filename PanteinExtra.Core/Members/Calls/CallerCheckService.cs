@@ -21,9 +21,23 @@ public sealed class CallerCheckService(
     {
         await guard.RequireAsync(MembersEventTypes.CallerCheck, AuditAction.Create, Agents, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        if (!await db.Households.AsNoTracking().AnyAsync(h => h.Id == householdId, ct))
+        var household = await db.Households.AsNoTracking().Where(h => h.Id == householdId).Select(h => new { h.DataErasedOn }).SingleOrDefaultAsync(ct)
+            ?? throw new NotFoundException("Huishouden", householdId);
+        if (household.DataErasedOn is not null)
         {
-            throw new NotFoundException("Huishouden", householdId);
+            // Nothing is left to check the caller against, and nothing of the household opens after a check.
+            await audit.RecordAsync(
+                new AuditRecord(MembersEventTypes.CallerCheck, AuditAction.Create)
+                {
+                    Outcome = AuditOutcome.Denied,
+                    TargetType = nameof(Household),
+                    TargetId = householdId.ToString(),
+                    SubjectHouseholdId = householdId,
+                    PurposeOfUse = HouseholdService.BeforeCallerCheckPurpose,
+                    Details = new Dictionary<string, object?> { ["reason"] = "data erased" },
+                },
+                ct);
+            throw new RefusedException(HouseholdAccessRules.Erased);
         }
 
         ContactPersonFacts? contact = null;

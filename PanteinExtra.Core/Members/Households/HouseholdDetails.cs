@@ -13,6 +13,9 @@ public sealed record HouseholdView(
 {
     /// <summary>The FG's supervision ("toezicht; alleen-lezen"): nothing may be changed, so no change is offered.</summary>
     public bool IsReadOnly { get; init; }
+
+    /// <summary>The household's data was erased: this notice is all there is to show (no details, no caller check).</summary>
+    public ErasedHousehold? Erased { get; init; }
 }
 
 /// <summary>A registered contact person the agent can pick in the caller check (name and relation only).</summary>

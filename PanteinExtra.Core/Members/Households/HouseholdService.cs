@@ -8,8 +8,9 @@ namespace PanteinExtra.Core.Members;
 /// <summary>
 /// Opens a household. <see cref="HouseholdAccess"/> decides: an agent sees the full details only after a caller check
 /// that verified the caller for this household, otherwise the limited view (what the search list showed); the FG reads
-/// everything, read-only for supervision or for the request being worked on. Every opening is audited before anything
-/// is returned, with the purpose of use of that decision.
+/// everything, read-only for supervision or for the request being worked on. A household whose data was erased shows
+/// only that (<see cref="ErasedHousehold"/>), to everyone. Every opening is audited before anything is returned, with
+/// the purpose of use of that decision.
 /// </summary>
 public sealed class HouseholdService(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -36,6 +37,13 @@ public sealed class HouseholdService(
         var purpose = decision.Grant?.PurposeOfUse ?? caller?.PurposeOfUse ?? BeforeCallerCheckPurpose;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
+        if (decision.Refusal == HouseholdAccessRules.Erased)
+        {
+            // Logged under the purpose the opening had: the call's, the FG's supervision, or "caller not yet known".
+            var erasedPurpose = decision.RefusalPurpose == HouseholdAccessRules.NoGroundPurpose ? BeforeCallerCheckPurpose : decision.RefusalPurpose;
+            return await ErasedAsync(db, householdId, erasedPurpose, started, ct);
+        }
+
         var summary = await SummaryAsync(db, householdId, ct) ?? throw new NotFoundException("Huishouden", householdId);
         var details = full ? await DetailsAsync(db, householdId, ct) : null;
         var choices = details is not null
@@ -58,6 +66,31 @@ public sealed class HouseholdService(
             },
             ct);
         return new HouseholdView(summary, caller, !full, details, choices) { IsReadOnly = decision.Grant?.IsSupervision == true };
+    }
+
+    /// <summary>
+    /// An erased household: only that its membership ended and its data was erased; the kept (restricted) fiscal rows
+    /// and the anonymised remains are not read. The attempt is audited like every opening, with its purpose.
+    /// </summary>
+    private async Task<HouseholdView> ErasedAsync(PortalDbContext db, Guid householdId, string purpose, DateTime started, CancellationToken ct)
+    {
+        var erased = await db.Households.AsNoTracking()
+            .Where(h => h.Id == householdId)
+            .Select(h => new ErasedHousehold(h.Id, h.MemberNumber, h.MembershipEndedOn))
+            .SingleAsync(ct);
+        await audit.RecordAsync(
+            new AuditRecord(MembersEventTypes.HouseholdView, AuditAction.View)
+            {
+                StartedAtUtc = started,
+                TargetType = nameof(Household),
+                TargetId = householdId.ToString(),
+                SubjectHouseholdId = householdId,
+                PurposeOfUse = purpose,
+                Details = new Dictionary<string, object?> { ["view"] = "gewist" },
+            },
+            ct);
+        var summary = new HouseholdSummary(householdId, erased.MemberNumber, erased.Notice, "", MembershipStatus.Ended);
+        return new HouseholdView(summary, Caller: null, IsLimited: true, Details: null, ContactPersonChoices: []) { IsReadOnly = true, Erased = erased };
     }
 
     private static async Task<HouseholdSummary?> SummaryAsync(PortalDbContext db, Guid id, CancellationToken ct)

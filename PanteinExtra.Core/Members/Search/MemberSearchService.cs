@@ -102,7 +102,7 @@ public sealed class MemberSearchService(
         // inside the projection would become a window function over all persons.
         var found = await db.Households.AsNoTracking()
             .Where(h => EF.Constant(ids).Contains(h.Id))
-            .Select(h => new { h.Id, h.City, h.MemberNumber, h.Status })
+            .Select(h => new { h.Id, h.City, h.MemberNumber, h.Status, h.MembershipEndedOn, Erased = h.DataErasedOn != null })
             .ToListAsync(ct);
         var mainMembers = await db.Persons.AsNoTracking()
             .Where(p => EF.Constant(ids).Contains(p.HouseholdId) && p.Role == PersonRole.MainMember)
@@ -115,7 +115,9 @@ public sealed class MemberSearchService(
         return ids.Where(byId.ContainsKey).Select(id =>
         {
             var h = byId[id];
-            return new MemberSearchRow(h.Id, names.GetValueOrDefault(id, "(geen personen)"), h.City, h.MemberNumber, h.Status);
+            return h.Erased
+                ? new MemberSearchRow(h.Id, ErasedHousehold.Describe(h.MembershipEndedOn), "", h.MemberNumber, h.Status) { IsErased = true }
+                : new MemberSearchRow(h.Id, names.GetValueOrDefault(id, "(geen personen)"), h.City, h.MemberNumber, h.Status);
         }).ToList();
     }
 }

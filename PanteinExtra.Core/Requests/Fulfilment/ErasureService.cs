@@ -14,6 +14,7 @@ namespace PanteinExtra.Core.Requests.Fulfilment;
 /// with their consents, referrals and subscriptions. For the main member the membership ends and the household is
 /// anonymised as retention does it; contributions stay (7-year fiscal duty, Art. 52 AWR, Art. 17(3)(b)) and are
 /// restricted. Recipients are turned into notification tasks first. The outcome says what went, what stayed and why.
+/// Once committed, <see cref="IErasedDataPurge"/> removes the erased values from the database's files as well.
 /// </summary>
 public sealed class ErasureService(
     IDbContextFactory<PortalDbContext> dbFactory,
@@ -21,6 +22,7 @@ public sealed class ErasureService(
     AccessGuard guard,
     AuditContext auditContext,
     ICurrentUser user,
+    IErasedDataPurge purge,
     TimeProvider clock)
 {
     public async Task<Result<RequestSummary>> EraseAsync(Guid requestId, CancellationToken ct = default)
@@ -47,7 +49,11 @@ public sealed class ErasureService(
             ? await RemoveHousemateAsync(db, person, ct)
             : await AnonymiseMembershipAsync(db, request, today, ct);
         db.Add(request.Note(TimelineEntryKind.Decision, outcome, user.DisplayName, clock.GetUtcNow().UtcDateTime));
+        var touched = ErasedTables.Of(db);
         await db.SaveChangesAsync(ct);
+
+        // Committed: now also from the database's files (ADR 074).
+        await purge.PurgeAsync(touched, ct);
         return Result.Ok(RequestService.Summarise(request, Person.AnonymisedName, today), outcome);
     }
 
@@ -77,7 +83,7 @@ public sealed class ErasureService(
         }
 
         persons.ForEach(p => p.Anonymise());
-        household.Anonymise();
+        household.Anonymise(today);
         household.EndMembership(today);
 
         var fiscal = await db.Contributions.CountAsync(c => c.HouseholdId == household.Id, ct);

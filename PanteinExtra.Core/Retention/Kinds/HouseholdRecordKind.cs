@@ -7,8 +7,8 @@ namespace PanteinExtra.Core.Retention.Kinds;
 /// <summary>
 /// The household after its membership ended: anonymised (never deleted, so statistics and the fiscal ledger keep
 /// their anchor). Its people lose what identifies them, contact persons and call notes go, complaint texts are
-/// emptied; contributions stay untouched for their own fiscal policy, and the member number stays as the ledger
-/// key until the last of them has expired.
+/// emptied, consent decisions, referrals and disclosure records of its people go; contributions stay untouched for
+/// their own fiscal policy, and the member number stays as the ledger key until the last of them has expired.
 /// </summary>
 public sealed class HouseholdRecordKind() : MembershipEndedRecordKind(
     KindKey, "huishoudens", executionOrder: 90, [RetentionAction.Anonymise],
@@ -40,7 +40,7 @@ public sealed class HouseholdRecordKind() : MembershipEndedRecordKind(
                 continue;
             }
 
-            h.Anonymise();
+            h.Anonymise(context.Today);
             h.Persons.ForEach(p => p.Anonymise());
             h.Feedback.ForEach(f => f.Anonymise());
             db.ContactPersons.RemoveRange(h.ContactPersons);
@@ -54,6 +54,13 @@ public sealed class HouseholdRecordKind() : MembershipEndedRecordKind(
         }
 
         await Anonymiser.PseudonymiseMemberNumbersAsync(db, ledgerDone, ct);
+
+        // Copies of the people's data in other features go with them, as with an erasure request: consent decisions
+        // (a note, a contact person's name), referrals (a note) and the records of what was shared with whom.
+        var persons = households.Where(h => applied.Contains(h.Id)).SelectMany(h => h.Persons).Select(p => p.Id).ToList();
+        db.ConsentEvents.RemoveRange(await db.ConsentEvents.Where(e => persons.Contains(e.PersonId)).ToListAsync(ct));
+        db.Disclosures.RemoveRange(await db.Disclosures.Where(d => persons.Contains(d.PersonId)).ToListAsync(ct));
+        db.Referrals.RemoveRange(await db.Referrals.Where(r => persons.Contains(r.PersonId)).ToListAsync(ct));
         return applied;
     }
 }

@@ -102,4 +102,21 @@ public sealed class HouseholdAccessRulesTests
     {
         Assert.False(HouseholdAccessRules.Decide(A, [role], Call(A), true, HouseholdAccessNeed.Read).IsAllowed);
     }
+
+    [Theory]
+    [InlineData(Roles.CallCentre, HouseholdAccessNeed.Read)]
+    [InlineData(Roles.CallCentre, HouseholdAccessNeed.TakeNote)]
+    [InlineData(Roles.CallCentre, HouseholdAccessNeed.ChangeDetails)]
+    [InlineData(Roles.PrivacyOfficer, HouseholdAccessNeed.Read)]
+    [InlineData(Roles.PrivacyOfficer, HouseholdAccessNeed.Decide)]
+    public void ErasedHousehold_IsRefusedEverything_WhateverTheGround_UnderThePurposeTheAccessHad(string role, HouseholdAccessNeed need)
+    {
+        var call = role == Roles.CallCentre ? Call(A) : RequestWork(A);
+
+        var decision = HouseholdAccessRules.Decide(A, [role], call, requestStillOpen: true, need, dataErased: true);
+
+        Assert.False(decision.IsAllowed);
+        Assert.Equal(HouseholdAccessRules.Erased, decision.Refusal);
+        Assert.Equal(call.PurposeOfUse, decision.RefusalPurpose);
+    }
 }

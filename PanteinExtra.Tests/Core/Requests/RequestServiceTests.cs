@@ -245,6 +245,49 @@ public sealed class RequestServiceTests : CoreTestHost
     }
 
     [Fact]
+    public async Task Intake_ByMemberNumber_ByAnAgentWithoutACallerCheckForThatHousehold_IsRefused_AndAuditedAsDenied()
+    {
+        User.As(Roles.CallCentre);
+        await using var scope = Scope();
+        string memberNumber;
+        await using (var raw = RawDb())
+        {
+            memberNumber = (await raw.Households.SingleAsync(h => h.Id == _home.HouseholdId)).MemberNumber;
+        }
+
+        var result = await Get<RequestService>(scope).FindIntakeHouseholdAsync(new IntakeLookupInput { MemberNumber = memberNumber });
+
+        Assert.Equal(ResultStatus.Refused, result.Status);
+        Assert.Equal(HouseholdAccessRules.RecordCallerFirst, result.Message);
+        Assert.Null(result.Value);
+        await using var db = RawDb();
+        var events = await db.AuditEvents.AsNoTracking().Where(e => e.EventType == RequestEventTypes.Intake).ToListAsync();
+        var denied = Assert.Single(events);
+        Assert.Equal(AuditOutcome.Denied, denied.Outcome);
+        Assert.Equal(_home.HouseholdId, denied.SubjectHouseholdId);
+    }
+
+    [Fact]
+    public async Task Intake_ByMemberNumber_ByAnAgentAfterTheCallerCheck_FindsTheHousehold_UnderTheCallsPurpose()
+    {
+        User.As(Roles.CallCentre);
+        await using var scope = Scope();
+        await VerifiedCallAsync(scope, _home.HouseholdId);
+        string memberNumber;
+        await using (var raw = RawDb())
+        {
+            memberNumber = (await raw.Households.SingleAsync(h => h.Id == _home.HouseholdId)).MemberNumber;
+        }
+
+        var result = await Get<RequestService>(scope).FindIntakeHouseholdAsync(new IntakeLookupInput { MemberNumber = memberNumber });
+
+        Assert.Equal(_home.HouseholdId, result.Value!.HouseholdId);
+        await using var db = RawDb();
+        var read = Assert.Single(await db.AuditEvents.AsNoTracking().Where(e => e.EventType == RequestEventTypes.Intake).ToListAsync());
+        Assert.Equal(VerifiedCallPurpose, read.PurposeOfUse);
+    }
+
+    [Fact]
     public async Task Intake_ByMemberNumber_FindsTheHousehold_AndNamesTheFieldWhenItIsNoNumberOrUnknown()
     {
         User.As(Roles.PrivacyOfficer);

@@ -47,6 +47,27 @@ public sealed class MemberSearchTests : CoreBackedComponentTest
     }
 
     [Fact]
+    public async Task Search_ByTheKeptMemberNumberOfAnErasedHousehold_ShowsOnlyThatTheDataWasErased()
+    {
+        var h = MemberBuilders.Household("Anna", null, "Müller", "6511AB", 3, city: "Nijmegen");
+        h.EndMembership(new DateOnly(2026, 1, 31));
+        h.Anonymise(new DateOnly(2026, 2, 1));
+        h.Persons.ForEach(p => p.Anonymise());
+        await AddAsync(h);
+        SignInAs(Roles.CallCentre);
+        var cut = Context.Render<MemberSearch>();
+
+        Search(cut, h.MemberNumber);
+
+        cut.WaitForAssertion(() => Assert.Equal(
+            "Lidmaatschap beëindigd op 31 januari 2026, gegevens gewist", cut.Find("[data-testid=member-result-erased]").TextContent));
+        var results = cut.Find("[data-testid=member-results]").TextContent;
+        Assert.DoesNotContain("Geanonimiseerd", results);
+        Assert.DoesNotContain("Nijmegen", results);
+        Assert.Empty(cut.FindAll("[data-testid=member-result]"));
+    }
+
+    [Fact]
     public async Task Search_WithTooShortName_ExplainsNextToTheBox_WithoutSearching()
     {
         await AddAsync(MemberBuilders.Household());

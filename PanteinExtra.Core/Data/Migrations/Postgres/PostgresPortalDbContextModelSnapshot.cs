@@ -1071,6 +1071,9 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("uuid");
 
+                    b.Property<DateOnly?>("DataErasedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
