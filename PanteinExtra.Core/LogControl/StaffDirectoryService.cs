@@ -9,34 +9,34 @@ using PanteinExtra.Core.Members;
 namespace PanteinExtra.Core.LogControl;
 
 /// <summary>One employee of the staff directory, as the FG edits it (the facts the own-surname/own-address rule uses).</summary>
-public sealed record StaffDirectoryInput : IValidatableObject
+public sealed class StaffDirectoryInput : IValidatableObject
 {
     [Display(Name = "Gebruikers-id")]
     [Mandatory]
     [MaxText(LogControlLimits.UserId)]
-    public string? UserId { get; init; }
+    public string? UserId { get; set; }
 
     [Display(Name = "Naam")]
     [Mandatory]
     [MaxText(LogControlLimits.Name)]
-    public string? Name { get; init; }
+    public string? Name { get; set; }
 
     [Display(Name = "Achternaam")]
     [Mandatory]
     [MaxText(LogControlLimits.Name)]
-    public string? Surname { get; init; }
+    public string? Surname { get; set; }
 
     [Display(Name = "Postcode")]
     [Postcode]
-    public string? Postcode { get; init; }
+    public string? Postcode { get; set; }
 
     [Display(Name = "Huisnummer")]
     [HouseNumber]
-    public int? HouseNumber { get; init; }
+    public int? HouseNumber { get; set; }
 
     [Display(Name = "Leidinggevende")]
     [MaxText(LogControlLimits.Name)]
-    public string? ManagerName { get; init; }
+    public string? ManagerName { get; set; }
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

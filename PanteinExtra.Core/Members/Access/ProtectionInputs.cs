@@ -4,25 +4,25 @@ using PanteinExtra.Core.Common.Validation;
 namespace PanteinExtra.Core.Members;
 
 /// <summary>The FG marks a household as protected, or changes why.</summary>
-public sealed record ProtectionInput
+public sealed class ProtectionInput
 {
     [Display(Name = "Reden van bescherming")]
-    public ProtectionKind Kind { get; init; } = ProtectionKind.StaffMember;
+    public ProtectionKind Kind { get; set; } = ProtectionKind.StaffMember;
 
     [Display(Name = "Toelichting")]
     [MaxText(ProtectionLimits.Note)]
     [MultiLine]
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 }
 
 /// <summary>The reason an agent states before opening a protected household in this call.</summary>
-public sealed record StatedReasonInput
+public sealed class StatedReasonInput
 {
     [Display(Name = "Reden")]
     [Mandatory]
     [MinText(ProtectionLimits.ReasonMinimum)]
     [MaxText(ProtectionLimits.Reason)]
-    public string? Reason { get; init; }
+    public string? Reason { get; set; }
 }
 
 /// <summary>One protected household in the FG's list.</summary>
