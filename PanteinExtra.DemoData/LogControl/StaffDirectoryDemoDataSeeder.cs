@@ -15,7 +15,7 @@ namespace PanteinExtra.DemoData.LogControl;
 public sealed class StaffDirectoryDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
 {
     /// <summary>Which demo household (by member number order, active ones) is Daan's: clear of the other demo stories.</summary>
-    public const int StaffHouseholdPosition = 10;
+    public const int StaffHouseholdPosition = 150;
 
     public int Order => 450;
 
