@@ -58,6 +58,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<HouseholdSearchKey> HouseholdSearchKeys => Set<HouseholdSearchKey>();
 
+    public DbSet<ProtectedHousehold> ProtectedHouseholds => Set<ProtectedHousehold>();
+
     // Register
     public DbSet<ProcessingActivity> ProcessingActivities => Set<ProcessingActivity>();
 

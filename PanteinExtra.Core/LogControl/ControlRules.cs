@@ -30,6 +30,7 @@ public sealed class ControlRules(LogControlOptions options)
         findings.AddRange(OutsideWorkingHours(events, day));
         findings.AddRange(await VolumeAboveBaselineAsync(db, events, day, ct));
         findings.AddRange(Fishing(events));
+        findings.AddRange(await new AccessGroundRules(options).RunAsync(db, fromUtc, toUtc, ct));
         return (findings, events.Count);
     }
 

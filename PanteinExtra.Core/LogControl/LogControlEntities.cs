@@ -23,6 +23,19 @@ public sealed class StaffDirectoryEntry
 
     /// <summary>When the employee last confirmed the duty of confidentiality (geheimhoudingsplicht).</summary>
     public DateOnly? ConfidentialityConfirmedOn { get; set; }
+
+    /// <summary>The FG corrects the facts the own-surname/own-address rule compares with.</summary>
+    public void CorrectFacts(string name, string surname, string? postcode, int? houseNumber, string? managerName)
+    {
+        Name = name;
+        Surname = surname;
+        Postcode = postcode;
+        HouseNumber = postcode is null ? null : houseNumber;
+        ManagerName = managerName;
+    }
+
+    /// <summary>The employee confirms the duty of confidentiality today (on first sign-in and again every year).</summary>
+    public void ConfirmConfidentiality(DateOnly today) => ConfidentialityConfirmedOn = today;
 }
 
 /// <summary>One rule's finding: an employee, the households and the events as evidence, and its review.</summary>
@@ -105,6 +118,15 @@ public enum ControlRule
 
     [Display(Name = "veel zoeken, weinig gesprekken")]
     Fishing,
+
+    [Display(Name = "volledig ingezien zonder bellercontrole of verzoek")]
+    NoLawfulGround,
+
+    [Display(Name = "veel downloads van persoonsgegevens")]
+    BulkDownloads,
+
+    [Display(Name = "toegang tot een beschermd huishouden")]
+    ProtectedHouseholdAccess,
 }
 
 public enum FindingStatus

@@ -28,4 +28,7 @@ public sealed class LogControlOptions
     public int NightlyHour { get; set; } = 3;
 
     public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Bulk downloads: more than this many downloads, exports or prints of personal data by one employee in a day.</summary>
+    public int BulkDownloadThreshold { get; set; } = 20;
 }

@@ -10,6 +10,9 @@ public static class LogControlServiceCollectionExtensions
         services.TryAddSingleton(new LogControlOptions());
         services.AddScoped<ControlRules>();
         services.AddScoped<LogControlService>();
+        services.AddScoped<StaffDirectoryService>();
+        services.AddScoped<ConfidentialityService>();
+        services.AddScoped<ConfidentialityGuard>();
         services.AddSingleton<LogControlNightlyService>();
         return services;
     }

@@ -14,6 +14,7 @@ public static class MembersServiceCollectionExtensions
         services.AddScoped<CallerCheckService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<MemberDeskService>();
+        services.AddScoped<ProtectedHouseholdService>();
         return services;
     }
 }

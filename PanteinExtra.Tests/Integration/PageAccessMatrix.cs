@@ -40,6 +40,9 @@ public static class PageAccessMatrix
         ["/opschoonruns/run"] = [Roles.PrivacyOfficer],
         ["/leden"] = [Roles.CallCentre, Roles.PrivacyOfficer],
         ["/leden/{HouseholdId:guid}"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/toegangscontrole/medewerkers"] = [Roles.PrivacyOfficer],
+        ["/toegangscontrole/beschermde-huishoudens"] = [Roles.PrivacyOfficer],
+        ["/geheimhouding"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

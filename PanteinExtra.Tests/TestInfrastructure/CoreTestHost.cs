@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using PanteinExtra.Core;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Members;
 using PanteinExtra.DemoData;
 
@@ -52,6 +53,29 @@ public class CoreTestHost : IAsyncLifetime
         ConfigureServices(services);
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         await _services.GetRequiredService<DatabaseInitializer>().InitialiseAsync();
+        await ConfirmEmployeesAsync();
+    }
+
+    /// <summary>
+    /// The test employees' user ids (as <see cref="TestCurrentUser.As"/> makes them) who stand in the staff directory
+    /// and confirmed the duty of confidentiality today, as every employee does on first sign-in. A test of the refusal
+    /// uses another id, or overrides this.
+    /// </summary>
+    protected virtual IReadOnlyCollection<string> ConfirmedEmployees =>
+        ["test-callcentre", "test-privacyofficer", "test-administrator", "test-fg", "fg-1", "agent-1", "agent-nosy", "agent-other"];
+
+    private async Task ConfirmEmployeesAsync()
+    {
+        await using var db = RawDb();
+        var present = await db.StaffDirectory.Select(s => s.UserId).ToListAsync();
+        foreach (var id in ConfirmedEmployees.Except(present))
+        {
+            var entry = new StaffDirectoryEntry { UserId = id, Name = $"Testmedewerker {id}", Surname = $"Testmedewerker-{id}" };
+            entry.ConfirmConfidentiality(DutchTime.Today(Clock));
+            db.StaffDirectory.Add(entry);
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>A DI scope, like one Blazor circuit or one request.</summary>

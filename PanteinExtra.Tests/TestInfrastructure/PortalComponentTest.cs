@@ -19,6 +19,9 @@ public abstract class PortalComponentTest : IAsyncLifetime
 
     protected TestCurrentUser User { get; } = new();
 
+    /// <summary>Where MudBlazor renders dialogs (also inline ones): find a dialog's markup here, not in the component.</summary>
+    protected IRenderedComponent<MudDialogProvider> Dialogs { get; private set; } = default!;
+
     protected BunitAuthorizationContext Auth { get; private set; } = default!;
 
     protected virtual void ConfigureServices(IServiceCollection services)
@@ -48,7 +51,7 @@ public abstract class PortalComponentTest : IAsyncLifetime
         ConfigureServices(Context.Services);
         Context.SetRendererInfo(new RendererInfo("Server", true));
         Context.Render<MudPopoverProvider>();
-        Context.Render<MudDialogProvider>();
+        Dialogs = Context.Render<MudDialogProvider>();
         return Task.CompletedTask;
     }
 

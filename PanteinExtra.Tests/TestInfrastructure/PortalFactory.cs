@@ -5,6 +5,10 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.LogControl;
+using PanteinExtra.Portal.Auth;
 
 namespace PanteinExtra.Tests.TestInfrastructure;
 
@@ -27,6 +31,12 @@ public class PortalFactory(TestDatabase? sharedDatabase = null) : WebApplication
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>
+    /// The demo employees stand in the staff directory with a current confirmation of the duty of confidentiality (as the
+    /// demo data gives them, and as every employee does on first sign-in). Off for a test of the confirmation itself.
+    /// </summary>
+    public bool ConfirmDemoStaff { get; init; } = true;
+
     public string ConnectionString => _database.ConnectionString;
 
     public TestDatabase Database => _database;
@@ -43,6 +53,31 @@ public class PortalFactory(TestDatabase? sharedDatabase = null) : WebApplication
         {
             builder.UseSetting(key, value);
         }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (ConfirmDemoStaff)
+        {
+            ConfirmStaff(host.Services.GetRequiredService<TimeProvider>());
+        }
+
+        return host;
+    }
+
+    private void ConfirmStaff(TimeProvider clock)
+    {
+        using var db = _database.RawDb();
+        var present = db.StaffDirectory.Select(s => s.UserId).ToList();
+        foreach (var employee in DemoStaff.All.Where(e => !present.Contains(e.Id)))
+        {
+            var entry = new StaffDirectoryEntry { UserId = employee.Id, Name = employee.Name, Surname = employee.Name.Split(' ')[^1] };
+            entry.ConfirmConfidentiality(DutchTime.Today(clock));
+            db.StaffDirectory.Add(entry);
+        }
+
+        db.SaveChanges();
     }
 
     /// <summary>Starts real Kestrel on 127.0.0.1 with a free port and returns the base address.</summary>

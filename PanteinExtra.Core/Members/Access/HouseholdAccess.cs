@@ -16,22 +16,40 @@ public sealed class HouseholdAccess(
     IDbContextFactory<PortalDbContext> dbFactory,
     ICurrentUser user,
     CallContext calls,
-    IAuditLog audit)
+    IAuditLog audit,
+    TimeProvider clock)
 {
     /// <summary>The decision, without auditing it (for a view that degrades to a limited one instead of refusing).</summary>
     public async Task<HouseholdAccessDecision> DecideAsync(Guid householdId, HouseholdAccessNeed need, CancellationToken ct = default)
     {
         var call = calls.For(householdId);
         var requestOpen = call?.RequestId is { } requestId && await RequestStillOpenAsync(requestId, householdId, ct);
-        var erased = await IsErasedAsync(householdId, ct);
-        return HouseholdAccessRules.Decide(householdId, user.IsAuthenticated ? user.Roles : [], call, requestOpen, need, erased);
+        var roles = user.IsAuthenticated ? user.Roles : [];
+        var (erased, safeguards) = await FactsAsync(householdId, ct);
+        var decision = HouseholdAccessRules.Decide(householdId, roles, call, requestOpen, need, erased);
+        return HouseholdSafeguards.Apply(decision, roles, safeguards);
     }
 
-    /// <summary>Whether the household's data was erased (an unknown household is not: its operations say "not found").</summary>
-    private async Task<bool> IsErasedAsync(Guid householdId, CancellationToken ct)
+    /// <summary>Whether the FG marked the household as protected (for the desk's marker).</summary>
+    public async Task<bool> IsProtectedAsync(Guid householdId, CancellationToken ct = default)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.Households.AsNoTracking().AnyAsync(h => h.Id == householdId && h.DataErasedOn != null, ct);
+        return await db.ProtectedHouseholds.AsNoTracking().AnyAsync(p => p.HouseholdId == householdId, ct);
+    }
+
+    /// <summary>
+    /// Whether the household's data was erased (an unknown household is not: its operations say "not found"), and the
+    /// safeguards' facts: the employee's confidentiality confirmation, the FG's protection mark, a reason stated in this call.
+    /// </summary>
+    private async Task<(bool Erased, HouseholdSafeguardFacts Safeguards)> FactsAsync(Guid householdId, CancellationToken ct)
+    {
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var erased = await db.Households.AsNoTracking().AnyAsync(h => h.Id == householdId && h.DataErasedOn != null, ct);
+        var confirmedOn = user.IsAuthenticated
+            ? await db.StaffDirectory.AsNoTracking().Where(s => s.UserId == user.UserId).Select(s => s.ConfidentialityConfirmedOn).FirstOrDefaultAsync(ct)
+            : null;
+        var isProtected = await db.ProtectedHouseholds.AsNoTracking().AnyAsync(p => p.HouseholdId == householdId, ct);
+        return (erased, new HouseholdSafeguardFacts(ConfidentialityDuty.IsCurrent(confirmedOn, DutchTime.Today(clock)), isProtected, calls.StatedReasonFor(householdId)));
     }
 
     /// <summary>The decision; a refusal is audited as denied (with the purpose the employee had, if any).</summary>

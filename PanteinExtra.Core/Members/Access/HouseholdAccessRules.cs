@@ -30,6 +30,9 @@ public sealed record HouseholdAccessGrant(Guid HouseholdId, string PurposeOfUse,
 public sealed record HouseholdAccessDecision(HouseholdAccessGrant? Grant, string? Refusal, string RefusalPurpose)
 {
     public bool IsAllowed => Grant is not null;
+
+    /// <summary>Refused only because the household is protected and no reason was stated in this call.</summary>
+    public bool ReasonRequired { get; init; }
 }
 
 /// <summary>

@@ -16,6 +16,15 @@ public sealed record HouseholdView(
 
     /// <summary>The household's data was erased: this notice is all there is to show (no details, no caller check).</summary>
     public ErasedHousehold? Erased { get; init; }
+
+    /// <summary>The FG marked the household as protected: the desk shows "beschermd huishouden".</summary>
+    public bool IsProtected { get; init; }
+
+    /// <summary>The details stay closed until the agent states a reason in this call ("break the glass").</summary>
+    public bool ReasonRequired { get; init; }
+
+    /// <summary>Why the details stay closed, in Dutch, when the Core check refused them (null when open or only limited).</summary>
+    public string? Refusal { get; init; }
 }
 
 /// <summary>A registered contact person the agent can pick in the caller check (name and relation only).</summary>

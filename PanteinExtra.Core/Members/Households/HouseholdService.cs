@@ -18,6 +18,7 @@ public sealed class HouseholdService(
     IAuditLog audit,
     HouseholdAccess access,
     CallContext calls,
+    LogControl.ConfidentialityGuard confidentiality,
     TimeProvider clock)
 {
     public const string SupervisionPurpose = HouseholdAccessRules.SupervisionPurpose;
@@ -30,10 +31,12 @@ public sealed class HouseholdService(
     public async Task<HouseholdView> OpenAsync(Guid householdId, CancellationToken ct = default)
     {
         await guard.RequireAsync(MembersEventTypes.HouseholdView, AuditAction.View, Readers, ct);
+        await confidentiality.RequireCurrentAsync(MembersEventTypes.HouseholdView, AuditAction.View, ct);
         var started = clock.GetUtcNow().UtcDateTime;
         var caller = calls.For(householdId);
         var decision = await access.DecideAsync(householdId, HouseholdAccessNeed.Read, ct);
         var full = decision.IsAllowed;
+        var isProtected = await access.IsProtectedAsync(householdId, ct);
         var purpose = decision.Grant?.PurposeOfUse ?? caller?.PurposeOfUse ?? BeforeCallerCheckPurpose;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -62,10 +65,32 @@ public sealed class HouseholdService(
                 TargetId = householdId.ToString(),
                 SubjectHouseholdId = householdId,
                 PurposeOfUse = purpose,
-                Details = new Dictionary<string, object?> { ["view"] = full ? "volledig" : "beperkt" },
+                Details = ViewDetails(full, isProtected, calls.StatedReasonFor(householdId)),
             },
             ct);
-        return new HouseholdView(summary, caller, !full, details, choices) { IsReadOnly = decision.Grant?.IsSupervision == true };
+        return new HouseholdView(summary, caller, !full, details, choices)
+        {
+            IsReadOnly = decision.Grant?.IsSupervision == true,
+            IsProtected = isProtected,
+            ReasonRequired = decision.ReasonRequired,
+            Refusal = caller is null ? null : decision.Refusal,
+        };
+    }
+
+    /// <summary>The view's custom fields: full or limited, and for a protected household the reason stated in this call.</summary>
+    private static Dictionary<string, object?> ViewDetails(bool full, bool isProtected, string? statedReason)
+    {
+        var details = new Dictionary<string, object?> { ["view"] = full ? "volledig" : "beperkt" };
+        if (isProtected)
+        {
+            details["beschermd"] = true;
+            if (full && statedReason is not null)
+            {
+                details["reden"] = statedReason;
+            }
+        }
+
+        return details;
     }
 
     /// <summary>

@@ -16,6 +16,7 @@ public sealed class MemberSearchService(
     AccessGuard guard,
     IAuditLog audit,
     ICurrentUser user,
+    LogControl.ConfidentialityGuard confidentiality,
     TimeProvider clock)
 {
     /// <summary>More matches than this are not listed: the agent is asked to search more precisely.</summary>
@@ -32,6 +33,7 @@ public sealed class MemberSearchService(
     public async Task<MemberSearchResult> SearchAsync(string? text, int page = 0, int pageSize = 10, CancellationToken ct = default)
     {
         await guard.RequireAsync(MembersEventTypes.Search, AuditAction.Search, Searchers, ct);
+        await confidentiality.RequireCurrentAsync(MembersEventTypes.Search, AuditAction.Search, ct);
         var started = clock.GetUtcNow().UtcDateTime;
         var query = MemberSearchQuery.Parse(text, out var problem);
         if (query is null)

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
@@ -173,14 +174,9 @@ public sealed class ControlRulesTests : CoreTestHost
     private async Task StaffAsync(string surname, string? postcode, int? number)
     {
         await using var db = RawDb();
-        db.StaffDirectory.Add(new StaffDirectoryEntry
-        {
-            UserId = new TestCurrentUser().As(Roles.CallCentre).UserId,
-            Name = Agent,
-            Surname = surname,
-            Postcode = postcode,
-            HouseNumber = number,
-        });
+        var userId = new TestCurrentUser().As(Roles.CallCentre).UserId;
+        var entry = await db.StaffDirectory.SingleAsync(s => s.UserId == userId);
+        entry.CorrectFacts(Agent, surname, postcode, number, null);
         await db.SaveChangesAsync();
     }
 

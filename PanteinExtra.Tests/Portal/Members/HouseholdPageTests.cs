@@ -20,6 +20,7 @@ public sealed class HouseholdPageTests : CoreBackedComponentTest
         typeof(PanteinExtra.Core.Consent.ConsentService), typeof(PanteinExtra.Core.Consent.ConsentPurposeService),
         typeof(PanteinExtra.Core.Consent.ConsentReceiptService), typeof(PanteinExtra.Core.Referrals.ReferralService),
         typeof(PanteinExtra.Core.Referrals.ServiceProviderService), typeof(PanteinExtra.Core.Requests.RequestService),
+        typeof(ProtectedHouseholdService),
     ];
 
     public override async Task InitializeAsync()

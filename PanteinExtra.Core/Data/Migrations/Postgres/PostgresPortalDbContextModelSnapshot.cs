@@ -1244,6 +1244,39 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.ToTable("Persons");
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Members.ProtectedHousehold", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("HouseholdId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("MarkedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MarkedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("HouseholdId")
+                        .IsUnique();
+
+                    b.ToTable("ProtectedHouseholds");
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Members.Subscription", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2706,6 +2739,15 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                 {
                     b.HasOne("PanteinExtra.Core.Members.Household", null)
                         .WithMany("Persons")
+                        .HasForeignKey("HouseholdId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Members.ProtectedHousehold", b =>
+                {
+                    b.HasOne("PanteinExtra.Core.Members.Household", null)
+                        .WithMany()
                         .HasForeignKey("HouseholdId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
