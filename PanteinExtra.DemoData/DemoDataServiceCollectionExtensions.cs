@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Data;
 using PanteinExtra.DemoData.Breaches;
 using PanteinExtra.DemoData.Consent;
+using PanteinExtra.DemoData.LogControl;
 using PanteinExtra.DemoData.Members;
 using PanteinExtra.DemoData.Referrals;
 using PanteinExtra.DemoData.Register;
@@ -20,6 +21,7 @@ public static class DemoDataServiceCollectionExtensions
         services.AddScoped<IDemoDataSeeder, ReferralsDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, RequestsDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, BreachesDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, LogControlDemoDataSeeder>();
         return services;
     }
 }
