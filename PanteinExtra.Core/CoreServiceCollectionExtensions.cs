@@ -40,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSessions();
         services.AddBreaches();
         services.AddLogControl();
+        services.AddControlReports();
         return services;
     }
 

@@ -22,6 +22,7 @@ public static class DemoDataServiceCollectionExtensions
         services.AddScoped<IDemoDataSeeder, RequestsDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, BreachesDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, StaffDirectoryDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, LogControlDemoDataSeeder>();
         return services;
     }
 }

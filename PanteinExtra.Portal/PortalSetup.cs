@@ -17,6 +17,7 @@ using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
 using PanteinExtra.Portal.Features.AccessLog;
 using PanteinExtra.Portal.Features.Breaches;
+using PanteinExtra.Portal.Features.LogControl;
 using PanteinExtra.Portal.Features.Register;
 using PanteinExtra.Portal.Features.Requests;
 using PanteinExtra.Portal.Features.Retention;
@@ -37,6 +38,7 @@ public static class PortalSetup
         builder.Services.AddSingleton(retention);
         builder.Services.AddSingleton(AuditChainOptions.For(database, builder.Configuration.GetSection("AuditChain").Get<AuditChainOptions>()));
         builder.Services.AddSingleton(builder.Configuration.GetSection("LogControl").Get<LogControlOptions>() ?? new LogControlOptions());
+        builder.Services.AddSingleton(builder.Configuration.GetSection("LogControl:Report").Get<ControlReportOptions>() ?? new ControlReportOptions());
         builder.Services.AddPanteinCore(database);
         builder.Services.AddDemoData();
         if (retention.RunBackgroundWork)
@@ -115,6 +117,7 @@ public static class PortalSetup
         app.MapRequestEndpoints();
         app.MapBreachEndpoints();
         app.MapAccessLogEndpoints();
+        app.MapControlReportEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

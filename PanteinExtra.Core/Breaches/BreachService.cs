@@ -13,7 +13,7 @@ namespace PanteinExtra.Core.Breaches;
 /// decides, sees the register and exports. Every step is a new version of the file (append-only history), and
 /// every read and write is audited with "datalek #N" as the purpose of use.
 /// </summary>
-public sealed class BreachService(
+public sealed partial class BreachService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
     IAuditLog audit,

@@ -39,6 +39,12 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<LogControl.ControlRun> ControlRuns => Set<LogControl.ControlRun>();
 
+    public DbSet<LogControl.ControlReport> ControlReports => Set<LogControl.ControlReport>();
+
+    public DbSet<LogControl.ControlReportFinding> ControlReportFindings => Set<LogControl.ControlReportFinding>();
+
+    public DbSet<LogControl.ControlReportSample> ControlReportSamples => Set<LogControl.ControlReportSample>();
+
     // Members
     public DbSet<Household> Households => Set<Household>();
 

@@ -40,7 +40,7 @@ public sealed class StaffDirectoryEntry
 
 /// <summary>One rule's finding: an employee, the households and the events as evidence, and its review.</summary>
 [Display(Name = "bevinding van de logcontrole")]
-public sealed class ControlFinding
+public sealed partial class ControlFinding
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
@@ -74,16 +74,6 @@ public sealed class ControlFinding
     public DateTime? ReviewedAtUtc { get; private set; }
 
     public IReadOnlyList<long> Evidence => EventSequences.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).ToList();
-
-    /// <summary>The FG's review: explained (with a note) or not justified, then escalated.</summary>
-    public void Review(FindingStatus status, FindingEscalation escalation, string note, string reviewer, DateTime atUtc)
-    {
-        Status = status;
-        Escalation = status == FindingStatus.Explained ? FindingEscalation.None : escalation;
-        ReviewNote = note;
-        ReviewedBy = reviewer;
-        ReviewedAtUtc = atUtc;
-    }
 }
 
 /// <summary>One run of the control rules over one Dutch calendar day.</summary>

@@ -71,31 +71,6 @@ public sealed class LogControlService(
         return findings;
     }
 
-    public async Task<Result> ReviewAsync(Guid findingId, FindingReviewInput input, CancellationToken ct = default)
-    {
-        await guard.RequireAsync(LogControlEventTypes.Review, AuditAction.Update, Reviewers, ct);
-        if (InputRules.Validate(input) is { } invalid)
-        {
-            return invalid;
-        }
-
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var finding = await db.ControlFindings.FirstOrDefaultAsync(f => f.Id == findingId, ct);
-        if (finding is null)
-        {
-            return Result.NotFound("Deze bevinding bestaat niet.");
-        }
-
-        if (finding.Status != FindingStatus.Open)
-        {
-            return Result.Refused("Deze bevinding is al beoordeeld.");
-        }
-
-        finding.Review(input.Status, input.Escalation, input.Note!.Trim(), user.DisplayName, clock.GetUtcNow().UtcDateTime);
-        await db.SaveChangesAsync(ct);
-        return Result.Ok($"Bevinding beoordeeld: {finding.Status.Label()}, {finding.Escalation.Label()}.");
-    }
-
     public async Task<LogControlStatus> StatusAsync(CancellationToken ct = default)
     {
         await guard.RequireAsync(LogControlEventTypes.FindingsView, AuditAction.View, Reviewers, ct);

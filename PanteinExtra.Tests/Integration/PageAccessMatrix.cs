@@ -12,6 +12,10 @@ public static class PageAccessMatrix
     {
         ["/"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/toegangslog"] = [Roles.PrivacyOfficer],
+        ["/toegangscontrole"] = [Roles.PrivacyOfficer],
+        ["/toegangscontrole/bevindingen/{Id:guid}"] = [Roles.PrivacyOfficer],
+        ["/toegangscontrole/maandrapporten"] = [Roles.PrivacyOfficer],
+        ["/toegangscontrole/maandrapport/{Month}"] = [Roles.PrivacyOfficer],
         ["/sessies"] = [Roles.PrivacyOfficer],
         ["/datalekken"] = [Roles.PrivacyOfficer],
         ["/datalekken/{Number:int}"] = [Roles.PrivacyOfficer],

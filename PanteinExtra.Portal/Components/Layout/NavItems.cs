@@ -18,6 +18,7 @@ public static class NavItems
         new("Mijn datalekmeldingen", "/datalekken/mijn-meldingen", Icons.Material.Filled.Report,
             [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Toegangslog", "/toegangslog", Icons.Material.Filled.ManageSearch, [Core.Common.Roles.PrivacyOfficer]),
+        new("Logcontrole", "/toegangscontrole", Icons.Material.Filled.FactCheck, [Core.Common.Roles.PrivacyOfficer]),
         new("Sessies", "/sessies", Icons.Material.Filled.Devices, [Core.Common.Roles.PrivacyOfficer]),
         new("Personeelsoverzicht", "/toegangscontrole/medewerkers", Icons.Material.Filled.Badge, [Core.Common.Roles.PrivacyOfficer]),
         new("Beschermde huishoudens", "/toegangscontrole/beschermde-huishoudens", Icons.Material.Filled.Shield, [Core.Common.Roles.PrivacyOfficer]),

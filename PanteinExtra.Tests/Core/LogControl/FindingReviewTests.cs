@@ -67,7 +67,7 @@ public sealed class FindingReviewTests : CoreTestHost
 
         await Assert.ThrowsAsync<ForbiddenException>(() => service.RunAsync(DutchTime.Today(Clock)));
         await Assert.ThrowsAsync<ForbiddenException>(() => service.FindingsAsync(null));
-        await Assert.ThrowsAsync<ForbiddenException>(() => service.ReviewAsync(Guid.NewGuid(), new FindingReviewInput { Note = "x" }));
+        await Assert.ThrowsAsync<ForbiddenException>(() => Get<FindingReviewService>(scope).ReviewAsync(Guid.NewGuid(), new FindingReviewInput { Note = "x" }));
     }
 
     private async Task<Guid> FindingAsync()
@@ -76,7 +76,7 @@ public sealed class FindingReviewTests : CoreTestHost
         User.As(Roles.CallCentre, "Sanne de Jong");
         await using (var scope = Scope())
         {
-            await Get<IAuditLog>(scope).RecordAsync(new AuditRecord(MembersEventTypes.HouseholdView, AuditAction.View) { SubjectHouseholdId = Guid.NewGuid() });
+            await Get<IAuditLog>(scope).RecordAsync(new AuditRecord(MembersEventTypes.HouseholdView, AuditAction.View) { SubjectHouseholdId = await LogControlTestData.HouseholdAsync(this, "400001") });
         }
 
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
@@ -89,7 +89,10 @@ public sealed class FindingReviewTests : CoreTestHost
     {
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
         await using var scope = Scope();
-        return await Get<LogControlService>(scope).ReviewAsync(finding, input);
+        var service = Get<FindingReviewService>(scope);
+        var stamp = (await service.GetAsync(finding))!.Finding.ConcurrencyStamp;
+        input.ConcurrencyStamp = stamp;
+        return await service.ReviewAsync(finding, input);
     }
 
     private async Task<IReadOnlyList<ControlFinding>> FindingsAsync(FindingStatus? status)
