@@ -24,7 +24,7 @@ internal static class ChangedFields
 {
     private const string Other = "overige gegevens";
 
-    private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Known = new(StringComparer.Ordinal)
     {
         ["Street"] = "straat",
         ["HouseNumber"] = "huisnummer",
@@ -68,11 +68,10 @@ internal static class ChangedFields
             return "";
         }
 
-        var names = fields.EnumerateArray()
-            .Select(f => Names.GetValueOrDefault(f.GetString() ?? "", Other))
-            .Distinct()
-            .OrderBy(n => n == Other)
-            .ToList();
-        return Labels.Capitalise(string.Join(", ", names));
+        return Labels.Capitalise(Names(fields.EnumerateArray().Select(f => f.GetString() ?? "")));
     }
+
+    /// <summary>The Dutch names of these properties, the unknown ones together as "overige gegevens" at the end.</summary>
+    public static string Names(IEnumerable<string> properties) =>
+        string.Join(", ", properties.Select(p => Known.GetValueOrDefault(p, Other)).Distinct().OrderBy(n => n == Other));
 }
