@@ -32,6 +32,9 @@ const string Usage = """
                     --audit-events M    audit events (default 1000000)
                     --households N      households (default 20000)
                     --runs R            counted runs (default 20)
+      chain       Time the FG's full check of the keyed audit chain on a database from generate.
+                    --database F        the SQLite file (default benchmark.db), or --provider postgres --connection C
+                    --runs R            counted checks (default 3)
       logcontrol  Time the log control's nightly run (all rules, each of the last 30 days and together) and the
                   access log's page with a member-number or employee filter, on a throwaway SQLite file in the
                   temp folder with the events spread over the last 31 days; 5 warm-up searches are not counted.
@@ -76,6 +79,10 @@ try
         case "breaches":
             options.Allow("audit-events", "households", "runs");
             await BreachesBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("households", 20_000), options.GetInt("runs", 20));
+            break;
+        case "chain":
+            options.Allow("runs", "database", "provider", "connection");
+            await ChainBenchmark.RunAsync(BenchmarkDatabase.FromArguments(options), options.GetInt("runs", 3));
             break;
         case "logcontrol":
             options.Allow("audit-events", "households", "page-runs");
