@@ -14,13 +14,17 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task AgentRegistersAnAccessRequestOnACall_FgVerifiesIdentity_CompletesIt_AndOpensTheReport()
     {
-        var memberNumber = await CreateHouseholdAsync();
+        var householdId = await CreateHouseholdAsync();
 
-        // The agent, with the member on the phone.
+        // The agent, with the member on the phone: checks who is calling, then registers the request from the household.
         var agent = await browser.SignedInPageAsync(DemoEmployees.For(Roles.CallCentre));
-        await BrowserFixture.GotoAsync(agent, "/verzoeken/nieuw");
-        await agent.GetByTestId("intake-member-number").Locator("input").FillAsync(memberNumber);
-        await agent.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
+        await BrowserFixture.GotoAsync(agent, $"/leden/{householdId}");
+        await Assertions.Expect(agent.GetByTestId("caller-check")).ToBeVisibleAsync();
+        await agent.GetByText("Geboortedatum klopt").ClickAsync();
+        await agent.GetByText("Postcode en huisnummer kloppen").ClickAsync();
+        await agent.GetByTestId("caller-check-record").ClickAsync();
+        await Assertions.Expect(agent.GetByTestId("verified-banner")).ToBeVisibleAsync();
+        await agent.GetByTestId("register-request").ClickAsync();
         await BrowserFixture.ChooseAsync(agent, "intake-type", "inzage");
         await agent.GetByTestId("intake-submit").ClickAsync();
         await Assertions.Expect(agent.GetByTestId("request-registered")).ToContainTextAsync("is geregistreerd");
@@ -65,13 +69,9 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
         Assert.Contains("DataSubjectRequest:AccessReport", events);
     }
 
-    /// <summary>
-    /// Opens a MudSelect by its test id and picks an option, until the field shows it (the circuit must have the value
-    /// before the form is submitted); a click that lands while the field re-renders is tried again.
-    /// </summary>
     private PortalDbContext RawDb() => browser.Portal.Database.RawDb();
 
-    private async Task<string> CreateHouseholdAsync()
+    private async Task<Guid> CreateHouseholdAsync()
     {
         var number = Random.Shared.Next(8_000_000, 8_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var household = new Household { MemberNumber = number, Street = "Molenweg", HouseNumber = 4, Postcode = "5911AA", City = "Venlo", MemberSince = new DateOnly(2012, 4, 1) };
@@ -85,6 +85,6 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
             DateOfBirth = new DateOnly(1938, 9, 12),
         });
         await db.SaveChangesAsync();
-        return number;
+        return household.Id;
     }
 }
