@@ -67,6 +67,13 @@ public static partial class DutchFormats
     /// <summary>How a phone number is kept: canonical, in its readable notation; null when blank or not a number.</summary>
     public static string? StoredPhone(string? text) => CanonicalPhone(text) is { } canonical ? DisplayPhone(canonical) : null;
 
+    /// <summary>
+    /// The phone as an edit leaves it: the same number keeps the notation it was stored in ("0475-473543" stays so,
+    /// even typed as "0475 473543"); another number is stored in the standard notation.
+    /// </summary>
+    public static string? EditedPhone(string? stored, string? typed) =>
+        CanonicalPhone(stored) is { } before && before == CanonicalPhone(typed) ? stored : StoredPhone(typed);
+
     /// <summary>A readable Dutch notation of a canonical number: mobile "06-12345678", otherwise as stored.</summary>
     public static string DisplayPhone(string canonical) =>
         canonical.Length == 10 && canonical.StartsWith("06", StringComparison.Ordinal) ? $"06-{canonical[2..]}" : canonical;

@@ -80,7 +80,7 @@ public sealed class Household : IAuditedEntity, IConcurrencyStamped
     /// <summary>The household's phone number and e-mail address; blank means none.</summary>
     public void CorrectContactDetails(string? phone, string? email)
     {
-        Phone = DutchFormats.StoredPhone(phone);
+        Phone = DutchFormats.EditedPhone(Phone, phone);
         Email = DutchFormats.NormaliseEmail(email);
     }
 

@@ -48,7 +48,7 @@ public sealed class Person : IAuditedEntity, IConcurrencyStamped
     /// <summary>The person's own phone number and e-mail address; blank means none.</summary>
     public void CorrectContactDetails(string? phone, string? email)
     {
-        Phone = DutchFormats.StoredPhone(phone);
+        Phone = DutchFormats.EditedPhone(Phone, phone);
         Email = DutchFormats.NormaliseEmail(email);
     }
 

@@ -50,6 +50,36 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UpdateContactDetails_OfTheAddressOnly_KeepsThePhoneExactlyAsItWasStored()
+    {
+        await using (var raw = _host.RawDb())
+        {
+            await raw.Households.Where(h => h.Id == _household.Id).ExecuteUpdateAsync(u => u.SetProperty(h => h.Phone, "0475-473543"));
+        }
+
+        await using var scope = _host.Scope();
+        await _host.CallAsync(scope, _household.Id);
+        var input = ContactDetailsInput.From(await OpenAsync(scope));
+        input.Street = "Molenweg";
+
+        var result = await _host.Get<MemberDeskService>(scope).UpdateContactDetailsAsync(_household.Id, input);
+
+        Assert.True(result.Succeeded, result.Message);
+        await using var db = _host.RawDb();
+        Assert.Equal("0475-473543", (await db.Households.SingleAsync(h => h.Id == _household.Id)).Phone);
+        Assert.Equal(new[] { "Street" }, Fields(Assert.Single(await _host.EventsAsync("Household:Update"))));
+    }
+
+    [Theory]
+    [InlineData("0475-473543", "0475-473543", "0475-473543")]
+    [InlineData("0475-473543", "0475 473543", "0475-473543")]
+    [InlineData("0475-473543", "0475 999999", "0475999999")]
+    [InlineData("0475-473543", "", null)]
+    [InlineData(null, "+31 6 12345678", "06-12345678")]
+    public void EditedPhone_KeepsTheStoredNotationOfTheSameNumber_AndStoresAnotherInTheStandardOne(string? stored, string typed, string? expected) =>
+        Assert.Equal(expected, PanteinExtra.Core.Common.DutchFormats.EditedPhone(stored, typed));
+
+    [Fact]
     public async Task UpdateContactDetails_ConcurrentEdit_IsRefused_AndNothingOverwritten()
     {
         await using var first = _host.Scope();
