@@ -27,14 +27,7 @@ public sealed class HouseholdAccess(
         var roles = user.IsAuthenticated ? user.Roles : [];
         var (erased, safeguards) = await FactsAsync(householdId, ct);
         var decision = HouseholdAccessRules.Decide(householdId, roles, call, requestOpen, need, erased);
-        return HouseholdSafeguards.Apply(decision, roles, safeguards);
-    }
-
-    /// <summary>Whether the FG marked the household as protected (for the desk's marker).</summary>
-    public async Task<bool> IsProtectedAsync(Guid householdId, CancellationToken ct = default)
-    {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        return await db.ProtectedHouseholds.AsNoTracking().AnyAsync(p => p.HouseholdId == householdId, ct);
+        return HouseholdSafeguards.Apply(decision, roles, safeguards) with { IsProtected = safeguards.IsProtected };
     }
 
     /// <summary>

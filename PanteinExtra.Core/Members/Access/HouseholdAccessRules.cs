@@ -33,6 +33,9 @@ public sealed record HouseholdAccessDecision(HouseholdAccessGrant? Grant, string
 
     /// <summary>Refused only because the household is protected and no reason was stated in this call.</summary>
     public bool ReasonRequired { get; init; }
+
+    /// <summary>The FG marked the household as protected (the desk shows it, allowed or not).</summary>
+    public bool IsProtected { get; init; }
 }
 
 /// <summary>

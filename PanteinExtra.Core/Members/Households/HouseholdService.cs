@@ -36,7 +36,7 @@ public sealed class HouseholdService(
         var caller = calls.For(householdId);
         var decision = await access.DecideAsync(householdId, HouseholdAccessNeed.Read, ct);
         var full = decision.IsAllowed;
-        var isProtected = await access.IsProtectedAsync(householdId, ct);
+        var isProtected = decision.IsProtected;
         var purpose = decision.Grant?.PurposeOfUse ?? caller?.PurposeOfUse ?? BeforeCallerCheckPurpose;
 
         await using var db = await dbFactory.CreateDbContextAsync(ct);
