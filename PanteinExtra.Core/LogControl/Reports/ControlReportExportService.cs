@@ -40,6 +40,14 @@ public sealed class ControlReportExportService(ControlReportService reports, ICu
             s.Ordinal, s.Sequence, Dutch.PreciseMoment(s.AtUtc), s.UserName, Roles.DutchName(s.UserRole), s.EventName, s.PurposeOfUse,
             s.Outcome.CapitalisedLabel(), s.MemberNumber ?? "(niet meer aanwezig)", s.Verdict.CapitalisedLabel(), s.Note, s.CheckedBy, Dutch.Moment(s.CheckedAtUtc),
         }));
+        foreach (var sheet in workbook.Worksheets)
+        {
+            // The auditor prints it: A4 landscape, every column on the page's width.
+            sheet.PageSetup.PaperSize = XLPaperSize.A4Paper;
+            sheet.PageSetup.PageOrientation = XLPageOrientation.Landscape;
+            sheet.PageSetup.FitToPages(1, 0);
+        }
+
         using var stream = new MemoryStream();
         workbook.SaveAs(stream);
         return stream.ToArray();
