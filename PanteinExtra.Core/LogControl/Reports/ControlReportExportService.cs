@@ -90,6 +90,8 @@ public sealed class ControlReportExportService(ControlReportService reports, ICu
         sheet.Column(1).Width = 45;
         sheet.Column(2).Width = 80;
         sheet.Column(2).Style.Alignment.WrapText = true;
+        sheet.Column(2).Style.Alignment.Horizontal = XLAlignmentHorizontalValues.Left;
+        sheet.Rows().Style.Alignment.Vertical = XLAlignmentVerticalValues.Top;
     }
 
     private static void Table(IXLWorksheet sheet, string[] headers, IEnumerable<object?[]> rows)
