@@ -41,6 +41,11 @@ const string Usage = """
                     --audit-events M    audit events (default 1000000)
                     --households N      households (default 20000)
                     --page-runs R       counted searches per filter (default 100)
+      prune       Time pruning the access log under its retention policy (one year per run: plan, checkpoint, prune
+                  record and deletion in one transaction) on a throwaway SQLite file in the temp folder, with the
+                  events spread over the last ten years.
+                    --audit-events M    audit events (default 1000000)
+                    --runs R            counted prunes, at most 9 (default 5)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -83,6 +88,10 @@ try
         case "chain":
             options.Allow("runs", "database", "provider", "connection");
             await ChainBenchmark.RunAsync(BenchmarkDatabase.FromArguments(options), options.GetInt("runs", 3));
+            break;
+        case "prune":
+            options.Allow("audit-events", "runs");
+            await PruneBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("runs", 5));
             break;
         case "logcontrol":
             options.Allow("audit-events", "households", "page-runs");

@@ -65,6 +65,7 @@ public static class AuditAreas
         ["RetentionLease"] = AuditArea.PrivacyRights,
         ["AuditLog"] = AuditArea.AccessControl,
         ["AuditCheckpoint"] = AuditArea.AccessControl,
+        ["AuditLogPrune"] = AuditArea.AccessControl,
         ["AuditChainCheck"] = AuditArea.AccessControl,
         ["LogControl"] = AuditArea.AccessControl,
         ["ControlRun"] = AuditArea.AccessControl,

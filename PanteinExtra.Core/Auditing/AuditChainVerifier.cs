@@ -41,6 +41,13 @@ public sealed class AuditChainVerifier(IDbContextFactory<PortalDbContext> dbFact
             // The log was pruned: what remains must start right after a checkpoint.
             if (!anchors.TryGetValue(first.Sequence - 1, out var anchor) || anchor.Hash != first.PreviousHash)
             {
+                if (await db.AuditLogPrunes.AsNoTracking().Where(p => p.FromSequence < first.Sequence && first.Sequence <= p.UpToSequence)
+                    .Select(p => (long?)p.UpToSequence).FirstOrDefaultAsync(ct) is { } unfinishedUpTo)
+                {
+                    return Broken(0, first.Sequence, null,
+                        $"Het inkorten van het log tot gebeurtenis {unfinishedUpTo} is niet afgemaakt; start het inkorten opnieuw om het af te maken.");
+                }
+
                 return Broken(0, first.Sequence, null, $"Het begin van het log ontbreekt: het begint bij gebeurtenis {first.Sequence} zonder controlepunt ervoor.");
             }
 

@@ -26,6 +26,9 @@ public static class AuditEventTypes
     [Display(Name = "controlepunt van de toegangslog vastgelegd")]
     public const string AuditLogCheckpoint = "AuditLog:Checkpoint";
 
+    [Display(Name = "toegangslog ingekort volgens de bewaartermijn")]
+    public const string AuditLogPrune = "AuditLog:Prune";
+
     [Display(Name = "toegangslog geëxporteerd")]
     public const string AuditLogExport = "AuditLog:Export";
 

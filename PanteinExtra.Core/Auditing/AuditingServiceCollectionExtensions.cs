@@ -21,6 +21,9 @@ public static class AuditingServiceCollectionExtensions
         services.AddScoped<AuditCheckpointService>();
         services.AddScoped<AuditLogService>();
         services.AddScoped<AuditLogExport>();
+        services.TryAddSingleton(new Pruning.AuditLogPruneOptions());
+        services.AddScoped<Pruning.AuditLogPrunePlanner>();
+        services.AddScoped<Pruning.AuditLogPruneService>();
         services.AddScoped<AccessGuard>();
         return services;
     }

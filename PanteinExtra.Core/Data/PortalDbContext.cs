@@ -32,6 +32,8 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<Auditing.Chain.AuditChainCheck> AuditChainChecks => Set<Auditing.Chain.AuditChainCheck>();
 
+    public DbSet<Auditing.Pruning.AuditLogPrune> AuditLogPrunes => Set<Auditing.Pruning.AuditLogPrune>();
+
     // Log control
     public DbSet<LogControl.StaffDirectoryEntry> StaffDirectory => Set<LogControl.StaffDirectoryEntry>();
 

@@ -3,12 +3,12 @@ using PanteinExtra.Core.Data;
 namespace PanteinExtra.Core.Retention;
 
 /// <summary>
-/// One kind of record retention governs (households, housemates, call notes, ...). A feature adds a kind by
-/// registering one more implementation (<see cref="RetentionServiceCollectionExtensions.AddRetentionRecordKind{T}"/>);
-/// its policy is seeded from <see cref="Defaults"/>. Kinds find their expired records and act on them inside the
-/// executor's transaction; they never save or commit themselves.
+/// What a retention policy governs: a stable key, a Dutch label, the triggers and actions a policy may choose, the
+/// statutory floor and the default policy (seeded by <see cref="RetentionDefaultPolicies"/>). Most subjects are
+/// <see cref="IRetentionRecordKind"/>s, acted on record by record by the runs the FG approves; the access log is one
+/// that is carried out by its own pruning, because its events can only go as a prefix of the chain.
 /// </summary>
-public interface IRetentionRecordKind
+public interface IRetentionPolicySubject
 {
     /// <summary>Stable key, stored on the policy, e.g. "household".</summary>
     string Key { get; }
@@ -27,7 +27,16 @@ public interface IRetentionRecordKind
     StatutoryFloor? Floor { get; }
 
     RetentionPolicyDefaults Defaults { get; }
+}
 
+/// <summary>
+/// One kind of record retention governs (households, housemates, call notes, ...). A feature adds a kind by
+/// registering one more implementation (<see cref="RetentionServiceCollectionExtensions.AddRetentionRecordKind{T}"/>);
+/// its policy is seeded from <see cref="IRetentionPolicySubject.Defaults"/>. Kinds find their expired records and act on
+/// them inside the executor's transaction; they never save or commit themselves.
+/// </summary>
+public interface IRetentionRecordKind : IRetentionPolicySubject
+{
     /// <summary>The records expired under the policy on <paramref name="today"/>, not yet acted on.</summary>
     Task<IReadOnlyList<RetentionCandidate>> FindExpiredAsync(PortalDbContext db, RetentionPolicy policy, DateOnly today, CancellationToken ct);
 

@@ -7,7 +7,7 @@ namespace PanteinExtra.Core.Retention;
 /// One policy per registered record kind from its defaults (and a first history version), on every start and also
 /// without demo data: a kind without a policy would never be cleaned up. Kinds added later get theirs on the next start.
 /// </summary>
-public sealed class RetentionDefaultPolicies(IEnumerable<IRetentionRecordKind> kinds, TimeProvider clock) : IReferenceDataSeeder
+public sealed class RetentionDefaultPolicies(IEnumerable<IRetentionPolicySubject> kinds, TimeProvider clock) : IReferenceDataSeeder
 {
     public async Task SeedAsync(PortalDbContext db, CancellationToken ct)
     {

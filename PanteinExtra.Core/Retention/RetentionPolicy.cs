@@ -12,7 +12,7 @@ public sealed class RetentionPolicy : IConcurrencyStamped
 {
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
-    /// <summary>The <see cref="IRetentionRecordKind.Key"/> this policy governs.</summary>
+    /// <summary>The <see cref="IRetentionPolicySubject.Key"/> this policy governs.</summary>
     public required string RecordKind { get; init; }
 
     public required string Name { get; set; }

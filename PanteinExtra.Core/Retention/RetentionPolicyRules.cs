@@ -64,7 +64,7 @@ public sealed class RetentionPolicyInput
 /// </summary>
 public static class RetentionPolicyRules
 {
-    public static Result? Validate(RetentionPolicyInput input, IRetentionRecordKind kind)
+    public static Result? Validate(RetentionPolicyInput input, IRetentionPolicySubject kind)
     {
         var errors = new Dictionary<string, string>(InputRules.Check(input));
         foreach (var (field, message) in PolicyErrors(input, kind))
@@ -75,7 +75,7 @@ public static class RetentionPolicyRules
         return errors.Count > 0 ? Result.Invalid(errors) : null;
     }
 
-    private static IEnumerable<(string Field, string Message)> PolicyErrors(RetentionPolicyInput input, IRetentionRecordKind kind)
+    private static IEnumerable<(string Field, string Message)> PolicyErrors(RetentionPolicyInput input, IRetentionPolicySubject kind)
     {
         if (input.PeriodMonths < 1)
         {

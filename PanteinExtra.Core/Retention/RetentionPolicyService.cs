@@ -5,20 +5,20 @@ using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
 
-public sealed record RetentionPolicyView(RetentionPolicy Policy, IRetentionRecordKind? Kind);
+public sealed record RetentionPolicyView(RetentionPolicy Policy, IRetentionPolicySubject? Kind);
 
 /// <summary>Retention policies: administrators change them, the FG reads them; every change is a new version.</summary>
 public sealed class RetentionPolicyService(
     IDbContextFactory<PortalDbContext> dbFactory,
-    IEnumerable<IRetentionRecordKind> kinds,
+    IEnumerable<IRetentionPolicySubject> kinds,
     AccessGuard guard,
     IAuditLog audit,
     ICurrentUser user,
     TimeProvider clock)
 {
-    private readonly Dictionary<string, IRetentionRecordKind> _kinds = kinds.ToDictionary(k => k.Key);
+    private readonly Dictionary<string, IRetentionPolicySubject> _kinds = kinds.ToDictionary(k => k.Key);
 
-    private IRetentionRecordKind? KindOf(string key) => _kinds.GetValueOrDefault(key);
+    private IRetentionPolicySubject? KindOf(string key) => _kinds.GetValueOrDefault(key);
 
     public async Task<IReadOnlyList<RetentionPolicyView>> ListAsync(CancellationToken ct = default)
     {

@@ -15,7 +15,7 @@ public sealed record RetentionReportFile(string FileName, string ContentType, by
 /// plain whole numbers, so that Excel reads them as numbers.
 /// </summary>
 public sealed class RetentionReportService(
-    IDbContextFactory<PortalDbContext> dbFactory, IEnumerable<IRetentionRecordKind> kinds, AccessGuard guard, IAuditLog audit)
+    IDbContextFactory<PortalDbContext> dbFactory, IEnumerable<IRetentionPolicySubject> kinds, AccessGuard guard, IAuditLog audit)
 {
     private readonly Dictionary<string, string> _kindLabels = kinds.ToDictionary(k => k.Key, k => k.Label);
 

@@ -18,6 +18,7 @@ public static class RetentionServiceCollectionExtensions
         services.AddRetentionRecordKind(EndDatedRecordKinds.Subscription);
         services.AddRetentionRecordKind<HouseholdRecordKind>();
         services.AddRetentionRecordKind<ContributionRecordKind>();
+        services.AddRetentionPolicySubject<Auditing.Pruning.AccessLogRetention>();
         services.AddRetentionHoldSource<OpenComplaintHoldSource>();
         services.AddRetentionHoldSource<LegalHoldSource>();
 
@@ -48,7 +49,9 @@ public static class RetentionServiceCollectionExtensions
     public static IServiceCollection AddRetentionRecordKind<T>(this IServiceCollection services)
         where T : class, IRetentionRecordKind
     {
-        services.AddSingleton<IRetentionRecordKind, T>();
+        services.AddSingleton<T>();
+        services.AddSingleton<IRetentionRecordKind>(sp => sp.GetRequiredService<T>());
+        services.AddSingleton<IRetentionPolicySubject>(sp => sp.GetRequiredService<T>());
         return services;
     }
 
@@ -56,6 +59,15 @@ public static class RetentionServiceCollectionExtensions
     public static IServiceCollection AddRetentionRecordKind(this IServiceCollection services, IRetentionRecordKind kind)
     {
         services.AddSingleton(kind);
+        services.AddSingleton<IRetentionPolicySubject>(kind);
+        return services;
+    }
+
+    /// <summary>Adds what a policy governs but a run does not act on record by record (the access log prunes itself).</summary>
+    public static IServiceCollection AddRetentionPolicySubject<T>(this IServiceCollection services)
+        where T : class, IRetentionPolicySubject
+    {
+        services.AddSingleton<IRetentionPolicySubject, T>();
         return services;
     }
 

@@ -95,6 +95,15 @@ public class CoreTestHost : IAsyncLifetime
         Get<CallerCheckService>(scope).RecordAsync(
             householdId, new CallerCheckInput(CallerKind.Member, IdentityChecks.DateOfBirth | IdentityChecks.PostcodeAndHouseNumber));
 
+    /// <summary>The default retention policies (and the access log's), as a start with reference data seeds them.</summary>
+    public async Task SeedRetentionPoliciesAsync()
+    {
+        await using var scope = Scope();
+        await using var db = await DbAsync(scope);
+        await scope.ServiceProvider.GetServices<IReferenceDataSeeder>().OfType<PanteinExtra.Core.Retention.RetentionDefaultPolicies>().Single()
+            .SeedAsync(db, CancellationToken.None);
+    }
+
     /// <summary>A context of the given scope, with the audit interceptor, as the services use it.</summary>
     public Task<PortalDbContext> DbAsync(AsyncServiceScope scope) =>
         scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();

@@ -5,7 +5,7 @@ namespace PanteinExtra.Core.Auditing.Chain;
 
 /// <summary>
 /// Writes the chain head to the checkpoint folder and records that it did (a row and an audit event). Called hourly
-/// by <see cref="AuditCheckpointBackgroundService"/>, on demand by the FG, and before pruning.
+/// by <see cref="AuditCheckpointBackgroundService"/>, on demand by the FG, and by pruning (at the last event removed).
 /// </summary>
 public sealed class AuditCheckpointService(
     IDbContextFactory<PortalDbContext> dbFactory, CheckpointFiles files, IAuditLog audit, TimeProvider clock)
@@ -22,25 +22,38 @@ public sealed class AuditCheckpointService(
                 return null;
             }
 
-            var keyedFrom = await db.AuditEvents.AsNoTracking()
-                .Where(e => e.HashVersion == AuditChain.KeyedHashVersion)
-                .MinAsync(e => (long?)e.Sequence, ct) ?? tip.Sequence + 1;
-            var now = clock.GetUtcNow().UtcDateTime;
-            var name = files.Write(tip.Sequence, tip.Hash, now, keyedFrom);
-            checkpoint = new AuditCheckpoint { Sequence = tip.Sequence, Hash = tip.Hash, CreatedAtUtc = now, Reason = reason, FileName = name };
-            db.AuditCheckpoints.Add(checkpoint);
+            checkpoint = await AddAsync(db, tip.Sequence, tip.Hash, reason, ct);
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         }
 
-        await audit.RecordAsync(
+        await RecordAsync(checkpoint, ct);
+        return checkpoint;
+    }
+
+    /// <summary>
+    /// Writes the file for a checkpoint at <paramref name="sequence"/> and adds its row to <paramref name="db"/>, in the
+    /// caller's transaction; after it commits the caller calls <see cref="RecordAsync"/>.
+    /// </summary>
+    public async Task<AuditCheckpoint> AddAsync(PortalDbContext db, long sequence, string hash, AuditCheckpointReason reason, CancellationToken ct)
+    {
+        var keyedFrom = await db.AuditEvents.AsNoTracking()
+            .Where(e => e.HashVersion == AuditChain.KeyedHashVersion)
+            .MinAsync(e => (long?)e.Sequence, ct) ?? sequence + 1;
+        var now = clock.GetUtcNow().UtcDateTime;
+        var name = files.Write(sequence, hash, now, keyedFrom);
+        var checkpoint = new AuditCheckpoint { Sequence = sequence, Hash = hash, CreatedAtUtc = now, Reason = reason, FileName = name };
+        db.AuditCheckpoints.Add(checkpoint);
+        return checkpoint;
+    }
+
+    public Task RecordAsync(AuditCheckpoint checkpoint, CancellationToken ct) =>
+        audit.RecordAsync(
             new AuditRecord(AuditEventTypes.AuditLogCheckpoint, AuditAction.Create)
             {
                 TargetType = nameof(AuditCheckpoint),
                 TargetId = checkpoint.Id.ToString(),
-                Details = new Dictionary<string, object?> { ["sequence"] = checkpoint.Sequence, ["reason"] = reason.ToString() },
+                Details = new Dictionary<string, object?> { ["sequence"] = checkpoint.Sequence, ["reason"] = checkpoint.Reason.ToString() },
             },
             ct);
-        return checkpoint;
-    }
 }

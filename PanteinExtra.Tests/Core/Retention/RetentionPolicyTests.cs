@@ -102,10 +102,11 @@ public sealed class RetentionPolicyTests : RetentionTestHost
     }
 
     [Fact]
-    public async Task DefaultPolicies_CoverEveryRegisteredKind_WithTheirFirstVersion()
+    public async Task DefaultPolicies_CoverEveryRegisteredKindAndTheAccessLog_WithTheirFirstVersion()
     {
         var policies = await Use<RetentionPolicyService, IReadOnlyList<RetentionPolicyView>>(s => s.ListAsync());
-        Assert.Equal(9, policies.Count);
+        Assert.Equal(10, policies.Count);
+        Assert.Contains(policies, p => p.Policy.RecordKind == PanteinExtra.Core.Auditing.Pruning.AccessLogRetention.SubjectKey);
         Assert.All(policies, p => Assert.NotNull(p.Kind));
         await using var db = RawDb();
         Assert.Equal(policies.Count, await db.RetentionPolicyVersions.CountAsync(v => v.Version == 1));

@@ -222,6 +222,69 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.ToTable("AuditCheckpoints");
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Auditing.Pruning.AuditLogPrune", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnchorHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CheckpointFileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("EventCount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("ExpiredBefore")
+                        .HasColumnType("date");
+
+                    b.Property<long>("FromSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("PrunedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PrunedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("PrunedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("StoppedBecause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<long>("UpToSequence")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSequence")
+                        .IsUnique();
+
+                    b.HasIndex("UpToSequence");
+
+                    b.ToTable("AuditLogPrunes");
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Breaches.Breach", b =>
                 {
                     b.Property<Guid>("Id")

@@ -214,6 +214,69 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.ToTable("AuditCheckpoints");
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Auditing.Pruning.AuditLogPrune", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AnchorHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CheckpointFileName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EventCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("ExpiredBefore")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FromSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PolicyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PolicyVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("PrunedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrunedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PrunedByUserId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoppedBecause")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpToSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromSequence")
+                        .IsUnique();
+
+                    b.HasIndex("UpToSequence");
+
+                    b.ToTable("AuditLogPrunes");
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Breaches.Breach", b =>
                 {
                     b.Property<Guid>("Id")
