@@ -21,13 +21,7 @@ public sealed class ConsentDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
     {
         if (!await db.ConsentPurposes.AnyAsync(ct))
         {
-            var activities = await db.ProcessingActivities.AsNoTracking().Select(a => new { a.Id, a.Name }).ToListAsync(ct);
-            foreach (var purpose in DemoPurposes(clock.GetUtcNow().UtcDateTime))
-            {
-                purpose.LinkToRegister(activities.FirstOrDefault(a => a.Name == RegisterActivityOf(purpose.Code))?.Id);
-                db.Add(purpose);
-            }
-
+            db.AddRange(DemoPurposes(clock.GetUtcNow().UtcDateTime));
             await db.SaveChangesAsync(ct);
         }
 
@@ -108,16 +102,6 @@ public sealed class ConsentDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
             GivenBy = ConsentGivenBy.Person,
         };
     }
-
-    /// <summary>The first register's activity each demo purpose is asked for (see RegisterDemoData).</summary>
-    internal static string? RegisterActivityOf(string purposeCode) => purposeCode switch
-    {
-        "doorverwijzing-delen" => "Bemiddeling naar dienstverleners",
-        "nieuwsbrief" or "online-magazine" => "Nieuwsbrief en online magazine",
-        "ledenpanel" => "Ledenpanel",
-        "contact-via-contactpersoon" => "Klantcontact en vragen",
-        _ => null,
-    };
 
     internal static IEnumerable<ConsentPurpose> DemoPurposes(DateTime nowUtc)
     {

@@ -96,7 +96,7 @@ public sealed class ConsentReceiptTests : CoreTestHost
         Assert.All(processing.GetProperty("pii_information").EnumerateArray(), p => Assert.False(p.GetProperty("pii_optional").GetBoolean()));
         Assert.Equal(["urn:pantein-extra:controller"], processing.GetProperty("pii_controllers").EnumerateArray().Select(p => p.GetString()));
         Assert.Contains("contactpersoon", processing.GetProperty("collection_method").GetString());
-        Assert.Equal(["Nederland"], processing.GetProperty("storage_locations").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["NL"], processing.GetProperty("storage_locations").EnumerateArray().Select(p => p.GetString()));
         Assert.Contains("aan te tonen", processing.GetProperty("retention_period").GetString());
         Assert.Contains("2016/679", processing.GetProperty("jurisdiction").GetString());
         Assert.Empty(processing.GetProperty("recipient_third_parties").EnumerateArray());
