@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.EntityFrameworkCore;
 using MudBlazor;
@@ -21,6 +20,7 @@ using PanteinExtra.Portal.Features.LogControl;
 using PanteinExtra.Portal.Features.Register;
 using PanteinExtra.Portal.Features.Requests;
 using PanteinExtra.Portal.Features.Retention;
+using PanteinExtra.Portal.Operations;
 
 namespace PanteinExtra.Portal;
 
@@ -50,14 +50,8 @@ public static class PortalSetup
 
         builder.AddPortalAuthentication();
 
-        builder.Services.AddDataProtection()
-            .SetApplicationName("PanteinExtra.Portal")
-            .PersistKeysToDbContext<PortalDbContext>();
+        builder.AddPortalOperations(database);
 
-        // A real query, not just "can open": SQLite opens (and creates) any file.
-        builder.Services.AddHealthChecks().AddDbContextCheck<PortalDbContext>(
-            "database",
-            customTestQuery: async (db, ct) => await db.AuditEvents.AsNoTracking().Select(e => e.Sequence).FirstOrDefaultAsync(ct) >= 0);
         // The largest message a circuit accepts from the browser. Text inputs carry maxlength (TextField), so a paste of
         // 100,000 characters arrives cut to just over the field's limit and gets its Dutch length message; this limit
         // only has to fit the longest field a form edits: a request letter of 20,000 characters, at most about 60 KB
@@ -109,7 +103,7 @@ public static class PortalSetup
         app.UseAuthorization();
         app.UseAntiforgery();
 
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapPortalHealth();
         app.MapStaticAssets().AllowAnonymous();
         app.MapPortalAuthEndpoints();
         app.MapRegisterEndpoints();

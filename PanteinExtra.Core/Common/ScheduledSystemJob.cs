@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -52,6 +53,8 @@ public abstract class ScheduledSystemJob(
 
     private async Task TickAsync(CancellationToken ct)
     {
+        // One trace per tick: the job's log lines and the audit events it writes carry the same trace id.
+        using var activity = new Activity(GetType().Name).Start();
         try
         {
             await RunOnceAsync(ct);

@@ -140,7 +140,9 @@ public sealed class RetentionRunExecutor(
                 return RetentionExecutionOutcome.Busy;
             }
 
-            var outcome = await RunBatchAsync(runId, policies, today, touched, ct);
+            // A batch that has started finishes its transaction, also when the host shuts down (it waits for this
+            // up to Host:ShutdownTimeout); the stop is honoured before the next batch.
+            var outcome = await RunBatchAsync(runId, policies, today, touched, CancellationToken.None);
             if (outcome is not null)
             {
                 return outcome.Value;

@@ -100,7 +100,7 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
     [Fact]
     public async Task Health_AnswersWithoutSignIn()
     {
-        var response = await portal.CreateBrowserlikeClient().GetAsync("/health");
+        var response = await portal.CreateBrowserlikeClient().GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

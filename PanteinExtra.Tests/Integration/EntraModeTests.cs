@@ -36,7 +36,7 @@ public sealed class EntraModeTests : IAsyncLifetime
     [Fact]
     public async Task Health_StillAnswersAnonymously()
     {
-        var response = await _portal.CreateBrowserlikeClient().GetAsync("/health");
+        var response = await _portal.CreateBrowserlikeClient().GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 

@@ -24,7 +24,7 @@ public sealed class OperationsTests
     public async Task DevSignIn_OutsideDevelopment_StartsWhenExplicitlyAllowed()
     {
         await using var portal = new PortalFactory { Environment = "Production", Settings = { ["Auth:AllowDevSignIn"] = "true" } };
-        var response = await portal.CreateBrowserlikeClient().GetAsync("/health");
+        var response = await portal.CreateBrowserlikeClient().GetAsync("/health/ready");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
@@ -51,15 +51,15 @@ public sealed class OperationsTests
     }
 
     [Fact]
-    public async Task Health_WhenTheDatabaseIsGone_IsUnhealthy()
+    public async Task HealthReady_WhenTheDatabaseIsGone_IsUnhealthy()
     {
         await using var portal = new PortalFactory();
         var client = portal.CreateBrowserlikeClient();
-        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
         await RemoveAuditTableAsync(portal);
 
         SqliteConnection.ClearAllPools();
-        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync("/health/ready")).StatusCode);
     }
 
     [Fact]

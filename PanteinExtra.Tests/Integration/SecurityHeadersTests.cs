@@ -32,7 +32,7 @@ public sealed class SecurityHeadersTests(SecurityHeadersTests.Fixture portal) : 
     [Theory]
     [InlineData("/aanmelden")]
     [InlineData("/niet-bestaande-pagina")]
-    [InlineData("/health")]
+    [InlineData("/health/ready")]
     public async Task AnonymousAnswers_CarryTheHeaders(string path) =>
         AssertHeaders(await portal.CreateBrowserlikeClient().GetAsync(path));
 

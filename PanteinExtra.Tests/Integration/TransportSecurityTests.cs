@@ -97,7 +97,7 @@ public sealed partial class TransportSecurityTests : IAsyncLifetime
         Assert.Equal($"https://{Host}/aanmelden", page.Headers.Location!.ToString());
         Assert.False(page.Headers.Contains("Strict-Transport-Security"));
 
-        Assert.Equal(HttpStatusCode.OK, (await SendAsync(_behindProxyUrl, HttpMethod.Get, "/health", forwardedHttps: false)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(_behindProxyUrl, HttpMethod.Get, "/health/ready", forwardedHttps: false)).StatusCode);
     }
 
     [Fact]

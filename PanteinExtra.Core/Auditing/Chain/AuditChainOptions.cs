@@ -21,30 +21,13 @@ public sealed class AuditChainOptions
     /// <summary>Refuse to start without a configured key (production); the demo may generate one.</summary>
     public bool RequireConfiguredKey { get; set; }
 
-    /// <summary>
-    /// The defaults for a database: folder and key file next to a SQLite file, else under the application's App_Data,
-    /// named after the PostgreSQL database.
-    /// </summary>
+    /// <summary>The defaults for a database: folder and key file beside it (<see cref="Data.DatabaseSideFiles"/>).</summary>
     public static AuditChainOptions For(Data.DatabaseOptions database, AuditChainOptions? configured = null)
     {
         var options = configured ?? new AuditChainOptions();
-        var baseName = SqliteFile(database) ?? Path.Combine(AppContext.BaseDirectory, "App_Data", $"portal-{PostgresDatabase(database)}");
+        var baseName = Data.DatabaseSideFiles.BaseName(database);
         options.CheckpointFolder ??= baseName + ".checkpoints";
         options.KeyFile ??= baseName + ".chain-key";
         return options;
     }
-
-    private static string? SqliteFile(Data.DatabaseOptions database)
-    {
-        if (database.Provider != Data.DatabaseProvider.Sqlite)
-        {
-            return null;
-        }
-
-        var source = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource;
-        return string.IsNullOrEmpty(source) || source == ":memory:" ? null : Path.GetFullPath(source);
-    }
-
-    private static string PostgresDatabase(Data.DatabaseOptions database) =>
-        new Npgsql.NpgsqlConnectionStringBuilder(database.ConnectionString).Database ?? "portal";
 }

@@ -153,6 +153,32 @@ public sealed class RetentionExecutionTests : RetentionTestHost
     }
 
     [Fact]
+    public async Task ShutdownDuringABatch_LetsThatBatchCommit_AndInterruptsTheRunBeforeTheNext()
+    {
+        Today(new DateOnly(2026, 6, 1));
+        var households = new List<Household>();
+        for (var i = 0; i < 6; i++)
+        {
+            households.Add(await AddHouseholdAsync(new DateOnly(2023, 1, 1)));
+        }
+
+        var runId = await PreviewAsync();
+        Assert.True((await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId))).Succeeded);
+        using var shutdown = new CancellationTokenSource();
+        _listener.ShutdownOnBatch = (1, shutdown);
+
+        var outcome = await Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId, shutdown.Token));
+
+        Assert.Equal(RetentionExecutionOutcome.Interrupted, outcome);
+        var run = await RunAsync(runId);
+        Assert.Equal(RetentionRunStatus.Running, run.Status);
+        Assert.Equal(1, run.LastBatchNumber);
+        var states = await HouseholdStatesAsync(households);
+        Assert.Equal(2, states.Count(s => s == "anonymised"));
+        Assert.Equal(4, states.Count(s => s == "untouched"));
+    }
+
+    [Fact]
     public async Task TwoRunsAtOnce_TheSecondIsRefused_AlsoFromAnotherInstance()
     {
         Today(new DateOnly(2026, 6, 1));
@@ -303,8 +329,18 @@ public sealed class RetentionExecutionTests : RetentionTestHost
 
         public TaskCompletionSource Resume { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        public Task BatchApplyingAsync(Guid runId, int batchNumber, int items, CancellationToken ct) =>
-            batchNumber == CrashOnBatch ? throw new SimulatedCrashException() : Task.CompletedTask;
+        /// <summary>The host's stopping token is cancelled while this batch is being applied.</summary>
+        public (int Batch, CancellationTokenSource Stopping)? ShutdownOnBatch { get; set; }
+
+        public Task BatchApplyingAsync(Guid runId, int batchNumber, int items, CancellationToken ct)
+        {
+            if (ShutdownOnBatch is { } shutdown && shutdown.Batch == batchNumber)
+            {
+                shutdown.Stopping.Cancel();
+            }
+
+            return batchNumber == CrashOnBatch ? throw new SimulatedCrashException() : Task.CompletedTask;
+        }
 
         public async Task BatchCommittedAsync(Guid runId, int batchNumber, int items, CancellationToken ct)
         {
