@@ -95,6 +95,21 @@ public class CoreTestHost : IAsyncLifetime
         Get<CallerCheckService>(scope).RecordAsync(
             householdId, new CallerCheckInput(CallerKind.Member, IdentityChecks.DateOfBirth | IdentityChecks.PostcodeAndHouseNumber));
 
+    /// <summary>Appends <paramref name="count"/> plain access-log events (each in its own scope), about one household or each about a new one.</summary>
+    public async Task RecordTestEventsAsync(int count, Guid? household = null)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            await using var scope = Scope();
+            await Get<PanteinExtra.Core.Auditing.IAuditLog>(scope).RecordAsync(
+                new PanteinExtra.Core.Auditing.AuditRecord("Test:View", PanteinExtra.Core.Auditing.AuditAction.View)
+                {
+                    SubjectHouseholdId = household ?? Guid.NewGuid(),
+                    PurposeOfUse = "test",
+                });
+        }
+    }
+
     /// <summary>The default retention policies (and the access log's), as a start with reference data seeds them.</summary>
     public async Task SeedRetentionPoliciesAsync()
     {

@@ -31,5 +31,5 @@ public sealed record AuditLogPrunePlan(
     public string Summary => CanPrune
         ? $"{Dutch.Count(EventCount, "gebeurtenis", "gebeurtenissen")} (nummer {Dutch.Number(FirstSequence!.Value)} tot en met {Dutch.Number(UpToSequence!.Value)}) "
             + $"{(EventCount == 1 ? "kan" : "kunnen")} worden verwijderd."
-        : $"Er is niets te verwijderen: geen gebeurtenis van vóór {Dutch.Date(ExpiredBefore)} die niet meer nodig is.";
+        : $"Er is niets te verwijderen: geen gebeurtenis van vóór {Dutch.LongDate(ExpiredBefore)} die niet meer nodig is.";
 }

@@ -45,15 +45,10 @@ public sealed class AuditLogPrunePlanner(RetentionHolds holds)
             }
         }
 
-        var openFindings = await db.ControlFindings.AsNoTracking()
-            .Where(f => f.Status == FindingStatus.Open)
-            .Select(f => new { f.Rule, f.Day, f.EventSequences })
-            .ToListAsync(ct);
-        foreach (var finding in openFindings
-            .Select(f => (f.Rule, f.Day, Oldest: f.EventSequences.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(long.Parse).DefaultIfEmpty(long.MaxValue).Min()))
-            .OrderBy(f => f.Oldest).Take(1))
+        var openFindings = await db.ControlFindings.AsNoTracking().Where(f => f.Status == FindingStatus.Open).ToListAsync(ct);
+        if (openFindings.Where(f => f.Evidence.Count > 0).MinBy(f => f.Evidence.Min()) is { } oldestFinding)
         {
-            StopBefore(finding.Oldest, $"bewijs bij de open bevinding \"{finding.Rule.Label()}\" van {Dutch.Date(finding.Day)}");
+            StopBefore(oldestFinding.Evidence.Min(), $"bewijs bij de open bevinding \"{oldestFinding.Rule.Label()}\" van {Dutch.Date(oldestFinding.Day)}");
         }
 
         var draft = await db.ControlReports.AsNoTracking()

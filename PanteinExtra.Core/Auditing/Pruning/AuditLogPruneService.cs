@@ -35,7 +35,7 @@ public sealed class AuditLogPruneService(
         }
 
         var plan = await planner.PlanAsync(db, policy, DutchTime.Today(clock), ct);
-        return await UnfinishedAsync(ct) is { } unfinished
+        return await UnfinishedAsync(db, ct) is { } unfinished
             ? plan with
             {
                 UnfinishedUpTo = unfinished.UpToSequence,
@@ -60,7 +60,12 @@ public sealed class AuditLogPruneService(
     {
         await guard.RequireAsync(AuditEventTypes.AuditLogPrune, AuditAction.Delete, Fg, ct);
         var started = clock.GetUtcNow().UtcDateTime;
-        var unfinished = await UnfinishedAsync(ct);
+        AuditLogPrune? unfinished;
+        await using (var db = await dbFactory.CreateDbContextAsync(ct))
+        {
+            unfinished = await UnfinishedAsync(db, ct);
+        }
+
         var prune = unfinished;
         if (prune is null)
         {
@@ -97,9 +102,8 @@ public sealed class AuditLogPruneService(
     }
 
     /// <summary>The latest prune, when some of the events it covers are still there (it was interrupted).</summary>
-    private async Task<AuditLogPrune?> UnfinishedAsync(CancellationToken ct)
+    private static async Task<AuditLogPrune?> UnfinishedAsync(PortalDbContext db, CancellationToken ct)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
         var latest = await db.AuditLogPrunes.AsNoTracking().OrderByDescending(p => p.UpToSequence).FirstOrDefaultAsync(ct);
         return latest is not null && await db.AuditEvents.AnyAsync(e => e.Sequence <= latest.UpToSequence, ct) ? latest : null;
     }

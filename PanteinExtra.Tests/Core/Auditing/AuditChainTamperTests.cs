@@ -17,7 +17,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task NewEvents_AreKeyedWithHmac_SoThePublicSha256DoesNotReproduceTheirHash()
     {
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
 
         await using var db = RawDb();
         var events = await db.AuditEvents.OrderBy(e => e.Sequence).ToListAsync();
@@ -28,7 +28,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_AfterAFieldIsChanged_ReportsThatEvent()
     {
-        await RecordAsync(5);
+        await RecordTestEventsAsync(5);
         await TamperAsync("UPDATE AuditEvents SET PurposeOfUse = 'iets anders' WHERE Sequence = 3");
 
         var result = await VerifyAsync();
@@ -41,7 +41,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_AfterAnEventInTheMiddleIsDeleted_ReportsTheGap()
     {
-        await RecordAsync(5);
+        await RecordTestEventsAsync(5);
         await TamperAsync("DELETE FROM AuditEvents WHERE Sequence = 3");
 
         var result = await VerifyAsync();
@@ -54,7 +54,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_AfterEventsAtTheEndAreDeletedSinceTheLastCheckpoint_ReportsTheMissingTail()
     {
-        await RecordAsync(5);
+        await RecordTestEventsAsync(5);
         await CheckpointAsync();
         await TamperAsync("DELETE FROM AuditEvents WHERE Sequence >= 4");
 
@@ -68,9 +68,9 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_WithoutTamperingAfterACheckpoint_ReportsTheChainIntact()
     {
-        await RecordAsync(3);
+        await RecordTestEventsAsync(3);
         await CheckpointAsync();
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
 
         var result = await VerifyAsync();
 
@@ -81,7 +81,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_AfterTheChainIsRecomputedWithAGuessedKey_ReportsTheFirstRecomputedEvent()
     {
-        await RecordAsync(5);
+        await RecordTestEventsAsync(5);
         await RecomputeFromAsync(3, e => AuditChain.ComputeKeyedHash(e.Event, e.PreviousHash, new AuditChainKey(new byte[32])), keepVersion: true);
 
         var result = await VerifyAsync();
@@ -94,7 +94,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_AfterTheChainIsRecomputedWithThePublicAlgorithm_ReportsTheUnkeyedEvent()
     {
-        await RecordAsync(5);
+        await RecordTestEventsAsync(5);
         await RecomputeFromAsync(3, e => AuditChain.ComputeLegacyHash(e.Event, e.PreviousHash), keepVersion: false);
 
         var result = await VerifyAsync();
@@ -107,7 +107,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_AfterTheWholeChainIsRecomputedWithThePublicAlgorithm_ReportsTheCheckpointMismatch()
     {
-        await RecordAsync(4);
+        await RecordTestEventsAsync(4);
         await CheckpointAsync();
         await RecomputeFromAsync(1, e => AuditChain.ComputeLegacyHash(e.Event, e.PreviousHash), keepVersion: false);
 
@@ -120,7 +120,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Checkpoint_IsWrittenOutsideTheDatabaseAndRecordedAsARowAndAnEvent()
     {
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
 
         var checkpoint = await CheckpointAsync();
 
@@ -135,7 +135,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task Verify_ReportsProgressUpToEveryEvent()
     {
-        await RecordAsync(4);
+        await RecordTestEventsAsync(4);
         var seen = new List<AuditChainProgress>();
 
         await using var scope = Scope();
@@ -147,7 +147,7 @@ public sealed class AuditChainTamperTests : CoreTestHost
     [Fact]
     public async Task VerifyChain_ByTheFg_IsKeptAsTheLastCheck()
     {
-        await RecordAsync(3);
+        await RecordTestEventsAsync(3);
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
 
         await using var scope = Scope();
@@ -167,19 +167,6 @@ public sealed class AuditChainTamperTests : CoreTestHost
 
         await using var scope = Scope();
         await Assert.ThrowsAsync<ForbiddenException>(() => Get<AuditLogService>(scope).CheckpointNowAsync());
-    }
-
-    private async Task RecordAsync(int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            await using var scope = Scope();
-            await Get<IAuditLog>(scope).RecordAsync(new AuditRecord("Test:View", AuditAction.View)
-            {
-                SubjectHouseholdId = Guid.NewGuid(),
-                PurposeOfUse = "test",
-            });
-        }
     }
 
     private async Task<AuditCheckpoint> CheckpointAsync()

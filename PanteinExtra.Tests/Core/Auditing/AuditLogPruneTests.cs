@@ -28,7 +28,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_RemovesTheExpiredEventsAndTheChainStaysVerifiableFromItsCheckpoint()
     {
         var old = await OldEventsAsync(3);
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
 
         var result = await PruneAsync();
@@ -47,7 +47,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_InterruptedBetweenBatches_IsReportedByTheCheckAndFinishedByTheNextPrune()
     {
         var old = await OldEventsAsync(5);
-        await RecordAsync(1);
+        await RecordTestEventsAsync(1);
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
         using var stop = new CancellationTokenSource();
 
@@ -79,7 +79,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_IsRecordedAsAnEventWithWhatWentAndWhy()
     {
         var old = await OldEventsAsync(3);
-        await RecordAsync(1);
+        await RecordTestEventsAsync(1);
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
 
         await PruneAsync();
@@ -97,7 +97,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_WithNothingExpired_IsRefusedWithADutchReason()
     {
         await SeedRetentionPoliciesAsync();
-        await RecordAsync(3);
+        await RecordTestEventsAsync(3);
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
 
         var result = await PruneAsync();
@@ -110,7 +110,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_StopsBeforeTheEvidenceOfAnOpenFinding()
     {
         await OldEventsAsync(4);
-        await RecordAsync(1);
+        await RecordTestEventsAsync(1);
         await AddFindingAsync(FindingStatus.Open, evidence: "3,4");
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
 
@@ -124,7 +124,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_IgnoresTheEvidenceOfAReviewedFinding()
     {
         var old = await OldEventsAsync(4);
-        await RecordAsync(1);
+        await RecordTestEventsAsync(1);
         await AddFindingAsync(FindingStatus.Explained, evidence: "3");
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
 
@@ -138,7 +138,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_StopsBeforeTheFirstEventAboutAHouseholdUnderALegalHold()
     {
         await SeedRetentionPoliciesAsync();
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
         var household = MemberBuilders.Household("Gerda", "van der", "Linden");
         await using (var db = RawDb())
         {
@@ -147,10 +147,10 @@ public sealed class AuditLogPruneTests : CoreTestHost
         }
 
         var held = household.Id;
-        await RecordAsync(1, held);
-        await RecordAsync(2);
+        await RecordTestEventsAsync(1, held);
+        await RecordTestEventsAsync(2);
         Clock.SetUtcNow(Now);
-        await RecordAsync(1);
+        await RecordTestEventsAsync(1);
         long heldSequence;
         await using (var db = RawDb())
         {
@@ -178,12 +178,12 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Prune_StopsAtAMonthWhoseControlReportIsNotSignedOff()
     {
         await SeedRetentionPoliciesAsync();
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
         var march = await LastSequenceAsync();
         Clock.SetUtcNow(new DateTimeOffset(2026, 4, 10, 10, 0, 0, TimeSpan.Zero));
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
         Clock.SetUtcNow(Now);
-        await RecordAsync(1);
+        await RecordTestEventsAsync(1);
         await using (var db = RawDb())
         {
             db.ControlReports.Add(new ControlReport { Year = 2026, Month = 4, StartedAtUtc = Now.UtcDateTime, StartedBy = "Mohammed el Amrani" });
@@ -201,7 +201,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Database_RefusesToDeleteAnEventNoPruneCovers()
     {
         await OldEventsAsync(3);
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
 
         await using var db = RawDb();
         var before = await db.AuditEvents.CountAsync();
@@ -213,7 +213,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Database_AfterAPrune_StillRefusesToDeleteTheEventsThatRemain()
     {
         var old = await OldEventsAsync(3);
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
         User.As(Roles.PrivacyOfficer, "Mohammed el Amrani");
         await PruneAsync();
 
@@ -227,7 +227,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task Verify_AfterEventsAreDeletedUnderAPruneRecordWrittenBehindThePortalsBack_ReportsTheMissingStart()
     {
         await OldEventsAsync(3);
-        await RecordAsync(2);
+        await RecordTestEventsAsync(2);
 
         await using (var db = RawDb())
         {
@@ -256,7 +256,7 @@ public sealed class AuditLogPruneTests : CoreTestHost
     public async Task PlanAndPrune_ByAnAgentOrAnAdministrator_AreRefused()
     {
         await OldEventsAsync(2);
-        await RecordAsync(1);
+        await RecordTestEventsAsync(1);
         await using var scope = Scope();
         var service = Get<AuditLogPruneService>(scope);
 
@@ -309,23 +309,10 @@ public sealed class AuditLogPruneTests : CoreTestHost
     private async Task<long> OldEventsAsync(int count)
     {
         await SeedRetentionPoliciesAsync();
-        await RecordAsync(count);
+        await RecordTestEventsAsync(count);
         var last = await LastSequenceAsync();
         Clock.SetUtcNow(Now);
         return last;
-    }
-
-    private async Task RecordAsync(int count, Guid? household = null)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            await using var scope = Scope();
-            await Get<IAuditLog>(scope).RecordAsync(new AuditRecord("Test:View", AuditAction.View)
-            {
-                SubjectHouseholdId = household ?? Guid.NewGuid(),
-                PurposeOfUse = "test",
-            });
-        }
     }
 
     private async Task<long> LastSequenceAsync()

@@ -16,9 +16,9 @@ public sealed class AccessLogRetentionPanelTests : CoreBackedComponentTest
     public async Task Panel_ShowsWhatHasExpired_AndPrunesOnlyAfterConfirmation()
     {
         await Core.SeedRetentionPoliciesAsync();
-        await RecordAsync(3);
+        await Core.RecordTestEventsAsync(3);
         Core.Clock.SetUtcNow(new DateTimeOffset(2031, 6, 2, 9, 30, 0, TimeSpan.Zero));
-        await RecordAsync(1);
+        await Core.RecordTestEventsAsync(1);
         SignInAs(Roles.PrivacyOfficer, "Mohammed el Amrani");
 
         var panel = Context.Render<AccessLogRetentionPanel>();
@@ -40,14 +40,5 @@ public sealed class AccessLogRetentionPanelTests : CoreBackedComponentTest
         Assert.Contains("Mohammed el Amrani", panel.Find("[data-testid=prune-history]").TextContent);
         Assert.Contains("Er is niets te verwijderen", panel.Find("[data-testid=prune-summary]").TextContent);
         Assert.True(panel.Find("[data-testid=prune-start]").HasAttribute("disabled"));
-    }
-
-    private async Task RecordAsync(int count)
-    {
-        for (var i = 0; i < count; i++)
-        {
-            await using var scope = Core.Scope();
-            await Core.Get<IAuditLog>(scope).RecordAsync(new AuditRecord("Test:View", AuditAction.View) { SubjectHouseholdId = Guid.NewGuid(), PurposeOfUse = "test" });
-        }
     }
 }
