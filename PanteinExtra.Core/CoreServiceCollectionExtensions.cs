@@ -8,6 +8,7 @@ using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Oversight;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Requests;
@@ -41,6 +42,7 @@ public static class CoreServiceCollectionExtensions
         services.AddBreaches();
         services.AddLogControl();
         services.AddControlReports();
+        services.AddOversight();
         return services;
     }
 

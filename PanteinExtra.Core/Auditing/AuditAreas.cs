@@ -80,6 +80,7 @@ public static class AuditAreas
         ["Session"] = AuditArea.AccessControl,
         ["StaffSession"] = AuditArea.AccessControl,
         ["Page"] = AuditArea.AccessControl,
+        ["Oversight"] = AuditArea.PrivacyRights,
         ["Register"] = null,
         ["ProcessingActivity"] = null,
         ["ProcessingActivityVersion"] = null,

@@ -77,8 +77,5 @@ public sealed record AuditLogEntry(
 public sealed record EmployeeAccessOverview(
     string UserId, string UserName, string UserRole, long Events, long HouseholdViews, long Households, long Denied, DateTime LastAtUtc);
 
-/// <summary>Counts for the FG's start page (no personal data).</summary>
-public sealed record AuditLogSummary(long EventsToday, long DeniedToday, long DeniedLast30Days, long TotalEvents);
-
 /// <summary>The last check of the chain and the last checkpoint outside the database (either may be missing).</summary>
 public sealed record AuditChainStatus(Chain.AuditChainCheck? LastCheck, Chain.AuditCheckpoint? LastCheckpoint);

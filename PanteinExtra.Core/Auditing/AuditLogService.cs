@@ -78,21 +78,6 @@ public sealed class AuditLogService(
         return rows.OrderByDescending(r => r.Events).ToList();
     }
 
-    public async Task<AuditLogSummary> SummaryAsync(CancellationToken ct = default)
-    {
-        await guard.RequireAsync(AuditEventTypes.AuditLogSearch, AuditAction.View, Readers, ct);
-        await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var today = DutchTime.Today(clock);
-        var todayUtc = DutchTime.StartOfDayUtc(today);
-        var monthUtc = DutchTime.StartOfDayUtc(today.AddDays(-30));
-        var events = db.AuditEvents.AsNoTracking();
-        return new AuditLogSummary(
-            await events.LongCountAsync(e => e.StartedAtUtc >= todayUtc, ct),
-            await events.LongCountAsync(e => e.StartedAtUtc >= todayUtc && e.Outcome == AuditOutcome.Denied, ct),
-            await events.LongCountAsync(e => e.StartedAtUtc >= monthUtc && e.Outcome == AuditOutcome.Denied, ct),
-            await events.MaxAsync(e => (long?)e.Sequence, ct) ?? 0);
-    }
-
     public async Task<AuditChainVerification> VerifyChainAsync(IProgress<AuditChainProgress>? progress = null, CancellationToken ct = default)
     {
         await guard.RequireAsync(AuditEventTypes.AuditLogVerify, AuditAction.View, Readers, ct);

@@ -26,6 +26,18 @@ public static class Dutch
     /// <summary>"dinsdag 1 december 2026".</summary>
     public static string DayAndDate(DateOnly date) => date.ToString("dddd d MMMM yyyy", Culture);
 
+    /// <summary>"december 2026".</summary>
+    public static string Month(int year, int month) => new DateOnly(year, month, 1).ToString("MMMM yyyy", Culture);
+
+    /// <summary>"dec. 2026", for a chart's axis.</summary>
+    public static string ShortMonth(int year, int month) => new DateOnly(year, month, 1).ToString("MMM yyyy", Culture);
+
+    /// <summary>"dec.", for a chart's axis.</summary>
+    public static string ShortMonth(int month) => new DateOnly(2000, month, 1).ToString("MMM", Culture);
+
+    /// <summary>"1 dec.", for a chart's axis.</summary>
+    public static string ShortDay(DateOnly date) => date.ToString("d MMM", Culture);
+
     /// <summary>An instant in Dutch time: "01-12-2026 14:05"; empty for none.</summary>
     public static string Moment(DateTime? utc) => utc is { } u ? DutchTime.ToDutch(u).ToString("dd-MM-yyyy HH:mm", Culture) : "";
 
