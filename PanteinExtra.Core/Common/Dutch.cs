@@ -38,6 +38,9 @@ public static class Dutch
     /// <summary>"1 dec.", for a chart's axis.</summary>
     public static string ShortDay(DateOnly date) => date.ToString("d MMM", Culture);
 
+    /// <summary>The Dutch clock time of an instant: "14:05".</summary>
+    public static string Time(DateTime utc) => DutchTime.ToDutch(utc).ToString("HH:mm", Culture);
+
     /// <summary>An instant in Dutch time: "01-12-2026 14:05"; empty for none.</summary>
     public static string Moment(DateTime? utc) => utc is { } u ? DutchTime.ToDutch(u).ToString("dd-MM-yyyy HH:mm", Culture) : "";
 

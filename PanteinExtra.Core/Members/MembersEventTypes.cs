@@ -8,6 +8,7 @@ public static class MembersEventTypes
 {
     [Display(Name = "leden gezocht")] public const string Search = "Member:Search";
     [Display(Name = "beller vastgesteld")] public const string CallerCheck = "Member:CallerCheck";
+    [Display(Name = "eigen gesprekken van vandaag bekeken")] public const string Served = "Member:Served";
     [Display(Name = "huishouden geopend")] public const string HouseholdView = "Household:View";
     [Display(Name = "adres of contactgegevens gewijzigd")] public const string HouseholdEdit = "Household:Update";
     [Display(Name = "persoonsgegevens gewijzigd")] public const string PersonEdit = "Person:Update";

@@ -11,6 +11,7 @@ public static class MembersServiceCollectionExtensions
         services.AddScoped<CallContext>();
         services.AddScoped<HouseholdAccess>();
         services.AddScoped<MemberSearchService>();
+        services.AddScoped<ServedHouseholdsService>();
         services.AddScoped<CallerCheckService>();
         services.AddScoped<HouseholdService>();
         services.AddScoped<MemberDeskService>();

@@ -92,7 +92,8 @@ public sealed class MemberSearchService(
         return hits.Distinct().Take(MaxResults + 1).ToList();
     }
 
-    private static async Task<IReadOnlyList<MemberSearchRow>> RowsAsync(PortalDbContext db, List<Guid> ids, CancellationToken ct)
+    /// <summary>What a list of households may show before the caller is known: name, place, member number and status.</summary>
+    internal static async Task<IReadOnlyList<MemberSearchRow>> RowsAsync(PortalDbContext db, List<Guid> ids, CancellationToken ct)
     {
         if (ids.Count == 0)
         {

@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Portal.Features.Members;
@@ -22,6 +23,40 @@ public sealed class MemberSearchTests : CoreBackedComponentTest
     {
         cut.Find("input#member-search-input").Input(text);
         cut.Find("[data-testid=member-search-button]").Click();
+    }
+
+    [Fact]
+    public async Task Typing_SearchesOnceTheTextSettles_OneAuditedSearchNotOnePerKeystroke()
+    {
+        await AddAsync(MemberBuilders.Household("Anna", null, "Müller", "6511AB", 3, city: "Nijmegen"));
+        SignInAs(Roles.CallCentre);
+        var cut = Context.Render<MemberSearch>();
+
+        foreach (var typed in new[] { "m", "mu", "mul", "mull", "mulle", "muller" })
+        {
+            // Found and typed in one go on the renderer, so no re-render falls between them.
+            await cut.InvokeAsync(() => cut.Find("input#member-search-input").Input(typed));
+        }
+
+        cut.WaitForAssertion(() => Assert.Equal("Anna Müller", cut.Find("[data-testid=member-result]").TextContent), TimeSpan.FromSeconds(5));
+        await Task.Delay(MemberSearch.SettleDelay * 2);
+        await using var db = Core.RawDb();
+        Assert.Equal(1, await db.AuditEvents.CountAsync(e => e.EventType == MembersEventTypes.Search));
+    }
+
+    [Fact]
+    public async Task Typing_AnUnfinishedTerm_NeitherSearchesNorScolds_UntilEnter()
+    {
+        SignInAs(Roles.CallCentre);
+        var cut = Context.Render<MemberSearch>();
+
+        cut.Find("input#member-search-input").Input("6");
+        await Task.Delay(MemberSearch.SettleDelay * 2);
+
+        Assert.Empty(cut.FindAll("[data-testid=member-results]"));
+        Assert.DoesNotContain("mud-input-error", cut.Markup);
+        await using var db = Core.RawDb();
+        Assert.Equal(0, await db.AuditEvents.CountAsync(e => e.EventType == MembersEventTypes.Search));
     }
 
     [Fact]
