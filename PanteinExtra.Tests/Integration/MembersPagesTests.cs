@@ -62,4 +62,19 @@ public sealed class MembersPagesTests(MembersPagesTests.Fixture portal) : IClass
         Assert.Contains("Leden zoeken", fg);
         Assert.DoesNotContain("Leden zoeken", admin);
     }
+
+    [Fact]
+    public async Task APrerenderedPage_HasItsButtonsAndFieldsDisabledUntilTheCircuitIsUp_AndReadsNothing()
+    {
+        var client = await portal.SignedInClientAsync(DemoEmployees.For(Roles.CallCentre));
+
+        var html = await client.GetStringAsync("/leden");
+
+        Assert.Matches("<fieldset class=\"page-body\" disabled[^>]*data-testid=\"page-body\"", html);
+        Assert.Contains("data-testid=\"member-search-button\"", html);
+        Assert.DoesNotContain("data-testid=\"served-row\"", html);
+        await using var scope = portal.Services.CreateAsyncScope();
+        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.EventType == MembersEventTypes.Served));
+    }
 }

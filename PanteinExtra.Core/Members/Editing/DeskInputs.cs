@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Common.Validation;
 
 namespace PanteinExtra.Core.Members;
@@ -42,7 +43,7 @@ public sealed class ContactDetailsInput : ContactInput
         Street = h.Street;
         HouseNumber = h.HouseNumber;
         HouseNumberAddition = h.HouseNumberAddition;
-        Postcode = h.Postcode;
+        Postcode = Dutch.Postcode(h.Postcode);
         City = h.City;
     }
 

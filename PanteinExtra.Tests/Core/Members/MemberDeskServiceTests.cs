@@ -50,7 +50,7 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task UpdateContactDetails_OfTheAddressOnly_KeepsThePhoneExactlyAsItWasStored()
+    public async Task UpdateContactDetails_OfTheAddressOnly_KeepsThePhoneExactlyAsItWasStored_AndThePostcodeAsWritten()
     {
         await using (var raw = _host.RawDb())
         {
@@ -60,6 +60,7 @@ public sealed class MemberDeskServiceTests : IAsyncLifetime
         await using var scope = _host.Scope();
         await _host.CallAsync(scope, _household.Id);
         var input = ContactDetailsInput.From(await OpenAsync(scope));
+        Assert.Matches("^[0-9]{4} [A-Z]{2}$", input.Postcode); // the form shows "6003 KM", as it is written
         input.Street = "Molenweg";
 
         var result = await _host.Get<MemberDeskService>(scope).UpdateContactDetailsAsync(_household.Id, input);

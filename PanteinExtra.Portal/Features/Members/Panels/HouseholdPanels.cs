@@ -24,9 +24,11 @@ public static class HouseholdPanels
         new(typeof(ContactPersonsPanel), 30, Desk),
         new(typeof(SubscriptionsPanel), 40, Desk),
         new(typeof(InsuranceDiscountPanel), 50, Desk),
-        new(typeof(ContributionsPanel), 60, Desk),
-        new(typeof(FeedbackPanel), 70, Desk, NeedsFullDetails: false),
-        new(typeof(CallNotesPanel), 80, Desk, NeedsFullDetails: false),
+        new(typeof(CallNotesPanel), 55, Desk, NeedsFullDetails: false),
+
+        // Tables and long forms take the whole width, so a 1366 px screen shows every column.
+        new(typeof(ContributionsPanel), 60, Desk, Wide: true),
+        new(typeof(FeedbackPanel), 70, Desk, NeedsFullDetails: false, Wide: true),
         new(typeof(ConsentPanel), 84, Desk, Wide: true),
         new(typeof(ReferralPanel), 86, Desk, Wide: true),
         new(typeof(HouseholdRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
