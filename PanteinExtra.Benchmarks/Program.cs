@@ -46,6 +46,11 @@ const string Usage = """
                   events spread over the last ten years.
                     --audit-events M    audit events (default 1000000)
                     --runs R            counted prunes, at most 9 (default 5)
+      oversight   Time the FG's start page figures (what is due; requests per month and access per day by role) on a
+                  throwaway SQLite file in the temp folder with the events spread over the last 30 days.
+                    --audit-events M    audit events (default 1000000)
+                    --households N      households (default 20000)
+                    --runs R            counted runs (default 20)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -96,6 +101,10 @@ try
         case "logcontrol":
             options.Allow("audit-events", "households", "page-runs");
             await LogControlBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("households", 20_000), options.GetInt("page-runs", 100));
+            break;
+        case "oversight":
+            options.Allow("audit-events", "households", "runs");
+            await OversightBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("households", 20_000), options.GetInt("runs", 20));
             break;
         default:
             throw new UsageException($"Unknown command '{args[0]}'.");
