@@ -1,4 +1,6 @@
 using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
@@ -156,5 +158,34 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
         Assert.Equal(("Sambeek", "0485 111 222"), (saved.City, saved.Phone));
         Assert.Single(await check.AuditEvents.AsNoTracking().Where(e => e.EventType == MembersEventTypes.CallerCheck && e.SubjectHouseholdId == _home.Household.Id
             && e.UserName == "Sanne de Jong" && e.Outcome == AuditOutcome.Success).ToListAsync());
+    }
+
+    [Fact]
+    public async Task PrivacyRequestFromTheHousehold_UsesTheCallersCheckOfThisCall_WithoutTickingItAgain()
+    {
+        var household = OpenInCall();
+        household.WaitForElement("[data-testid=household-requests]");
+
+        // The household's link opens the intake inside the same circuit: the same call.
+        var navigation = Context.Services.GetRequiredService<NavigationManager>();
+        navigation.NavigateTo(household.Find("[data-testid=register-request]").GetAttribute("href")!);
+        var intake = Context.Render<PanteinExtra.Portal.Features.Requests.RegisterRequestPage>();
+
+        intake.WaitForAssertion(() => Assert.Contains(
+            "De bellercontrole van dit gesprek geldt ook voor dit verzoek: geboortedatum en postcode (geverifieerd).",
+            intake.Find("[data-testid=intake-call-check]").TextContent));
+        Assert.Empty(intake.FindAll("[data-testid=intake-form] input[type=checkbox]"));
+        var type = intake.FindComponent<MudBlazor.MudSelect<PanteinExtra.Core.Requests.RequestType?>>();
+        await intake.InvokeAsync(() => type.Instance.SelectOption(PanteinExtra.Core.Requests.RequestType.Access));
+        intake.Find("[data-testid=intake-submit]").Click();
+
+        intake.WaitForAssertion(() => Assert.Contains("Verzoek #1", intake.Find("[data-testid=request-registered]").TextContent));
+        await using var db = Core.RawDb();
+        var request = await db.DataSubjectRequests.AsNoTracking().SingleAsync();
+        Assert.Equal(
+            PanteinExtra.Core.Requests.RequestIdentityChecks.DateOfBirth | PanteinExtra.Core.Requests.RequestIdentityChecks.PostcodeAndHouseNumber,
+            request.IdentityChecks);
+        Assert.True(request.IdentityVerified);
+        Assert.Single(await db.AuditEvents.AsNoTracking().Where(e => e.EventType == MembersEventTypes.CallerCheck).ToListAsync());
     }
 }
