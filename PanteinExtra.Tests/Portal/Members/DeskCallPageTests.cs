@@ -188,4 +188,26 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
         Assert.True(request.IdentityVerified);
         Assert.Single(await db.AuditEvents.AsNoTracking().Where(e => e.EventType == MembersEventTypes.CallerCheck).ToListAsync());
     }
+
+    [Fact]
+    public async Task ConflictOnAPerson_OpnieuwLaden_ShowsTheColleaguesName_AndKeepsWhatTheAgentTyped()
+    {
+        var cut = OpenInCall();
+        cut.FindAll("[data-testid=edit-person]")[0].Click();
+        await using (var db = Core.RawDb())
+        {
+            (await db.Persons.FindAsync(_home.Main.Id))!.FirstName = "Mien";
+            await db.SaveChangesAsync();
+        }
+
+        cut.Find("[data-testid=field-first-name]").Input("Wil");
+        cut.Find("[data-testid=save-person]").Click();
+        cut.WaitForElement("[data-testid=result-conflict]");
+
+        cut.Find("[data-testid=conflict-reload]").Click();
+
+        cut.WaitForAssertion(() => Assert.Equal("Mien", cut.Find("[data-testid=field-first-name]").GetAttribute("value")));
+        Assert.Contains("U had ingevuld: Wil", cut.Find("[data-testid=person-edit]").TextContent);
+        Assert.Empty(cut.FindAll("[data-testid=caller-check]"));
+    }
 }
