@@ -16,6 +16,9 @@ namespace PanteinExtra.Tests.Portal.Members;
 /// <summary>Issue 15: the household page during one call, as an agent with a member on the line.</summary>
 public sealed class DeskCallPageTests : CoreBackedComponentTest
 {
+    /// <summary>Each step reopens the household and reloads its panels: on a busy machine or PostgreSQL that takes a moment.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
     private TestHousehold _home = default!;
 
     protected override IEnumerable<Type> CoreServices =>
@@ -47,11 +50,16 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
     {
         SignInAs(Roles.CallCentre, "Sanne de Jong");
         var cut = Context.Render<HouseholdPage>(p => p.Add(x => x.HouseholdId, _home.Household.Id));
-        cut.WaitForElement("[data-testid=caller-check]");
+        cut.WaitForElement("[data-testid=caller-check]", Patience);
         cut.Find("[data-testid=check-DateOfBirth] input, input[data-testid=check-DateOfBirth]").Change(true);
         cut.Find("[data-testid=check-PostcodeAndHouseNumber] input, input[data-testid=check-PostcodeAndHouseNumber]").Change(true);
         cut.Find("[data-testid=caller-check-record]").Click();
-        cut.WaitForElement("[data-testid=panel-subscriptions]");
+
+        // Every panel has loaded its own part (consents, referrals, requests) before the agent acts.
+        cut.WaitForElement("[data-testid=panel-subscriptions]", Patience);
+        cut.WaitForElement("[data-testid=consent-person]", Patience);
+        cut.WaitForElement("[data-testid=referral-panel] [data-testid=referral-new]", Patience);
+        cut.WaitForElement("[data-testid=household-requests]", Patience);
         return cut;
     }
 
@@ -65,7 +73,7 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
         await GiveAsync(ConsentPurposeKind.Newsletter);
         await ConsentTestData.SubscribeAsync(Core, _home.Main, SubscriptionKind.Newsletter, new DateOnly(2025, 1, 1));
         var cut = OpenInCall();
-        cut.WaitForAssertion(() => Assert.Contains("gegeven", ConsentRow(cut, _home.Main.Id, "Maandelijkse nieuwsbrief").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("gegeven", ConsentRow(cut, _home.Main.Id, "Maandelijkse nieuwsbrief").TextContent), Patience);
         Assert.Contains("aangemeld", cut.Find("[data-testid=subscription-Newsletter-0]").TextContent);
 
         cut.Find("[data-testid=subscription-Newsletter-0-toggle] input").Change(false);
@@ -76,11 +84,11 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
             Assert.Contains("afgemeld per", row.TextContent);
             Assert.Null(row.QuerySelector("input:checked"));
             Assert.Contains("ingetrokken", ConsentRow(cut, _home.Main.Id, "Maandelijkse nieuwsbrief").TextContent);
-        });
+        }, Patience);
 
         // Any later re-render (here: the household reopened after another change) keeps telling the same story.
         cut.Find("[data-testid=subscription-OnlineMagazine-0-toggle] input").Change(true);
-        cut.WaitForAssertion(() => Assert.Contains("gegeven", ConsentRow(cut, _home.Main.Id, "Online magazine").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("gegeven", ConsentRow(cut, _home.Main.Id, "Online magazine").TextContent), Patience);
         var newsletter = cut.Find("[data-testid=subscription-Newsletter-0]");
         Assert.Contains("afgemeld per", newsletter.TextContent);
         Assert.Null(newsletter.QuerySelector("input:checked"));
@@ -100,7 +108,7 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
         {
             Assert.NotNull(cut.Find($"[data-testid=subscription-{kind}-0] input:checked"));
             Assert.Contains("gegeven", ConsentRow(cut, _home.Main.Id, purpose).TextContent);
-        });
+        }, Patience);
     }
 
     [Fact]
@@ -115,13 +123,13 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
         }
 
         var cut = OpenInCall();
-        cut.WaitForElement("[data-testid=referral-row]");
+        cut.WaitForElement("[data-testid=referral-row]", Patience);
         Assert.Empty(cut.FindAll("[data-testid=referral-flag]"));
 
         ConsentRow(cut, _home.Main.Id, "Gegevens delen met een dienstverlener bij doorverwijzing").QuerySelector("[data-testid=consent-withdraw]")!.Click();
         cut.Find("[data-testid=consent-submit]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains(provider.Name, cut.Find("[data-testid=referral-flag]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains(provider.Name, cut.Find("[data-testid=referral-flag]").TextContent), Patience);
         Assert.Contains("toestemming ingetrokken", cut.Find("[data-testid=referral-row]").TextContent);
     }
 
@@ -138,11 +146,11 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
 
         cut.Find("[data-testid=field-city]").Input("Sambeek");
         cut.Find("[data-testid=save-contact-details]").Click();
-        cut.WaitForElement("[data-testid=result-conflict]");
+        cut.WaitForElement("[data-testid=result-conflict]", Patience);
 
         cut.Find("[data-testid=conflict-reload]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Beugen", cut.Find("[data-testid=field-city]").GetAttribute("value")));
+        cut.WaitForAssertion(() => Assert.Equal("Beugen", cut.Find("[data-testid=field-city]").GetAttribute("value")), Patience);
         Assert.Contains("U had ingevuld: Sambeek", cut.Find("[data-testid=panel-contact-details]").TextContent);
         Assert.NotNull(cut.Find("[data-testid=conflict-reloaded]"));
         Assert.Empty(cut.FindAll("[data-testid=result-conflict]"));
@@ -152,7 +160,7 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
         cut.Find("[data-testid=field-city]").Input("Sambeek");
         cut.Find("[data-testid=save-contact-details]").Click();
 
-        cut.WaitForAssertion(() => Assert.Contains("Sambeek", cut.Find("[data-testid=household-address]").TextContent));
+        cut.WaitForAssertion(() => Assert.Contains("Sambeek", cut.Find("[data-testid=household-address]").TextContent), Patience);
         await using var check = Core.RawDb();
         var saved = await check.Households.AsNoTracking().SingleAsync(h => h.Id == _home.Household.Id);
         Assert.Equal(("Sambeek", "0485 111 222"), (saved.City, saved.Phone));
@@ -164,7 +172,7 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
     public async Task PrivacyRequestFromTheHousehold_UsesTheCallersCheckOfThisCall_WithoutTickingItAgain()
     {
         var household = OpenInCall();
-        household.WaitForElement("[data-testid=household-requests]");
+        household.WaitForElement("[data-testid=household-requests]", Patience);
 
         // The household's link opens the intake inside the same circuit: the same call.
         var navigation = Context.Services.GetRequiredService<NavigationManager>();
@@ -173,13 +181,13 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
 
         intake.WaitForAssertion(() => Assert.Contains(
             "De bellercontrole van dit gesprek geldt ook voor dit verzoek: geboortedatum en postcode (geverifieerd).",
-            intake.Find("[data-testid=intake-call-check]").TextContent));
+            intake.Find("[data-testid=intake-call-check]").TextContent), Patience);
         Assert.Empty(intake.FindAll("[data-testid=intake-form] input[type=checkbox]"));
         var type = intake.FindComponent<MudBlazor.MudSelect<PanteinExtra.Core.Requests.RequestType?>>();
         await intake.InvokeAsync(() => type.Instance.SelectOption(PanteinExtra.Core.Requests.RequestType.Access));
         intake.Find("[data-testid=intake-submit]").Click();
 
-        intake.WaitForAssertion(() => Assert.Contains("Verzoek #1", intake.Find("[data-testid=request-registered]").TextContent));
+        intake.WaitForAssertion(() => Assert.Contains("Verzoek #1", intake.Find("[data-testid=request-registered]").TextContent), Patience);
         await using var db = Core.RawDb();
         var request = await db.DataSubjectRequests.AsNoTracking().SingleAsync();
         Assert.Equal(
@@ -202,11 +210,11 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
 
         cut.Find("[data-testid=field-first-name]").Input("Wil");
         cut.Find("[data-testid=save-person]").Click();
-        cut.WaitForElement("[data-testid=result-conflict]");
+        cut.WaitForElement("[data-testid=result-conflict]", Patience);
 
         cut.Find("[data-testid=conflict-reload]").Click();
 
-        cut.WaitForAssertion(() => Assert.Equal("Mien", cut.Find("[data-testid=field-first-name]").GetAttribute("value")));
+        cut.WaitForAssertion(() => Assert.Equal("Mien", cut.Find("[data-testid=field-first-name]").GetAttribute("value")), Patience);
         Assert.Contains("U had ingevuld: Wil", cut.Find("[data-testid=person-edit]").TextContent);
         Assert.Empty(cut.FindAll("[data-testid=caller-check]"));
     }
