@@ -152,24 +152,9 @@ public sealed class ConsentService(
         var version = action == ConsentAction.Withdrawn && current.LastEvent is { } given
             ? purpose.Versions.First(v => v.Id == given.PurposeVersionId)
             : purpose.Versions.First(v => v.Version == purpose.CurrentVersion);
-        var evt = new ConsentEvent
-        {
-            HouseholdId = person.HouseholdId,
-            PersonId = person.Id,
-            PurposeId = purpose.Id,
-            PurposeVersionId = version.Id,
-            PurposeVersion = version.Version,
-            Sequence = history.Count == 0 ? 1 : history.Max(e => e.Sequence) + 1,
-            Action = action,
-            OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
-            Channel = input.Channel,
-            RecordedByUserId = user.UserId,
-            RecordedByName = user.DisplayName,
-            GivenBy = input.GivenBy,
-            ContactPersonId = actor?.Id,
-            ContactPersonName = actor is null ? null : $"{actor.Name} ({actor.Relation})",
-            Note = string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(),
-        };
+        var evt = NewEvent(
+            person.HouseholdId, person.Id, purpose.Id, version, history, action, input.Channel, input.GivenBy, actor,
+            string.IsNullOrWhiteSpace(input.Note) ? null : input.Note.Trim(), user, clock);
         db.ConsentEvents.Add(evt);
 
         var consequences = new List<WithdrawalConsequence>();
@@ -198,6 +183,28 @@ public sealed class ConsentService(
             new ConsentDecisionOutcome(evt, consequences),
             action == ConsentAction.Given ? "Toestemming vastgelegd." : "Toestemming ingetrokken.");
     }
+
+    /// <summary>The next decision in a person's record for one purpose (the desk's sign-up and sign-off write the same event).</summary>
+    internal static ConsentEvent NewEvent(
+        Guid householdId, Guid personId, Guid purposeId, ConsentPurposeVersion version, IReadOnlyCollection<ConsentEvent> history, ConsentAction action,
+        ConsentChannel channel, ConsentGivenBy givenBy, ContactPerson? actor, string? note, ICurrentUser user, TimeProvider clock) => new()
+        {
+            HouseholdId = householdId,
+            PersonId = personId,
+            PurposeId = purposeId,
+            PurposeVersionId = version.Id,
+            PurposeVersion = version.Version,
+            Sequence = history.Count == 0 ? 1 : history.Max(e => e.Sequence) + 1,
+            Action = action,
+            OccurredAtUtc = clock.GetUtcNow().UtcDateTime,
+            Channel = channel,
+            RecordedByUserId = user.UserId,
+            RecordedByName = user.DisplayName,
+            GivenBy = givenBy,
+            ContactPersonId = actor?.Id,
+            ContactPersonName = actor is null ? null : $"{actor.Name} ({actor.Relation})",
+            Note = note,
+        };
 
     private static string? Refusal(ConsentAction action, ConsentPurpose purpose, ConsentState current) => action switch
     {

@@ -13,6 +13,7 @@ public static class ConsentServiceCollectionExtensions
         services.AddScoped<ConsentReceiptService>();
         services.TryAddSingleton(new ConsentReceiptIssuer());
         services.AddScoped<IConsentWithdrawalEffect, SubscriptionWithdrawalEffect>();
+        services.AddScoped<Members.ISubscriptionConsent, SubscriptionConsentLink>();
         return services;
     }
 }

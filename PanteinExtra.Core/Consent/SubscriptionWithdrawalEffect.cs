@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Consent;
 
@@ -17,7 +18,8 @@ public sealed class SubscriptionWithdrawalEffect(TimeProvider clock) : IConsentW
 
         var today = DutchTime.Today(clock);
         var running = await db.Subscriptions
-            .Where(s => s.PersonId == withdrawal.PersonId && s.Kind == kind && (s.EndDate == null || s.EndDate > today))
+            .Where(s => s.PersonId == withdrawal.PersonId && s.Kind == kind)
+            .Where(Subscription.NotEndedBy(today))
             .ToListAsync(ct);
         running.ForEach(s => s.End(today));
 

@@ -38,6 +38,21 @@ public sealed class RequestService(
             return Result.Invalid(nameof(RegisterRequestInput.ReceivedOn), "De ontvangstdatum ligt in de toekomst.");
         }
 
+        // An agent takes the request down from the caller of this call (refused and audited without one), and the request
+        // carries that call's caller check: the checks are not ticked a second time, nor claimed beyond what the call did.
+        var contactPersonId = input.Requester == RequesterKind.ContactPerson ? input.RequesterContactPersonId : null;
+        var checks = input.ChecksOnIntake;
+        if (user.IsInRole(Roles.CallCentre))
+        {
+            var decision = await access.CheckAsync(input.HouseholdId, HouseholdAccessNeed.TakeNote, RequestEventTypes.Register, AuditAction.Create, ct);
+            if (decision.Grant is null || calls.For(input.HouseholdId) is not { } call)
+            {
+                return Result.Refused(decision.Refusal ?? HouseholdAccessRules.RecordCallerFirst);
+            }
+
+            checks = CallIdentity.ForRequest(call, input.Requester, contactPersonId);
+        }
+
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var person = await db.Persons.AsNoTracking().SingleOrDefaultAsync(p => p.Id == input.PersonId && p.HouseholdId == input.HouseholdId, ct);
         if (person is null)
@@ -46,7 +61,6 @@ public sealed class RequestService(
         }
 
         var type = input.Type!.Value;
-        var contactPersonId = input.Requester == RequesterKind.ContactPerson ? input.RequesterContactPersonId : null;
         var authorised = await IsRequesterAuthorisedAsync(db, input.HouseholdId, input.Requester, contactPersonId, ct);
         var duplicate = await db.DataSubjectRequests.AsNoTracking()
             .Where(r => r.PersonId == person.Id && r.Type == type
@@ -60,7 +74,7 @@ public sealed class RequestService(
         var request = DataSubjectRequest.Register(
             number, type, input.ReceivedOn!.Value, input.Channel, input.HouseholdId, person.Id, input.Requester,
             contactPersonId, Clean(input.RequesterName), authorised, Clean(input.Description), duplicate, user.DisplayName);
-        request.RecordIdentityChecks(input.ChecksOnIntake, today);
+        request.RecordIdentityChecks(checks, today);
         db.Add(request);
         db.Add(Note(
             request, TimelineEntryKind.Registered,

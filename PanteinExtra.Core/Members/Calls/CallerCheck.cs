@@ -31,7 +31,12 @@ public enum IdentityChecks
 /// <summary>What the agent records at the start of a call.</summary>
 public sealed record CallerCheckInput(CallerKind Caller, IdentityChecks Checks, Guid? ContactPersonId = null, Guid? PersonId = null);
 
-/// <summary>The outcome of the caller check: what the agent may see and do, and the purpose of use it gives the call.</summary>
+/// <summary>
+/// The outcome of the caller check: what the agent may see and do, and the purpose of use it gives the call. It lives for
+/// the call (<see cref="CallContext"/>), so later steps of the same call (a consent decision, a privacy request) rest on
+/// it instead of asking the same questions again. <see cref="ContactPersonId"/> names the registered contact person who
+/// called, when one did.
+/// </summary>
 public sealed record CallerCheckResult(
     Guid HouseholdId,
     CallerKind Caller,
@@ -40,7 +45,8 @@ public sealed record CallerCheckResult(
     bool MayChangeDetails,
     string PurposeOfUse,
     string? Problem = null,
-    Guid? RequestId = null)
+    Guid? RequestId = null,
+    Guid? ContactPersonId = null)
 {
     /// <summary>The FG works on the household for a data-subject request (a written rectification, a restriction).</summary>
     public bool ForRequest => RequestId is not null;

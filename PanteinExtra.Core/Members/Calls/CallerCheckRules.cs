@@ -29,7 +29,7 @@ public static class CallerCheckRules
 
         var purpose = $"telefonisch contact: {Describe(input.Caller, contactPerson)}, "
             + (verified ? $"geverifieerd ({DescribeChecks(checks)})" : "niet geverifieerd");
-        return new CallerCheckResult(householdId, input.Caller, checks, verified, mayChange, purpose, problem);
+        return new CallerCheckResult(householdId, input.Caller, checks, verified, mayChange, purpose, problem, ContactPersonId: contactPerson?.Id);
     }
 
     private const string WeakChecks =

@@ -21,7 +21,9 @@ public sealed class MemberDeskService(
     HouseholdAccess access,
     ICurrentUser user,
     TimeProvider clock,
-    IProcessingRestrictions restrictions)
+    IProcessingRestrictions restrictions,
+    CallContext calls,
+    ISubscriptionConsent subscriptionConsent)
 {
     /// <summary>Art. 18: while a restriction stands, details change only through the data-subject request (by the FG).</summary>
     public const string RestrictedMessage =
@@ -100,17 +102,27 @@ public sealed class MemberDeskService(
         }
 
         var today = DutchTime.Today(clock);
-        var active = await db.Subscriptions
+        var running = await db.Subscriptions
             .Where(s => s.HouseholdId == householdId && s.Kind == change.Kind && s.PersonId == change.PersonId)
-            .Where(s => s.EndDate == null || s.EndDate >= today)
+            .Where(Subscription.NotEndedBy(today))
             .ToListAsync(ct);
+        var signedUp = running.Count > 0;
+        if (signedUp == change.Subscribe)
+        {
+            return Result.Ok(change.Subscribe ? "Was al aangemeld." : "Was al afgemeld.");
+        }
+
+        // A personal subscription rests on consent: the consent record follows the sign-up or sign-off in the same save.
+        var consent = change.PersonId is { } person
+            ? await subscriptionConsent.FollowAsync(db, person, change.Kind, change.Subscribe, grant, calls.For(householdId), ct)
+            : SubscriptionConsentStep.Nothing;
+        if (consent.Refusal is { } refusal)
+        {
+            return Result.Refused(refusal);
+        }
+
         if (change.Subscribe)
         {
-            if (active.Count > 0)
-            {
-                return Result.Ok("Was al aangemeld.");
-            }
-
             db.Subscriptions.Add(new Subscription
             {
                 HouseholdId = householdId,
@@ -122,16 +134,21 @@ public sealed class MemberDeskService(
         }
         else
         {
-            if (active.Count == 0)
-            {
-                return Result.Ok("Was al afgemeld.");
-            }
-
-            active.ForEach(s => s.End(today));
+            running.ForEach(s => s.End(today));
         }
 
-        await db.SaveChangesAsync(ct);
-        return Result.Ok(change.Subscribe ? "Aangemeld." : "Afgemeld.");
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The consent record's unique sequence refused it: a colleague recorded a decision for this person meanwhile.
+            return Result.Conflict("Intussen is een andere beslissing over deze toestemming vastgelegd. Laad opnieuw en kijk wat er nu geldt.");
+        }
+
+        var done = change.Subscribe ? "Aangemeld." : "Afgemeld.";
+        return Result.Ok(consent.Done is { } also ? $"{done} {also}" : done);
     }
 
     public async Task<Result> RegisterFeedbackAsync(Guid householdId, FeedbackInput input, CancellationToken ct = default)

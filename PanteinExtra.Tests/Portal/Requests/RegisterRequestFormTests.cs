@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Requests;
@@ -10,17 +11,19 @@ namespace PanteinExtra.Tests.Portal.Requests;
 
 public sealed class RegisterRequestFormTests : CoreBackedComponentTest
 {
-    protected override IEnumerable<Type> CoreServices => [typeof(RequestService)];
+    protected override IEnumerable<Type> CoreServices => [typeof(RequestService), typeof(CallContext)];
 
+    /// <summary>The intake household; an agent first checks the caller, in the component's own scope (the circuit's call).</summary>
     private async Task<IntakeHousehold> HouseholdAsync()
     {
         var home = await RequestTestHousehold.CreateAsync(Core);
-        await using var scope = Core.Scope();
         if (Core.User.Roles.Contains(Roles.CallCentre))
         {
-            await Core.VerifiedCallAsync(scope, home.HouseholdId);
+            await CallAboutAsync(home.HouseholdId);
+            return (await Context.Services.GetRequiredService<RequestService>().IntakeHouseholdAsync(home.HouseholdId))!;
         }
 
+        await using var scope = Core.Scope();
         return (await Core.Get<RequestService>(scope).IntakeHouseholdAsync(home.HouseholdId))!;
     }
 

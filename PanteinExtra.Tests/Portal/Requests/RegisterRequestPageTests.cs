@@ -11,7 +11,7 @@ namespace PanteinExtra.Tests.Portal.Requests;
 
 public sealed class RegisterRequestPageTests : CoreBackedComponentTest
 {
-    protected override IEnumerable<Type> CoreServices => [typeof(RequestService)];
+    protected override IEnumerable<Type> CoreServices => [typeof(RequestService), typeof(CallContext)];
 
     [Fact]
     public async Task Lookup_ByAnAgentWithoutACallerCheck_ShowsCoresRefusal_AndNoHousehold()
