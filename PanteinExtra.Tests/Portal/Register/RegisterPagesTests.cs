@@ -192,8 +192,11 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
             await Core.Get<RegisterDetailsService>(scope).UpdateDetailsAsync(
                 new RegisterDetailsInput
                 {
-                    ControllerName = "Pantein Extra", OfficerName = "FG Pantein", OfficerEmail = "fg@example.nl",
-                    JointControllers = "geen", Representative = "geen",
+                    ControllerName = "Pantein Extra",
+                    OfficerName = "FG Pantein",
+                    OfficerEmail = "fg@example.nl",
+                    JointControllers = "geen",
+                    Representative = "geen",
                 },
                 Guid.Empty);
         }
