@@ -24,6 +24,12 @@ public sealed class ConsentPurpose : IConcurrencyStamped
 
     public int CurrentVersion { get; private set; }
 
+    /// <summary>
+    /// The register's processing activity this consent is asked for; the consent receipt takes the storage locations,
+    /// processors and transfers outside the EEA from it, so what the member is told is what the register says.
+    /// </summary>
+    public Guid? ActivityId { get; private set; }
+
     public DateTime CreatedAtUtc { get; init; }
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
@@ -48,6 +54,9 @@ public sealed class ConsentPurpose : IConcurrencyStamped
         Versions.Add(version);
         return version;
     }
+
+    /// <summary>Links the purpose to the register activity it is asked for, or (null) to none.</summary>
+    public void LinkToActivity(Guid? activityId) => ActivityId = activityId;
 
     /// <summary>Stop asking for it; consents already given keep standing until they are withdrawn.</summary>
     public void Retire() => IsActive = false;

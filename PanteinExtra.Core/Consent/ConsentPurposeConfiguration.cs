@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Register;
 
 namespace PanteinExtra.Core.Consent;
 
@@ -12,6 +13,7 @@ public sealed class ConsentPurposeConfiguration : IEntityTypeConfiguration<Conse
         b.HasIndex(p => p.Code).IsUnique();
         b.Property(p => p.Name).HasMaxLength(ConsentLimits.PurposeName);
         b.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.PurposeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<ProcessingActivity>().WithMany().HasForeignKey(p => p.ActivityId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -6,10 +6,10 @@ using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Consent;
 
-/// <summary>A purpose with all its wordings, newest first, for the administrators' page.</summary>
+/// <summary>A purpose with all its wordings, newest first, and the register activity it is asked for, for the administrators' page.</summary>
 public sealed record ConsentPurposeDetails(
     Guid Id, string Code, string Name, ConsentPurposeKind Kind, bool IsActive, int CurrentVersion, Guid ConcurrencyStamp,
-    IReadOnlyList<ConsentPurposeVersion> Versions)
+    IReadOnlyList<ConsentPurposeVersion> Versions, Guid? ActivityId = null)
 {
     public string CurrentWording => Versions.First(v => v.Version == CurrentVersion).Wording;
 }
@@ -90,6 +90,41 @@ public sealed class ConsentPurposeService(
         return await SaveAsync(db, purpose, concurrencyStamp, active ? "Het doel wordt weer gevraagd." : "Het doel wordt niet meer gevraagd.", ct);
     }
 
+    /// <summary>The register's activities a purpose can be linked to (names only, no personal data).</summary>
+    public async Task<IReadOnlyList<Breaches.ActivityChoice>> ActivityChoicesAsync(CancellationToken ct = default)
+    {
+        await guard.RequireAsync(ConsentEventTypes.PurposeList, AuditAction.View, Roles.All, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.ProcessingActivities.AsNoTracking().OrderBy(a => a.Name)
+            .Select(a => new Breaches.ActivityChoice(a.Id, a.Name)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// Links the purpose to the register activity it is asked for (or, null, to none): from then on its consent receipts
+    /// name that activity's storage locations, processors and transfers.
+    /// </summary>
+    public async Task<Result<ConsentPurposeDetails>> LinkActivityAsync(
+        Guid purposeId, Guid concurrencyStamp, Guid? activityId, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(ConsentEventTypes.PurposeManage, AuditAction.Update, Managers, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var purpose = await LoadAsync(db, purposeId, ct);
+        string? name = null;
+        if (activityId is { } id)
+        {
+            name = await db.ProcessingActivities.Where(a => a.Id == id).Select(a => a.Name).SingleOrDefaultAsync(ct);
+            if (name is null)
+            {
+                return Result.Invalid(nameof(ConsentPurposeDetails.ActivityId), "Kies een verwerking uit het register.");
+            }
+        }
+
+        purpose.LinkToActivity(activityId);
+        return await SaveAsync(
+            db, purpose, concurrencyStamp,
+            name is null ? "Het doel is aan geen verwerking meer gekoppeld." : $"Het doel hoort nu bij de verwerking \"{name}\".", ct);
+    }
+
     /// <summary>Every command's preamble: the role (audited by the guard), then the input's field rules.</summary>
     private async Task<Result?> CheckAsync(AuditAction action, object input, CancellationToken ct)
     {
@@ -110,5 +145,5 @@ public sealed class ConsentPurposeService(
 
     private static ConsentPurposeDetails Details(ConsentPurpose p) => new(
         p.Id, p.Code, p.Name, p.Kind, p.IsActive, p.CurrentVersion, p.ConcurrencyStamp,
-        p.Versions.OrderByDescending(v => v.Version).ToList());
+        p.Versions.OrderByDescending(v => v.Version).ToList(), p.ActivityId);
 }

@@ -39,7 +39,26 @@ public sealed record ConsentReceiptProcessing(
     IReadOnlyList<string> RecipientThirdParties,
     string WithdrawalMethod,
     IReadOnlyList<string> PrivacyRights,
-    string AuthorityParty);
+    string AuthorityParty,
+    string? RegisterActivity,
+    IReadOnlyList<string> PiiProcessors,
+    IReadOnlyList<string> ThirdCountryTransfers);
+
+/// <summary>
+/// What the register says of the activity a consent purpose is linked to (<see cref="ConsentPurpose.ActivityId"/>): the
+/// receipt's storage locations, processors and transfers outside the EEA are taken from it, never written twice.
+/// </summary>
+public sealed record ConsentRegisterFacts(
+    Guid ActivityId,
+    int ActivityVersion,
+    string ActivityName,
+    IReadOnlyList<ConsentProcessor> Processors,
+    bool? TransfersOutsideEea,
+    string? TransferCountries,
+    string? TransferSafeguards);
+
+/// <summary>A processor of the register (a recipient under Art. 4(9), not a third party).</summary>
+public sealed record ConsentProcessor(Guid Id, string Name, string Country, string? Email, string? Phone);
 
 public sealed record ConsentReceiptPurpose(string Purpose, string PurposeType, string LawfulBasis, string PurposeCode);
 

@@ -21,6 +21,7 @@ public static class ConsentReceiptCodes
     [Display(Name = "betrokkene")] public const string DataSubject = "dpv:DataSubject";
     [Display(Name = "vertegenwoordiger")] public const string Representative = "dpv:Representative";
     [Display(Name = "derde")] public const string ThirdParty = "dpv:ThirdParty";
+    [Display(Name = "verwerker")] public const string DataProcessor = "dpv:DataProcessor";
 
     private static readonly Lazy<IReadOnlyDictionary<string, string>> Names = new(() =>
         typeof(ConsentReceiptCodes).GetFields(BindingFlags.Public | BindingFlags.Static)
@@ -50,7 +51,11 @@ public static class ConsentReceiptBuilder
         IReadOnlyList<ConsentEvent> Events,
         IReadOnlyList<ConsentPurpose> Purposes,
         IReadOnlyDictionary<ConsentPurposeKind, IReadOnlyList<ConsentRecipient>> Recipients,
-        ConsentReceiptIssuer Issuer);
+        ConsentReceiptIssuer Issuer,
+        IReadOnlyDictionary<Guid, ConsentRegisterFacts> RegisterByPurpose);
+
+    /// <summary>Where the controller itself keeps the records: the country of its establishment.</summary>
+    public const string ControllerCountry = "Nederland";
 
     public static ConsentReceipt Build(Input input)
     {
@@ -68,6 +73,8 @@ public static class ConsentReceiptBuilder
     private static ConsentReceiptRecord Record(Input input, ConsentPurpose purpose, List<ConsentEvent> events)
     {
         var recipients = input.Recipients.GetValueOrDefault(purpose.Kind) ?? [];
+        var register = input.RegisterByPurpose.GetValueOrDefault(purpose.Id);
+        var processors = register?.Processors ?? [];
         var processing = new ConsentReceiptProcessing(
             input.Issuer.PrivacyNoticeUrl,
             "nl",
@@ -75,13 +82,16 @@ public static class ConsentReceiptBuilder
             ConsentPurposeKinds.DataCategories(purpose.Kind).Select(c => new ConsentReceiptPii(c, false)).ToList(),
             [input.Issuer.PartyId],
             "Rechtstreeks van de betrokkene of van diens formele contactpersoon; het kanaal staat per gebeurtenis (indication_method).",
-            ["NL"],
+            StorageLocations(processors),
             input.Issuer.RetentionPeriod,
             "EU-AVG (Verordening (EU) 2016/679) en UAVG, Nederland",
             recipients.Select(r => r.PartyId.ToString()).ToList(),
             input.Issuer.WithdrawalMethod,
             PrivacyRights,
-            input.Issuer.AuthorityParty);
+            input.Issuer.AuthorityParty,
+            register is null ? null : $"{register.ActivityName} (verwerkingsregister, versie {register.ActivityVersion})",
+            processors.Select(p => p.Id.ToString()).ToList(),
+            Transfers(register));
         var wordings = purpose.Versions.ToDictionary(v => v.Id, v => v.Wording);
         return new ConsentReceiptRecord(
             SchemaVersion,
@@ -124,8 +134,22 @@ public static class ConsentReceiptBuilder
         parties.AddRange(input.Recipients.Values.SelectMany(r => r).DistinctBy(r => r.PartyId)
             .Select(r => new ConsentReceiptParty(
                 r.PartyId.ToString(), r.Name, ConsentReceiptCodes.Organisation, ConsentReceiptCodes.ThirdParty, r.Address, r.Email, r.Url, r.Phone, null)));
+        parties.AddRange(input.RegisterByPurpose.Values.SelectMany(r => r.Processors).DistinctBy(p => p.Id)
+            .Select(p => new ConsentReceiptParty(
+                p.Id.ToString(), p.Name, ConsentReceiptCodes.Organisation, ConsentReceiptCodes.DataProcessor, p.Country, p.Email, null, p.Phone, null)));
         return parties;
     }
+
+    /// <summary>The controller's own country, then every country a processor of the linked activity keeps the data in.</summary>
+    private static List<string> StorageLocations(IReadOnlyList<ConsentProcessor> processors) =>
+        new[] { ControllerCountry }.Concat(processors.Select(p => p.Country.Trim()))
+            .Where(c => c.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+
+    /// <summary>The register's transfers outside the EEA with their safeguards, as the register words them; none: empty.</summary>
+    private static List<string> Transfers(ConsentRegisterFacts? register) =>
+        register is { TransfersOutsideEea: true }
+            ? [string.Join(": ", new[] { register.TransferCountries, register.TransferSafeguards }.Where(t => !string.IsNullOrWhiteSpace(t)))]
+            : [];
 
     private static string State(ConsentAction action) =>
         action == ConsentAction.Given ? ConsentReceiptCodes.ConsentGiven : ConsentReceiptCodes.ConsentWithdrawn;

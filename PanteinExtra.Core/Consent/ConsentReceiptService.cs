@@ -38,6 +38,7 @@ public sealed class ConsentReceiptService(
             recipients[kind] = found;
         }
 
+        var register = await RegisterFactsAsync(db, purposes.Where(p => events.Any(e => e.PurposeId == p.Id)).ToList(), ct);
         var receiptId = Guid.CreateVersion7();
         await audit.RecordAsync(
             new AuditRecord(ConsentEventTypes.Export, AuditAction.Export)
@@ -52,6 +53,28 @@ public sealed class ConsentReceiptService(
             ct);
 
         return ConsentReceiptBuilder.Build(new ConsentReceiptBuilder.Input(
-            receiptId, clock.GetUtcNow().UtcDateTime, person, household, events, purposes, recipients, issuer));
+            receiptId, clock.GetUtcNow().UtcDateTime, person, household, events, purposes, recipients, issuer, register));
+    }
+
+    /// <summary>The register's current word on the activity each decided purpose is linked to (a handful of rows, no personal data).</summary>
+    private static async Task<IReadOnlyDictionary<Guid, ConsentRegisterFacts>> RegisterFactsAsync(
+        PortalDbContext db, IReadOnlyList<ConsentPurpose> purposes, CancellationToken ct)
+    {
+        var activityIds = purposes.Where(p => p.ActivityId is not null).Select(p => p.ActivityId!.Value).Distinct().ToList();
+        if (activityIds.Count == 0)
+        {
+            return new Dictionary<Guid, ConsentRegisterFacts>();
+        }
+
+        var activities = await db.ProcessingActivities.AsNoTracking().Include(a => a.Processors)
+            .Where(a => activityIds.Contains(a.Id)).ToListAsync(ct);
+        var processorIds = activities.SelectMany(a => a.Processors.Select(l => l.ProcessorId)).Distinct().ToList();
+        var processors = await db.Processors.AsNoTracking().Where(p => processorIds.Contains(p.Id))
+            .ToDictionaryAsync(p => p.Id, p => new ConsentProcessor(p.Id, p.Name, p.Country, p.ContactEmail, p.ContactPhone), ct);
+        var facts = activities.ToDictionary(a => a.Id, a => new ConsentRegisterFacts(
+            a.Id, a.Version, a.Name,
+            a.Processors.Select(l => processors[l.ProcessorId]).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList(),
+            a.TransfersOutsideEea, a.TransferCountries, a.TransferSafeguards));
+        return purposes.Where(p => p.ActivityId is { } id && facts.ContainsKey(id)).ToDictionary(p => p.Id, p => facts[p.ActivityId!.Value]);
     }
 }

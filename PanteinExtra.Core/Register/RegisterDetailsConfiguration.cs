@@ -11,6 +11,8 @@ public sealed class RegisterDetailsConfiguration : IEntityTypeConfiguration<Regi
         b.Property(d => d.ControllerAddress).HasMaxLength(RegisterLimits.Address);
         b.Property(d => d.ControllerEmail).HasMaxLength(RegisterLimits.Email);
         b.Property(d => d.ControllerPhone).HasMaxLength(RegisterLimits.Phone);
+        b.Property(d => d.JointControllers).HasMaxLength(RegisterLimits.JointControllers);
+        b.Property(d => d.Representative).HasMaxLength(RegisterLimits.Representative);
         b.Property(d => d.OfficerName).HasMaxLength(RegisterLimits.OfficerName);
         b.Property(d => d.OfficerEmail).HasMaxLength(RegisterLimits.Email);
         b.Property(d => d.OfficerPhone).HasMaxLength(RegisterLimits.Phone);

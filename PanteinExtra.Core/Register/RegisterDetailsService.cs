@@ -6,7 +6,7 @@ using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Register;
 
-/// <summary>The register's heading, kept once: the controller and the FG with their contact details (Art. 30(1)(a)).</summary>
+/// <summary>The register's heading, kept once: the controller, joint controllers, the representative and the FG with their contact details (Art. 30(1)(a)).</summary>
 public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> dbs, AccessGuard guard)
 {
     private const string Saved = "Gegevens opgeslagen.";
@@ -32,6 +32,7 @@ public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> db
         var isNew = details is null;
         details ??= db.RegisterDetails.Add(new RegisterDetails()).Entity;
         details.NameController(input.ControllerName, input.ControllerAddress, input.ControllerEmail, input.ControllerPhone);
+        details.NameJointControllersAndRepresentative(input.JointControllers, input.Representative);
         details.NameOfficer(input.OfficerName, input.OfficerEmail, input.OfficerPhone);
         if (isNew)
         {
@@ -54,6 +55,8 @@ public sealed class RegisterDetailsService(IDbContextFactory<PortalDbContext> db
                     ControllerAddress = d.ControllerAddress,
                     ControllerEmail = d.ControllerEmail,
                     ControllerPhone = d.ControllerPhone,
+                    JointControllers = d.JointControllers,
+                    Representative = d.Representative,
                     OfficerName = d.OfficerName,
                     OfficerEmail = d.OfficerEmail,
                     OfficerPhone = d.OfficerPhone,

@@ -49,7 +49,10 @@ public sealed record AgreementInput : IValidatableObject
     }
 }
 
-/// <summary>The register's heading: the controller and the FG with their contact details (Art. 30(1)(a)).</summary>
+/// <summary>
+/// The register's heading: the controller, joint controllers, the representative and the FG with their contact details
+/// (Art. 30(1)(a)). Joint controllers and representative read "geen" where there are none.
+/// </summary>
 public sealed record RegisterDetailsInput : IValidatableObject
 {
     [Display(Name = "Verwerkingsverantwoordelijke"), Mandatory, MaxText(RegisterLimits.ControllerName)]
@@ -63,6 +66,12 @@ public sealed record RegisterDetailsInput : IValidatableObject
 
     [Display(Name = "Telefoon"), MaxText(RegisterLimits.Phone)]
     public string? ControllerPhone { get; set; }
+
+    [Display(Name = "Gezamenlijke verwerkingsverantwoordelijken"), MaxText(RegisterLimits.JointControllers), MultiLine]
+    public string? JointControllers { get; set; }
+
+    [Display(Name = "Vertegenwoordiger"), MaxText(RegisterLimits.Representative), MultiLine]
+    public string? Representative { get; set; }
 
     [Display(Name = "Functionaris Gegevensbescherming"), Mandatory, MaxText(RegisterLimits.OfficerName)]
     public string OfficerName { get; set; } = "";

@@ -29,4 +29,10 @@ public static class RegisterLimits
     public const int ControllerName = 200;
     public const int Address = 300;
     public const int OfficerName = 200;
+
+    /// <summary>Joint controllers with their contact details (or "geen"), as the cover sheet prints them.</summary>
+    public const int JointControllers = 1000;
+
+    /// <summary>The representative with contact details (or "geen").</summary>
+    public const int Representative = 500;
 }

@@ -12,6 +12,9 @@ public enum RegisterColumnKind
     /// <summary>Derived, export only: "Ja" when a category of personal data is special.</summary>
     [Display(Name = "bijzondere persoonsgegevens")] SpecialData,
 
+    /// <summary>Derived, export only: whether a DPIA is needed, and whether and when it was done (<see cref="RegisterText.Dpia"/>).</summary>
+    [Display(Name = "stand van de DPIA")] DpiaState,
+
     /// <summary>Derived, export only: the missing Art. 30 items.</summary>
     [Display(Name = "ontbrekende onderdelen")] MissingItems,
 }
@@ -30,6 +33,9 @@ public static class RegisterSheetLayout
     public const string CoverSheet = "Voorblad";
     public const string RegisterSheet = "Register";
     public const string ProcessorsSheet = "Verwerkers";
+
+    /// <summary>The register to read on paper: one block per activity, each item on its own line (export only, never imported).</summary>
+    public const string PrintSheet = "Afdruk per verwerking";
     public const string DateFormat = "dd-mm-yyyy";
 
     public static readonly IReadOnlyList<RegisterColumn> Columns = Build();
@@ -54,6 +60,11 @@ public static class RegisterSheetLayout
             if (field == RegisterField.PersonalDataCategories)
             {
                 columns.Add(OwnColumn(RegisterColumnKind.SpecialData, 14));
+            }
+
+            if (field == RegisterField.DpiaCompletedOn)
+            {
+                columns.Add(OwnColumn(RegisterColumnKind.DpiaState, 24));
             }
         }
 

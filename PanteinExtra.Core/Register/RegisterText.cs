@@ -28,6 +28,20 @@ public static class RegisterText
         null => "",
     };
 
+    /// <summary>
+    /// Whether a DPIA is needed and whether and when it was done, in one phrase: "Uitgevoerd op 12-03-2026",
+    /// "Nodig, nog niet uitgevoerd", "Niet nodig" or "Nog niet beoordeeld".
+    /// </summary>
+    public static string Dpia(ActivityContent c) => (c.DpiaRequired, c.DpiaCompletedOn) switch
+    {
+        (true, { } done) => $"Uitgevoerd op {Dutch.Date(done)}",
+        (true, null) => "Nodig, nog niet uitgevoerd",
+        (false, { } done) => $"Niet verplicht; uitgevoerd op {Dutch.Date(done)}",
+        (false, null) => "Niet nodig",
+        (null, { } done) => $"Uitgevoerd op {Dutch.Date(done)}; of een DPIA verplicht is, is nog niet beoordeeld",
+        (null, null) => "Nog niet beoordeeld",
+    };
+
     /// <summary>Trimmed text; blank is none.</summary>
     internal static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -26,8 +26,9 @@ public sealed record RegisterExportData(
 
 /// <summary>
 /// Writes the register workbook: a cover sheet, the register (one row per activity, one column per item) and the
-/// processors with their agreement status. Text is written with SetValue so it stays text; widths are set by hand
-/// (no AdjustToContents: it needs GDI+).
+/// processors with their agreement status. Text is written with SetValue so it stays text; widths are set by hand and
+/// row heights computed from the text (no AdjustToContents: it needs GDI+). Every sheet prints on A4 (see
+/// <see cref="RegisterPrintLayout"/>): the tables landscape, one page wide, header row on every page; the cover on one page.
 /// </summary>
 public static class RegisterWorkbook
 {
@@ -35,9 +36,14 @@ public static class RegisterWorkbook
     {
         using var workbook = new XLWorkbook();
         WriteCover(workbook.Worksheets.Add(RegisterSheetLayout.CoverSheet), data);
+        WritePrint(workbook.Worksheets.Add(RegisterSheetLayout.PrintSheet), data);
         WriteRegister(workbook.Worksheets.Add(RegisterSheetLayout.RegisterSheet), data);
         WriteProcessors(workbook.Worksheets.Add(RegisterSheetLayout.ProcessorsSheet), data);
-        workbook.SaveAs(output);
+        using var buffer = new MemoryStream();
+        workbook.SaveAs(buffer);
+        RegisterPrintLayout.MakePrintTitlesAbsolute(buffer);
+        buffer.Position = 0;
+        buffer.CopyTo(output);
     }
 
     private static void WriteCover(IXLWorksheet sheet, RegisterExportData data)
@@ -51,6 +57,8 @@ public static class RegisterWorkbook
             ("Adres", d.ControllerAddress),
             ("E-mail", d.ControllerEmail),
             ("Telefoon", d.ControllerPhone),
+            ("Gezamenlijke verwerkingsverantwoordelijken", d.JointControllers ?? NotFilledIn),
+            ("Vertegenwoordiger", d.Representative ?? NotFilledIn),
             ("Functionaris Gegevensbescherming", d.OfficerName),
             ("E-mail FG", d.OfficerEmail),
             ("Telefoon FG", d.OfficerPhone),
@@ -59,15 +67,84 @@ public static class RegisterWorkbook
             ("Aantal verwerkingen", Dutch.Number(data.Activities.Count)),
             ("Aantal verwerkers", Dutch.Number(data.Processors.Count)),
         ];
+        double[] widths = [RegisterPrintLayout.CoverLabelWidth, RegisterPrintLayout.CoverValueWidth];
+        sheet.Column(1).Width = widths[0];
+        sheet.Column(2).Width = widths[1];
         for (var i = 0; i < rows.Length; i++)
         {
-            sheet.Cell(i + 3, 1).SetValue(rows[i].Label);
-            sheet.Cell(i + 3, 1).Style.Font.SetBold();
-            sheet.Cell(i + 3, 2).SetValue(rows[i].Value ?? "");
+            var row = i + 3;
+            sheet.Cell(row, 1).SetValue(rows[i].Label);
+            sheet.Cell(row, 1).Style.Font.SetBold();
+            sheet.Cell(row, 2).SetValue(rows[i].Value ?? "");
+            sheet.Range(row, 1, row, 2).Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+            sheet.Row(row).Height = RegisterPrintLayout.RowHeight([rows[i].Label, rows[i].Value], widths);
         }
 
-        sheet.Column(1).Width = 34;
-        sheet.Column(2).Width = 60;
+        RegisterPrintLayout.ApplyCover(sheet, rows.Length + 2);
+    }
+
+    /// <summary>What the cover says of an Art. 30(1)(a) party that has not been filled in (not even as "geen").</summary>
+    public const string NotFilledIn = "Niet ingevuld";
+
+    /// <summary>
+    /// The register as it reads on paper: the table has a column per item and fits a page only at a size no one can read,
+    /// so this sheet gives every activity its own block (item and content side by side), each on a new page.
+    /// </summary>
+    private static void WritePrint(IXLWorksheet sheet, RegisterExportData data)
+    {
+        double[] widths = [RegisterPrintLayout.PrintLabelWidth, RegisterPrintLayout.PrintValueWidth];
+        WriteHeader(sheet, [("Onderdeel", widths[0]), ("Inhoud", widths[1])]);
+        sheet.Row(1).Height = RegisterPrintLayout.LineHeight;
+        var names = data.Processors.ToDictionary(p => p.Id, p => p.Name);
+        string Name(Guid id) => names.TryGetValue(id, out var n) ? n : id.ToString();
+
+        var row = 2;
+        foreach (var activity in data.Activities)
+        {
+            if (row > 2)
+            {
+                sheet.PageSetup.AddHorizontalPageBreak(row - 1);
+            }
+
+            var c = activity.Content;
+            var title = sheet.Range(row, 1, row, 2).Merge();
+            title.FirstCell().SetValue($"{c.Name} (versie {activity.Version})");
+            title.Style.Font.SetBold().Font.SetFontSize(13).Fill.SetBackgroundColor(XLColor.FromHtml("#F2F2F2"));
+            sheet.Row(row).Height = RegisterPrintLayout.RowHeight([c.Name + " (versie 1000)"], [widths[0] + widths[1]]) * 13 / 11;
+            row++;
+
+            var missing = ActivityRules.MissingItems(c);
+            var lines = new List<(string Label, string Value)>();
+            foreach (var field in RegisterFields.All.Where(f => f is not RegisterField.Name and not RegisterField.RetentionPolicyId))
+            {
+                var value = RegisterFields.Display(field, c, Name);
+                lines.Add((field.CapitalisedLabel(), value.Length > 0 ? value : missing.Contains(field) ? "Ontbreekt" : "-"));
+                if (field == RegisterField.PersonalDataCategories)
+                {
+                    lines.Add((RegisterColumnKind.SpecialData.CapitalisedLabel(), RegisterText.YesNo(c.HasSpecialCategoryData)));
+                }
+
+                if (field == RegisterField.DpiaCompletedOn)
+                {
+                    lines.Add((RegisterColumnKind.DpiaState.CapitalisedLabel(), RegisterText.Dpia(c)));
+                }
+            }
+
+            lines.Add((RegisterColumnKind.MissingItems.CapitalisedLabel(),
+                missing.Count == 0 ? "Geen" : RegisterFields.Join(missing.Select(f => f.CapitalisedLabel()))));
+            foreach (var (label, value) in lines)
+            {
+                sheet.Cell(row, 1).SetValue(label);
+                sheet.Cell(row, 1).Style.Font.SetBold();
+                SetText(sheet.Cell(row, 2), value);
+                sheet.Range(row, 1, row, 2).Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
+                sheet.Row(row).Height = RegisterPrintLayout.RowHeight([label, value], widths);
+                row++;
+            }
+        }
+
+        sheet.SheetView.FreezeRows(1);
+        RegisterPrintLayout.ApplyTable(sheet, 2, Math.Max(1, row - 1), "Verwerkingsregister, per verwerking");
     }
 
     private static void WriteRegister(IXLWorksheet sheet, RegisterExportData data)
@@ -95,6 +172,9 @@ public static class RegisterWorkbook
                     case RegisterColumnKind.SpecialData:
                         cell.SetValue(RegisterText.YesNo(activity.Content.HasSpecialCategoryData));
                         break;
+                    case RegisterColumnKind.DpiaState:
+                        SetText(cell, RegisterText.Dpia(activity.Content));
+                        break;
                     case RegisterColumnKind.MissingItems:
                         SetText(cell, RegisterFields.Join(ActivityRules.MissingItems(activity.Content).Select(f => f.CapitalisedLabel())));
                         break;
@@ -110,7 +190,7 @@ public static class RegisterWorkbook
             row++;
         }
 
-        FinishTable(sheet, columns.Count, row - 1);
+        FinishTable(sheet, columns.Select(c => c.Width).ToList(), row - 1, "Verwerkingsregister");
     }
 
     private static void WriteProcessors(IXLWorksheet sheet, RegisterExportData data)
@@ -135,7 +215,7 @@ public static class RegisterWorkbook
             row++;
         }
 
-        FinishTable(sheet, columns.Count, row - 1);
+        FinishTable(sheet, columns.Select(c => c.Width).ToList(), row - 1, "Verwerkers");
     }
 
     private static void WriteHeader(IXLWorksheet sheet, IReadOnlyList<(string Header, double Width)> columns)
@@ -154,8 +234,9 @@ public static class RegisterWorkbook
         header.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
     }
 
-    private static void FinishTable(IXLWorksheet sheet, int columnCount, int lastRow)
+    private static void FinishTable(IXLWorksheet sheet, IReadOnlyList<double> widths, int lastRow, string title)
     {
+        var columnCount = widths.Count;
         sheet.SheetView.FreezeRows(1);
         sheet.Range(1, 1, Math.Max(1, lastRow), columnCount).SetAutoFilter();
         if (lastRow >= 2)
@@ -164,6 +245,14 @@ public static class RegisterWorkbook
             body.Style.Alignment.SetWrapText();
             body.Style.Alignment.SetVertical(XLAlignmentVerticalValues.Top);
         }
+
+        for (var row = 1; row <= lastRow; row++)
+        {
+            var texts = Enumerable.Range(1, columnCount).Select(c => sheet.Cell(row, c).GetFormattedString()).ToList();
+            sheet.Row(row).Height = RegisterPrintLayout.RowHeight(texts, widths);
+        }
+
+        RegisterPrintLayout.ApplyTable(sheet, columnCount, Math.Max(1, lastRow), title);
     }
 
     private static void SetText(IXLCell cell, string? text)

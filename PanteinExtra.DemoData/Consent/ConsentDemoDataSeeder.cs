@@ -3,6 +3,7 @@ using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
+using PanteinExtra.DemoData.Register;
 
 namespace PanteinExtra.DemoData.Consent;
 
@@ -21,7 +22,15 @@ public sealed class ConsentDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
     {
         if (!await db.ConsentPurposes.AnyAsync(ct))
         {
-            db.AddRange(DemoPurposes(clock.GetUtcNow().UtcDateTime));
+            var activities = await db.ProcessingActivities.AsNoTracking().Select(a => new { a.Name, a.Id }).ToListAsync(ct);
+            foreach (var purpose in DemoPurposes(clock.GetUtcNow().UtcDateTime))
+            {
+                // The receipt tells what the register says of the activity the consent is asked for.
+                var activity = ActivityOf(purpose.Kind) is { } name ? activities.FirstOrDefault(a => a.Name == name) : null;
+                purpose.LinkToActivity(activity?.Id);
+                db.Add(purpose);
+            }
+
             await db.SaveChangesAsync(ct);
         }
 
@@ -73,6 +82,15 @@ public sealed class ConsentDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
 
         await db.SaveChangesAsync(ct);
     }
+
+    /// <summary>The first register's activity (by name) each kind of purpose is asked for.</summary>
+    private static string? ActivityOf(ConsentPurposeKind kind) => kind switch
+    {
+        ConsentPurposeKind.Newsletter or ConsentPurposeKind.OnlineMagazine => RegisterDemoData.NewsletterActivity,
+        ConsentPurposeKind.MembersPanel => RegisterDemoData.PanelActivity,
+        ConsentPurposeKind.ReferralSharing => RegisterDemoData.ReferralActivity,
+        _ => null,
+    };
 
     private static DateTime Moment(DateOnly date, DateTime nowUtc)
     {

@@ -10,6 +10,9 @@ internal static class RegisterDemoData
     public const string PaymentProvider = "IncassoPlus Betaaldiensten B.V.";
     public const string WebsiteHost = "Maasland Webhosting B.V.";
     public const string NewsletterService = "MailStroom Inc.";
+    public const string NewsletterActivity = "Nieuwsbrief en online magazine";
+    public const string ReferralActivity = "Bemiddeling naar dienstverleners";
+    public const string PanelActivity = "Ledenpanel";
     public const string PrivacyRights = "Privacyrechten, toestemmingen en datalekken";
     public const string AccessControl = "Toegangsbeveiliging en logcontrole";
 
@@ -19,7 +22,7 @@ internal static class RegisterDemoData
         [AuditArea.Members] = "Ledenadministratie",
         [AuditArea.Contributions] = "Contributie en betalingen",
         [AuditArea.InsuranceDiscounts] = "Collectiviteitskorting zorgverzekering",
-        [AuditArea.Referrals] = "Bemiddeling naar dienstverleners",
+        [AuditArea.Referrals] = ReferralActivity,
         [AuditArea.Complaints] = "Klachten en complimenten",
         [AuditArea.Consent] = PrivacyRights,
         [AuditArea.PrivacyRights] = PrivacyRights,
@@ -33,12 +36,19 @@ internal static class RegisterDemoData
 
     private const string OnlyOurProcessors = "Geen ontvangers buiten Pantein Extra en haar verwerkers";
 
-    private static readonly string[] BaseSecurity =
+    /// <summary>
+    /// Only what the portal does and its deployment guide (docs/deployment.md) requires: roles checked on every page and
+    /// operation, the hash-chained access log, https with HSTS, the yearly confidentiality confirmation, and the
+    /// database with its backups on an encrypted volume (the portal does not encrypt the database itself).
+    /// </summary>
+    internal static readonly string[] BaseSecurity =
     [
         "Toegang alleen voor medewerkers die het voor hun werk nodig hebben (rollen, minimale rechten)",
         "Elke inzage en wijziging vastgelegd in een toegangslog met controleketen",
-        "Versleutelde verbindingen (TLS) en versleutelde opslag",
-        "Geheimhoudingsplicht voor alle medewerkers",
+        "Versleutelde verbindingen tussen browser en portaal (https met TLS)",
+        "De database en haar back-ups staan op een versleuteld volume (schijfversleuteling, zoals de installatiehandleiding voorschrijft); "
+            + "het portaal versleutelt de database niet zelf",
+        "Geheimhoudingsplicht voor alle medewerkers, elk jaar opnieuw bevestigd voordat zij persoonsgegevens zien",
     ];
 
     public static List<Processor> Processors(DateOnly today)
@@ -116,7 +126,7 @@ internal static class RegisterDemoData
             subjects: members, data: [.. contact, D("Geboortedatum"), D("Begin- en einddatum lidmaatschap")], recipients: [OnlyOurProcessors],
             processors: [MemberSystem], retention: "Tot 2 jaar na het einde van het lidmaatschap; daarna verwijderd of geanonimiseerd.");
 
-        yield return Activity("Bemiddeling naar dienstverleners", "Doorverwijzen van leden naar dienstverleners voor aan-huisdienstverlening; gegevens worden alleen na toestemming gedeeld.", "Klantcontact", LegalBasis.Consent,
+        yield return Activity(ReferralActivity, "Doorverwijzen van leden naar dienstverleners voor aan-huisdienstverlening; gegevens worden alleen na toestemming gedeeld.", "Klantcontact", LegalBasis.Consent,
             purposes: ["Bemiddelen naar dienstverleners voor aan-huisdienstverlening"],
             subjects: ["Leden", "Formele contactpersonen", "Dienstverleners"],
             data: [.. contact, D("Gevraagde dienst"), S("Gezondheidsinformatie die nodig is voor de dienst")],
@@ -125,6 +135,7 @@ internal static class RegisterDemoData
         {
             SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
             DpiaRequired = true,
+            DpiaCompletedOn = today.AddDays(-200),
         };
 
         yield return Activity("Collectiviteitskorting zorgverzekering", "Registratie en verantwoording van de collectiviteitskorting bij een zorgverzekeraar.", "Ledenservice", LegalBasis.Contract,
@@ -168,17 +179,17 @@ internal static class RegisterDemoData
             data: [D("Naam, adres en woonplaats"), D("Telefoonnummer en e-mailadres"), D("Inhoud van de vraag")], recipients: [OnlyOurProcessors],
             processors: [WebsiteHost], retention: "Formulierinzendingen 3 maanden na afhandeling.");
 
-        yield return Activity("Nieuwsbrief en online magazine", "Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine.", "Communicatie", LegalBasis.Consent,
+        yield return Activity(NewsletterActivity, "Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine.", "Communicatie", LegalBasis.Consent,
             purposes: ["Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine verwerken"],
             subjects: ["Abonnees van de nieuwsbrief (leden en niet-leden)"], data: [D("Naam en e-mailadres")], recipients: [OnlyOurProcessors],
             processors: [NewsletterService], retention: "Tot afmelding; daarna binnen 30 dagen verwijderd.") with
         {
             TransfersOutsideEea = true,
             TransferCountries = "Verenigde Staten",
-            TransferSafeguards = "Standaardcontractbepalingen (SCC's) van de Europese Commissie; aanvullende versleuteling.",
+            TransferSafeguards = "Standaardcontractbepalingen (SCC's) van de Europese Commissie, opgenomen in de verwerkersovereenkomst (VO-2025-001).",
         };
 
-        yield return Activity("Ledenpanel", "Aanmelding voor en deelname aan het ledenpanel.", "Communicatie", LegalBasis.Consent,
+        yield return Activity(PanelActivity, "Aanmelding voor en deelname aan het ledenpanel.", "Communicatie", LegalBasis.Consent,
             purposes: ["Aanmeldingen voor het ledenpanel verwerken en vragenlijsten uitzetten"], subjects: ["Leden"],
             data: [D("Naam en e-mailadres"), D("Antwoorden op vragenlijsten")], recipients: [OnlyOurProcessors], processors: [PanelResearch],
             retention: "Tot afmelding voor het panel; antwoorden 1 jaar, daarna geanonimiseerd.") with

@@ -30,6 +30,8 @@ internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clo
                 ControllerAddress = "Postbus 50, 5830 AB Boxmeer",
                 ControllerEmail = "info@panteinextra.nl",
                 ControllerPhone = "0485 - 84 50 00",
+                JointControllers = "geen",
+                Representative = "geen",
                 OfficerName = "Functionaris Gegevensbescherming Pantein",
                 OfficerEmail = "fg@pantein.nl",
                 OfficerPhone = "0485 - 84 50 10",

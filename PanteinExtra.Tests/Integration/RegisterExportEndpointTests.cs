@@ -33,7 +33,7 @@ public sealed class RegisterExportEndpointTests(RegisterExportEndpointTests.Fixt
         Assert.StartsWith("verwerkingsregister-", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
         using var workbook = new XLWorkbook(await response.Content.ReadAsStreamAsync());
         Assert.Equal(
-            [RegisterSheetLayout.CoverSheet, RegisterSheetLayout.RegisterSheet, RegisterSheetLayout.ProcessorsSheet],
+            [RegisterSheetLayout.CoverSheet, RegisterSheetLayout.PrintSheet, RegisterSheetLayout.RegisterSheet, RegisterSheetLayout.ProcessorsSheet],
             workbook.Worksheets.Select(w => w.Name));
         Assert.True(await AuditedAsync(e => e.EventType == RegisterEventTypes.Export && e.Outcome == AuditOutcome.Success && e.UserRole == role));
     }

@@ -3,6 +3,7 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Referrals;
+using PanteinExtra.Core.Register;
 using PanteinExtra.Tests.TestInfrastructure;
 
 namespace PanteinExtra.Tests.Core.Consent;
@@ -96,7 +97,11 @@ public sealed class ConsentReceiptTests : CoreTestHost
         Assert.All(processing.GetProperty("pii_information").EnumerateArray(), p => Assert.False(p.GetProperty("pii_optional").GetBoolean()));
         Assert.Equal(["urn:pantein-extra:controller"], processing.GetProperty("pii_controllers").EnumerateArray().Select(p => p.GetString()));
         Assert.Contains("contactpersoon", processing.GetProperty("collection_method").GetString());
-        Assert.Equal(["NL"], processing.GetProperty("storage_locations").EnumerateArray().Select(p => p.GetString()));
+        // Not linked to a register activity: only where the controller itself keeps the records, no processors, no transfers.
+        Assert.Equal(["Nederland"], processing.GetProperty("storage_locations").EnumerateArray().Select(p => p.GetString()));
+        Assert.Empty(processing.GetProperty("pii_processors").EnumerateArray());
+        Assert.Empty(processing.GetProperty("third_country_transfers").EnumerateArray());
+        Assert.Equal(JsonValueKind.Null, processing.GetProperty("register_activity").ValueKind);
         Assert.Contains("aan te tonen", processing.GetProperty("retention_period").GetString());
         Assert.Contains("2016/679", processing.GetProperty("jurisdiction").GetString());
         Assert.Empty(processing.GetProperty("recipient_third_parties").EnumerateArray());
@@ -174,6 +179,128 @@ public sealed class ConsentReceiptTests : CoreTestHost
         var representative = parties.Single(p => p.GetProperty("party_role").GetString() == "dpv:Representative");
         Assert.Equal(_home.Daughter.Id.ToString(), representative.GetProperty("party_id").GetString());
         Assert.Equal("Anja Jansen (dochter)", representative.GetProperty("party_name").GetString());
+    }
+
+    /// <summary>The register's newsletter activity with its US processor, and the newsletter purpose linked to it.</summary>
+    private async Task<(Guid ActivityId, Guid ProcessorId)> LinkNewsletterToTheRegisterAsync()
+    {
+        var newsletter = await ConsentTestData.PurposeAsync(this, ConsentPurposeKind.Newsletter);
+        User.As(Roles.Administrator, "Ingrid Visser");
+        await using var scope = Scope();
+        var processors = Get<ProcessorService>(scope);
+        var mailer = (await processors.SaveAsync(null, new ProcessorInput
+        {
+            Name = "MailStroom Inc.",
+            Country = "Verenigde Staten",
+            Services = "Verstuurt de nieuwsbrief",
+            ContactEmail = "privacy@example.com",
+        }, Guid.Empty)).Value;
+        var activity = await Get<RegisterService>(scope).CreateAsync(new ActivityContent
+        {
+            Name = "Nieuwsbrief en online magazine",
+            LegalBasis = LegalBasis.Consent,
+            ProcessorIds = [mailer],
+            TransfersOutsideEea = true,
+            TransferCountries = "Verenigde Staten",
+            TransferSafeguards = "Standaardcontractbepalingen (SCC's) van de Europese Commissie",
+        });
+        Assert.True(activity.Succeeded, activity.Message);
+        var linked = await Get<ConsentPurposeService>(scope).LinkActivityAsync(newsletter.Id, newsletter.ConcurrencyStamp, activity.Value!.Id);
+        Assert.True(linked.Succeeded, linked.Message);
+        User.As(Roles.CallCentre, "Sanne de Jong");
+        return (activity.Value.Id, mailer);
+    }
+
+    [Fact]
+    public async Task Receipt_ForTheNewsletter_NamesTheSameProcessorLocationAndTransferAsTheRegisterActivity()
+    {
+        var (activityId, processorId) = await LinkNewsletterToTheRegisterAsync();
+        await ArrangeAsync();
+
+        var receipt = await ReceiptAsync();
+
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var register = await Get<RegisterService>(scope).GetAsync(activityId);
+        var processor = (await Get<ProcessorService>(scope).ListAsync()).Single(p => register.Content.ProcessorIds.Contains(p.Id));
+        var processing = receipt.GetProperty("records").EnumerateArray()
+            .Single(r => r.GetProperty("record_id").GetString()!.EndsWith(":nieuwsbrief")).GetProperty("processing");
+        Assert.Equal([processorId.ToString()], processing.GetProperty("pii_processors").EnumerateArray().Select(p => p.GetString()));
+        var party = receipt.GetProperty("parties").EnumerateArray().Single(p => p.GetProperty("party_id").GetString() == processorId.ToString());
+        Assert.Equal(processor.Name, party.GetProperty("party_name").GetString());
+        Assert.Equal("dpv:DataProcessor", party.GetProperty("party_role").GetString());
+        Assert.Equal(processor.Country, party.GetProperty("party_address").GetString());
+        Assert.Equal(["Nederland", processor.Country], processing.GetProperty("storage_locations").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(
+            [$"{register.Content.TransferCountries}: {register.Content.TransferSafeguards}"],
+            processing.GetProperty("third_country_transfers").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal($"{register.Content.Name} (verwerkingsregister, versie {register.Version})", processing.GetProperty("register_activity").GetString());
+        // The processor is no third party: the recipients stay the (here: no) third parties.
+        Assert.Empty(processing.GetProperty("recipient_third_parties").EnumerateArray());
+        Assert.Equal("verwerker", ConsentReceiptCodes.Describe(party.GetProperty("party_role").GetString()!));
+    }
+
+    [Fact]
+    public async Task Receipt_AfterTheRegisterChangesTheProcessor_SaysWhatTheRegisterNowSays()
+    {
+        var (activityId, _) = await LinkNewsletterToTheRegisterAsync();
+        await ArrangeAsync();
+        User.As(Roles.Administrator);
+        Guid dutchMailer;
+        await using (var scope = Scope())
+        {
+            dutchMailer = (await Get<ProcessorService>(scope).SaveAsync(null, new ProcessorInput
+            {
+                Name = "Mailhuis Nederland B.V.",
+                Country = "Nederland",
+                Services = "Verstuurt de nieuwsbrief",
+            }, Guid.Empty)).Value;
+            var register = Get<RegisterService>(scope);
+            var current = await register.GetAsync(activityId);
+            var edited = await register.UpdateAsync(activityId, current.Version, current.Content with
+            {
+                ProcessorIds = [dutchMailer],
+                TransfersOutsideEea = false,
+                TransferCountries = null,
+                TransferSafeguards = null,
+            });
+            Assert.True(edited.Succeeded, edited.Message);
+        }
+
+        User.As(Roles.CallCentre, "Sanne de Jong");
+        var processing = (await ReceiptAsync()).GetProperty("records").EnumerateArray()
+            .Single(r => r.GetProperty("record_id").GetString()!.EndsWith(":nieuwsbrief")).GetProperty("processing");
+
+        Assert.Equal([dutchMailer.ToString()], processing.GetProperty("pii_processors").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["Nederland"], processing.GetProperty("storage_locations").EnumerateArray().Select(p => p.GetString()));
+        Assert.Empty(processing.GetProperty("third_country_transfers").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task LinkingAPurposeToTheRegister_IsForTheAdministratorOnly()
+    {
+        var newsletter = await ConsentTestData.PurposeAsync(this, ConsentPurposeKind.Newsletter);
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+
+        await Assert.ThrowsAsync<ForbiddenException>(() =>
+            Get<ConsentPurposeService>(scope).LinkActivityAsync(newsletter.Id, newsletter.ConcurrencyStamp, null));
+
+        await using var db = RawDb();
+        Assert.True(db.AuditEvents.Any(e => e.EventType == ConsentEventTypes.PurposeManage && e.Outcome == AuditOutcome.Denied));
+    }
+
+    [Fact]
+    public async Task LinkingAPurpose_ToAnActivityThatIsNotInTheRegister_IsRefused()
+    {
+        var newsletter = await ConsentTestData.PurposeAsync(this, ConsentPurposeKind.Newsletter);
+        User.As(Roles.Administrator);
+        await using var scope = Scope();
+
+        var result = await Get<ConsentPurposeService>(scope).LinkActivityAsync(newsletter.Id, newsletter.ConcurrencyStamp, Guid.NewGuid());
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("Kies een verwerking uit het register.", result.FieldErrors[nameof(ConsentPurposeDetails.ActivityId)]);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed class RegisterExportTests : CoreTestHost
             {
                 ControllerName = "Pantein Extra",
                 ControllerAddress = "Postbus 50, 5830 AB Boxmeer",
+                JointControllers = "geen",
                 OfficerName = "FG Pantein",
                 OfficerEmail = "fg@example.nl",
                 OfficerPhone = "0485 012345",
@@ -67,12 +68,157 @@ public sealed class RegisterExportTests : CoreTestHost
         Assert.Equal("Verwerkingsregister (art. 30 AVG)", cover.Cell("A1").GetString());
         Assert.Equal(("Verwerkingsverantwoordelijke", "Pantein Extra"), (cover.Cell("A3").GetString(), cover.Cell("B3").GetString()));
         Assert.Equal("Postbus 50, 5830 AB Boxmeer", cover.Cell("B4").GetString());
-        Assert.Equal(("Functionaris Gegevensbescherming", "FG Pantein"), (cover.Cell("A7").GetString(), cover.Cell("B7").GetString()));
-        Assert.Equal("0485 012345", cover.Cell("B9").GetString());
-        Assert.Equal(XLDataType.Text, cover.Cell("B9").DataType);
+        Assert.Equal(("Gezamenlijke verwerkingsverantwoordelijken", "geen"), (cover.Cell("A7").GetString(), cover.Cell("B7").GetString()));
+        Assert.Equal(("Vertegenwoordiger", "Niet ingevuld"), (cover.Cell("A8").GetString(), cover.Cell("B8").GetString()));
+        Assert.Equal(("Functionaris Gegevensbescherming", "FG Pantein"), (cover.Cell("A9").GetString(), cover.Cell("B9").GetString()));
+        Assert.Equal("0485 012345", cover.Cell("B11").GetString());
+        Assert.Equal(XLDataType.Text, cover.Cell("B11").DataType);
         // The clock stands at 09:30 UTC on 2 March 2026: 10:30 in Amsterdam (CET).
-        Assert.Equal("02-03-2026 10:30 (Nederlandse tijd)", cover.Cell("B10").GetString());
-        Assert.Equal("Mohammed el Amrani", cover.Cell("B11").GetString());
+        Assert.Equal("02-03-2026 10:30 (Nederlandse tijd)", cover.Cell("B12").GetString());
+        Assert.Equal("Mohammed el Amrani", cover.Cell("B13").GetString());
+    }
+
+    [Fact]
+    public async Task Export_CoverSheet_NamesJointControllersAndTheRepresentative_AsSaved()
+    {
+        await using (var scope = Scope())
+        {
+            var details = Get<RegisterDetailsService>(scope);
+            var view = await details.GetDetailsAsync();
+            var input = view.Details with
+            {
+                JointControllers = "Stichting Pantein, Postbus 3, 5830 AA Boxmeer, privacy@pantein.nl",
+                Representative = "geen",
+            };
+            Assert.True((await details.UpdateDetailsAsync(input, view.ConcurrencyStamp)).Succeeded);
+        }
+
+        using var workbook = await ExportAsync();
+
+        var cover = workbook.Worksheet(RegisterSheetLayout.CoverSheet);
+        Assert.Equal("Stichting Pantein, Postbus 3, 5830 AA Boxmeer, privacy@pantein.nl", cover.Cell("B7").GetString());
+        Assert.Equal("geen", cover.Cell("B8").GetString());
+    }
+
+    [Fact]
+    public async Task Export_PrintSettings_ReadBackFromTheSavedWorkbook_A4LandscapeOnePageWideHeaderOnEveryPage_CoverOnOnePage()
+    {
+        using var workbook = await ExportAsync();
+
+        foreach (var name in new[] { RegisterSheetLayout.PrintSheet, RegisterSheetLayout.RegisterSheet, RegisterSheetLayout.ProcessorsSheet })
+        {
+            var page = workbook.Worksheet(name).PageSetup;
+            Assert.Equal(XLPaperSize.A4Paper, page.PaperSize);
+            Assert.Equal(XLPageOrientation.Landscape, page.PageOrientation);
+            Assert.Equal((1, 0), (page.PagesWide, page.PagesTall));
+            Assert.Equal((1, 1), (page.FirstRowToRepeatAtTop, page.LastRowToRepeatAtTop));
+        }
+
+        var cover = workbook.Worksheet(RegisterSheetLayout.CoverSheet).PageSetup;
+        Assert.Equal(XLPaperSize.A4Paper, cover.PaperSize);
+        Assert.Equal(XLPageOrientation.Portrait, cover.PageOrientation);
+        Assert.Equal((1, 1), (cover.PagesWide, cover.PagesTall));
+    }
+
+    [Fact]
+    public async Task Export_PrintSettings_AreInTheFileAsExcelAndLibreOfficeReadThem()
+    {
+        await using var scope = Scope();
+        var stream = new MemoryStream();
+        await Get<RegisterExportService>(scope).ExportAsync(stream);
+        stream.Position = 0;
+
+        using var package = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var book = package.WorkbookPart!;
+        var sheets = book.Workbook.Sheets!.Elements<DocumentFormat.OpenXml.Spreadsheet.Sheet>().ToList();
+        DocumentFormat.OpenXml.Spreadsheet.Worksheet Sheet(string name) =>
+            ((DocumentFormat.OpenXml.Packaging.WorksheetPart)book.GetPartById(sheets.Single(s => s.Name == name).Id!)).Worksheet;
+
+        var register = Sheet(RegisterSheetLayout.RegisterSheet);
+        Assert.True(register.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.SheetProperties>()!.PageSetupProperties!.FitToPage!.Value);
+        var setup = register.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.PageSetup>()!;
+        Assert.Equal(9u, setup.PaperSize!.Value); // 9: A4
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.OrientationValues.Landscape, setup.Orientation!.Value);
+        Assert.Equal(1u, setup.FitToWidth?.Value ?? 1u); // absent: the default, 1 page wide
+        // fitToHeight defaults to 1 (the whole sheet on one page) when absent: it must say 0, as many pages as needed.
+        Assert.Equal(0u, setup.FitToHeight!.Value);
+        var titles = book.Workbook.DefinedNames!.Elements<DocumentFormat.OpenXml.Spreadsheet.DefinedName>()
+            .Where(d => d.Name == "_xlnm.Print_Titles").Select(d => d.Text).ToList();
+        // Absolute rows: LibreOffice ignores the relative "Register!1:1" and repeats nothing.
+        Assert.Contains("Register!$1:$1", titles);
+        Assert.Contains("Verwerkers!$1:$1", titles);
+        Assert.Contains($"'{RegisterSheetLayout.PrintSheet}'!$1:$1", titles);
+
+        var cover = Sheet(RegisterSheetLayout.CoverSheet).GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.PageSetup>()!;
+        Assert.Equal((1u, 1u), (cover.FitToWidth?.Value ?? 1u, cover.FitToHeight?.Value ?? 1u));
+    }
+
+    [Fact]
+    public async Task Export_Rows_AreTallEnoughForTheirWrappedText()
+    {
+        using var workbook = await ExportAsync();
+        var sheet = workbook.Worksheet(RegisterSheetLayout.RegisterSheet);
+
+        // "Magazine versturen\nLedenpas versturen": two lines, so at least two lines high; the draft has one line per cell.
+        Assert.True(sheet.Row(3).Height >= 2 * RegisterPrintLayout.LineHeight, $"row 3 is {sheet.Row(3).Height} pt");
+        var longest = RegisterSheetLayout.Columns.Max(c => RegisterPrintLayout.Lines(c.Header, c.Width));
+        Assert.Equal(longest * RegisterPrintLayout.LineHeight, sheet.Row(1).Height);
+        Assert.True(sheet.Cell(3, Col("Doeleinden")).Style.Alignment.WrapText);
+    }
+
+    [Fact]
+    public async Task Export_PrintSheet_GivesEveryActivityItsOwnPage_WithEachItemOnALine()
+    {
+        using var workbook = await ExportAsync();
+        var sheet = workbook.Worksheet(RegisterSheetLayout.PrintSheet);
+
+        Assert.Equal(("Onderdeel", "Inhoud"), (sheet.Cell("A1").GetString(), sheet.Cell("B1").GetString()));
+        var titles = sheet.Column(1).CellsUsed().Where(c => c.IsMerged()).Select(c => (c.Address.RowNumber, c.GetString())).ToList();
+        Assert.Equal(["Ledenpanel (versie 1)", "Magazine (versie 1)"], titles.Select(t => t.Item2));
+        // A page break just above the second activity's title.
+        Assert.Equal([titles[1].RowNumber - 1], sheet.PageSetup.RowBreaks);
+        string Value(int fromRow, string label) =>
+            sheet.Column(1).CellsUsed().First(c => c.Address.RowNumber > fromRow && c.GetString() == label).CellRight().GetString();
+        Assert.Equal("Magazine versturen\nLedenpas versturen", Value(titles[1].RowNumber, "Doeleinden"));
+        Assert.Equal("Niet nodig", Value(titles[1].RowNumber, "Stand van de DPIA"));
+        Assert.Equal("Ontbreekt", Value(titles[0].RowNumber, "Doeleinden"));
+        Assert.Equal("Nog niet beoordeeld", Value(titles[0].RowNumber, "Stand van de DPIA"));
+        Assert.Equal(2 * RegisterPrintLayout.LineHeight, sheet.Row(sheet.Column(1).CellsUsed()
+            .First(c => c.Address.RowNumber > titles[1].RowNumber && c.GetString() == "Doeleinden").Address.RowNumber).Height);
+    }
+
+    [Fact]
+    public void RowHeight_CountsLineBreaksAndWrapsLongLinesAtWords()
+    {
+        Assert.Equal(1, RegisterPrintLayout.Lines("", 20));
+        Assert.Equal(2, RegisterPrintLayout.Lines("een\ntwee", 20));
+        // 10 characters a line in a column of width 12: "aaaa bbbb" fits, "cccc" starts a second line.
+        Assert.Equal(10, RegisterPrintLayout.CharactersPerLine(12));
+        Assert.Equal(2, RegisterPrintLayout.Lines("aaaa bbbb cccc", 12));
+        Assert.Equal(3, RegisterPrintLayout.Lines(new string('x', 25), 12));
+        Assert.Equal(3 * RegisterPrintLayout.LineHeight, RegisterPrintLayout.RowHeight(["kort", new string('x', 25)], [20, 12]));
+        Assert.Equal(RegisterPrintLayout.MaxRowHeight, RegisterPrintLayout.RowHeight([new string('x', 10_000)], [10]));
+    }
+
+    [Fact]
+    public async Task Export_AnActivityThatNeedsADpia_ShowsWhetherAndWhenItWasDone()
+    {
+        await using (var scope = Scope())
+        {
+            var register = Get<RegisterService>(scope);
+            await register.CreateAsync(RegisterTestData.Complete("Bemiddeling") with { DpiaRequired = true, DpiaCompletedOn = new DateOnly(2025, 11, 3) });
+            await register.CreateAsync(RegisterTestData.Complete("Cursussen") with { DpiaRequired = true, Status = ActivityStatus.Draft });
+        }
+
+        using var workbook = await ExportAsync();
+        var sheet = workbook.Worksheet(RegisterSheetLayout.RegisterSheet);
+        var rows = sheet.RowsUsed().Skip(1).ToDictionary(r => r.Cell(Col("Naam")).GetString());
+
+        Assert.Equal("Uitgevoerd op 03-11-2025", rows["Bemiddeling"].Cell(Col("Stand van de DPIA")).GetString());
+        Assert.Equal(new DateTime(2025, 11, 3), rows["Bemiddeling"].Cell(Col("DPIA uitgevoerd op")).GetDateTime());
+        Assert.Equal("Nodig, nog niet uitgevoerd", rows["Cursussen"].Cell(Col("Stand van de DPIA")).GetString());
+        Assert.Contains("DPIA uitgevoerd op", rows["Cursussen"].Cell(Col("Ontbrekende onderdelen")).GetString());
+        Assert.Equal("Niet nodig", rows["Magazine"].Cell(Col("Stand van de DPIA")).GetString());
     }
 
     [Fact]

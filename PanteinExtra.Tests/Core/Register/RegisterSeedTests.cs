@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Register;
 using PanteinExtra.DemoData.Register;
 using PanteinExtra.Tests.TestInfrastructure;
@@ -47,5 +48,58 @@ public sealed class RegisterSeedTests : CoreTestHost
         var discount = (await Get<RegisterService>(scope).SearchAsync(new RegisterFilter { Text = "collectiviteit" }, 0, 1)).Items.Single();
         var view = await Get<RegisterService>(scope).GetAsync(discount.Id);
         Assert.Contains(view.Content.Recipients, r => r.StartsWith("Zorgverzekeraar"));
+    }
+
+    [Fact]
+    public async Task FreshDatabase_CoverNamesNoJointControllerAndNoRepresentative_AsGeen()
+    {
+        await using var scope = Scope();
+        var details = (await Get<RegisterDetailsService>(scope).GetDetailsAsync()).Details;
+
+        Assert.Equal("geen", details.JointControllers);
+        Assert.Equal("geen", details.Representative);
+    }
+
+    [Fact]
+    public async Task FreshDatabase_SecurityMeasures_ClaimOnlyWhatThePortalAndItsDeploymentGuideDo()
+    {
+        await using var scope = Scope();
+        var register = Get<RegisterService>(scope);
+        var page = await register.SearchAsync(new RegisterFilter(), 0, 100);
+
+        foreach (var item in page.Items)
+        {
+            var measures = (await register.GetAsync(item.Id)).Content.SecurityMeasures;
+            // The embedded database is a plain file and the portal encrypts nothing at rest itself: no such claim.
+            Assert.DoesNotContain(measures, m => m.Contains("versleutelde opslag", StringComparison.OrdinalIgnoreCase));
+            Assert.Contains(measures, m => m.StartsWith("De database en haar back-ups staan op een versleuteld volume") && m.Contains("installatiehandleiding"));
+        }
+
+        var guide = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "docs", "deployment.md"));
+        Assert.Contains("keep PostgreSQL's data directory and its backups on an encrypted volume", guide);
+    }
+
+    [Fact]
+    public async Task FreshDatabase_TheNewsletterConsentIsLinkedToTheRegistersNewsletterActivity_WithItsUsProcessor()
+    {
+        await using var db = RawDb();
+        var newsletter = db.ConsentPurposes.Single(p => p.Kind == PanteinExtra.Core.Consent.ConsentPurposeKind.Newsletter);
+        var activity = db.ProcessingActivities.Include(a => a.Processors).Single(a => a.Id == newsletter.ActivityId);
+
+        Assert.Equal(RegisterDemoData.NewsletterActivity, activity.Name);
+        var processor = db.Processors.Single(p => p.Id == activity.Processors.Single().ProcessorId);
+        Assert.Equal((RegisterDemoData.NewsletterService, "Verenigde Staten"), (processor.Name, processor.Country));
+        Assert.Equal("Verenigde Staten", activity.TransferCountries);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "PanteinExtra.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("PanteinExtra.sln not found above the test folder.");
     }
 }

@@ -169,4 +169,44 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
         Assert.Contains("Ledenservice", row.TextContent);
         Assert.Contains("Klantcontact", row.TextContent);
     }
+
+    [Fact]
+    public async Task ActivityPage_ForAnActivityThatNeedsADpia_SaysWhetherAndWhenItWasDone()
+    {
+        SignInAs(Roles.Administrator);
+        var id = await CreateAsync(RegisterTestData.Complete("Bemiddeling") with { DpiaRequired = true, DpiaCompletedOn = new DateOnly(2025, 11, 3) });
+
+        SignInAs(Roles.CallCentre);
+        Navigate(RegisterDisplay.ActivityHref(id));
+        var page = Context.Render<ActivityPage>();
+
+        page.WaitForAssertion(() => Assert.Equal("Uitgevoerd op 03-11-2025", page.Find("[data-testid=activity-dpia-state]").TextContent));
+    }
+
+    [Fact]
+    public async Task DetailsPage_ShowsJointControllersAndRepresentative_AsSaved()
+    {
+        SignInAs(Roles.PrivacyOfficer);
+        await using (var scope = Core.Scope())
+        {
+            await Core.Get<RegisterDetailsService>(scope).UpdateDetailsAsync(
+                new RegisterDetailsInput
+                {
+                    ControllerName = "Pantein Extra",
+                    OfficerName = "FG Pantein",
+                    OfficerEmail = "fg@example.nl",
+                    JointControllers = "geen",
+                    Representative = "geen",
+                },
+                Guid.Empty);
+        }
+
+        var page = Context.Render<RegisterDetailsPage>();
+
+        page.WaitForAssertion(() => Assert.Contains("Gezamenlijke verwerkingsverantwoordelijken", page.Markup));
+        var joint = page.Find("[data-testid=field-joint-controllers]");
+        Assert.Equal("geen", joint.GetAttribute("value") ?? joint.TextContent.Trim());
+        Assert.Contains("Vertegenwoordiger", page.Markup);
+        Assert.Contains("art. 27 AVG", page.Markup);
+    }
 }

@@ -730,6 +730,9 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -759,6 +762,8 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -2110,6 +2115,10 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<string>("JointControllers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("OfficerEmail")
                         .HasMaxLength(254)
                         .HasColumnType("character varying(254)");
@@ -2122,6 +2131,10 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.Property<string>("OfficerPhone")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Representative")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.HasKey("Id");
 
@@ -2958,6 +2971,14 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .HasForeignKey("PurposeVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurpose", b =>
+                {
+                    b.HasOne("PanteinExtra.Core.Register.ProcessingActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurposeVersion", b =>

@@ -722,6 +722,9 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ActivityId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -751,6 +754,8 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivityId");
 
                     b.HasIndex("Code")
                         .IsUnique();
@@ -2101,6 +2106,10 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("JointControllers")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OfficerEmail")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT");
@@ -2112,6 +2121,10 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("OfficerPhone")
                         .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Representative")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -2949,6 +2962,14 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                         .HasForeignKey("PurposeVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurpose", b =>
+                {
+                    b.HasOne("PanteinExtra.Core.Register.ProcessingActivity", null)
+                        .WithMany()
+                        .HasForeignKey("ActivityId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentPurposeVersion", b =>
