@@ -52,6 +52,9 @@ public sealed record RequestDetails(
 
     public FormOfAddress FormOfAddress { get; init; }
 
+    /// <summary>The erasure of this request was carried out (its addressee was kept for the reply).</summary>
+    public bool Erased { get; init; }
+
     public DateOnly? ExtensionToldOn { get; init; }
 
     /// <summary>The last question for more information to establish identity: when, how, and the last day to answer.</summary>

@@ -482,6 +482,7 @@ public sealed class RequestService(
         r.DueOn, r.ExtendedDueOn, r.ExtensionReason, r.RejectionReason, r.Outcome, r.RegisteredByName, timeline, letters)
     {
         FormOfAddress = r.FormOfAddress,
+        Erased = r.Type == RequestType.Erasure && r.KeptAddressee is not null,
         ExtensionToldOn = r.ExtensionToldOn,
         IdentityAskedOn = r.IdentityAskedOn,
         IdentityAskedBy = r.IdentityAskedBy,

@@ -38,7 +38,7 @@ public sealed class ErasureService(
         }
 
         var person = await db.Persons.SingleOrDefaultAsync(p => p.Id == request.PersonId, ct);
-        if (person is null)
+        if (person is null || request.KeptAddressee is not null)
         {
             return Result.Refused("De gegevens van deze persoon zijn al gewist.");
         }

@@ -80,6 +80,21 @@ public sealed class ErasureServiceTests : CoreTestHost
         Assert.Equal("Kerkstraat 12\n6511 AB  Nijmegen", request.ReplyAddress);
         var audit = await db.AuditEvents.Where(e => e.TargetId == id.ToString() && e.EventType == "DataSubjectRequest:Update").Select(e => e.Details).ToListAsync();
         Assert.DoesNotContain(audit, d => d != null && d.Contains("Kerkstraat"));
+        Assert.True((await requests.GetAsync(id)).Erased);
+    }
+
+    [Fact]
+    public async Task Erasure_CarriedOutOnce_IsRefusedASecondTime_AndKeepsTheFirstAddressee()
+    {
+        var id = await ErasureInProgressAsync(_home.MainMemberId);
+        await using var scope = Scope();
+        Assert.True((await Get<ErasureService>(scope).EraseAsync(id)).Succeeded);
+
+        var again = await Get<ErasureService>(scope).EraseAsync(id);
+
+        Assert.Equal(ResultStatus.Refused, again.Status);
+        await using var db = RawDb();
+        Assert.Equal("Johanna van der Berg", (await db.DataSubjectRequests.SingleAsync(r => r.Id == id)).ReplyName);
     }
 
     [Fact]

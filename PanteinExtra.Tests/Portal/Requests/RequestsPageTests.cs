@@ -84,6 +84,7 @@ public sealed class RequestsPageTests : CoreBackedComponentTest
         Assert.True(page.Find("[data-testid=create-notifications]").HasAttribute("disabled"));
         Assert.Contains("Dit verzoek is afgehandeld", page.Find("[data-testid=fulfilment-closed]").TextContent);
         Assert.Contains("Er zijn geen ontvangers", page.Find("[data-testid=no-recipients]").TextContent);
+        Assert.Contains("De gegevens zijn gewist", page.Find("[data-testid=erased]").TextContent);
         Assert.Empty(page.FindAll("[data-testid=actions-panel]"));
         Assert.Contains("Aan: Kees van der Berg, Kerkstraat 12, 6511 AB  Nijmegen", page.Find("[data-testid=letter-addressee]").TextContent);
     }
