@@ -15,10 +15,16 @@ public sealed class DataSubjectRequestConfiguration : IEntityTypeConfiguration<D
         b.Property(r => r.ExtensionReason).HasMaxLength(RequestLimits.ExtensionReason);
         b.Property(r => r.Outcome).HasMaxLength(RequestLimits.Outcome);
         b.Property(r => r.RegisteredByName).HasMaxLength(UserLimits.UserName);
+        b.Property(r => r.ReplyName).HasMaxLength(RequestLimits.ReplyName);
+        b.Property(r => r.ReplySurname).HasMaxLength(RequestLimits.ReplyName);
+        b.Property(r => r.ReplyAddress).HasMaxLength(RequestLimits.ReplyAddress);
+        b.Property(r => r.ReplyEmail).HasMaxLength(RequestLimits.ReplyEmail);
         b.Property(r => r.IdentityChecks).HasConversion<int>();
         b.Ignore(r => r.IdentityVerified);
         b.Ignore(r => r.IsOpen);
         b.Ignore(r => r.Deadline);
+        b.Ignore(r => r.ExtensionUntold);
+        b.Ignore(r => r.KeptAddressee);
         b.Ignore(r => r.PurposeOfUse);
         b.HasIndex(r => new { r.Status, r.DueOn });
         b.HasIndex(r => new { r.PersonId, r.Type });

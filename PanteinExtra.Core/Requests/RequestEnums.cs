@@ -45,23 +45,48 @@ public enum RequestIdentityChecks
 }
 
 /// <summary>
-/// Legal grounds to reject (or partly refuse) a request. The label reads as the reason in the letter: "omdat
-/// wij uw identiteit niet hebben kunnen vaststellen".
+/// Legal grounds to reject (or partly refuse) a request, as the FG picks them and the timeline names them. The letter
+/// says each one as a full sentence (<see cref="RequestLetters.Because"/>).
 /// </summary>
 public enum RejectionReason
 {
-    [Display(Name = "wij hebben uw identiteit niet kunnen vaststellen")] IdentityNotEstablished,
-    [Display(Name = "het verzoek is kennelijk ongegrond (artikel 12, lid 5 AVG)")] ManifestlyUnfounded,
-    [Display(Name = "het verzoek is buitensporig, met name door het repetitieve karakter (artikel 12, lid 5 AVG)")] Excessive,
-    [Display(Name = "wij zijn wettelijk verplicht de gegevens te bewaren of hebben ze nodig voor een rechtsvordering (artikel 17, lid 3 AVG)")] ErasureException,
-    [Display(Name = "de aanvrager is niet bevoegd om dit verzoek namens de betrokkene te doen")] RequesterNotAuthorised,
-    [Display(Name = "wij verwerken geen persoonsgegevens van de betrokkene")] NoDataHeld,
+    [Display(Name = "identiteit niet vast te stellen (artikel 12, lid 2 en 6 AVG)")] IdentityNotEstablished,
+    [Display(Name = "kennelijk ongegrond (artikel 12, lid 5 AVG)")] ManifestlyUnfounded,
+    [Display(Name = "buitensporig, met name door herhaling (artikel 12, lid 5 AVG)")] Excessive,
+    [Display(Name = "wettelijke bewaarplicht of rechtsvordering (artikel 17, lid 3 AVG)")] ErasureException,
+    [Display(Name = "aanvrager niet bevoegd namens de betrokkene")] RequesterNotAuthorised,
+    [Display(Name = "geen persoonsgegevens van de betrokkene")] NoDataHeld,
 }
 
 public enum LetterKind
 {
     [Display(Name = "ontvangstbevestiging")] Received,
+    [Display(Name = "vraag om aanvullende gegevens")] IdentityQuestion,
     [Display(Name = "verlenging")] Extended,
     [Display(Name = "afhandeling")] Completed,
     [Display(Name = "afwijzing")] Rejected,
+}
+
+/// <summary>How a letter addresses the member: "Geachte mevrouw Van der Berg,"; unknown gives "Geachte heer, mevrouw,".</summary>
+public enum FormOfAddress
+{
+    [Display(Name = "onbekend")] Unknown,
+    [Display(Name = "mevrouw")] Madam,
+    [Display(Name = "heer")] Sir,
+}
+
+/// <summary>How the FG asked the requester for more information to establish identity (Art. 12(6)).</summary>
+public enum IdentityQuestionWay
+{
+    [Display(Name = "per brief")] Letter,
+    [Display(Name = "door terug te bellen op het bekende nummer")] CallBack,
+}
+
+/// <summary>Which requests the FG's list shows.</summary>
+public enum RequestListView
+{
+    [Display(Name = "open")] Open,
+    [Display(Name = "afgehandeld")] Completed,
+    [Display(Name = "afgewezen")] Rejected,
+    [Display(Name = "alle")] All,
 }

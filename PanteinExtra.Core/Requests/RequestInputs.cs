@@ -82,11 +82,14 @@ public sealed class StatusChangeInput
     public Guid ConcurrencyStamp { get; set; }
 }
 
-/// <summary>The extension by two further months, with the reason the subject is told.</summary>
+/// <summary>The extension by two further months, with the reason the subject is told and the letter that tells it.</summary>
 public sealed class ExtensionInput
 {
     [Display(Name = "Reden van verlenging"), Mandatory(ErrorMessage = DataSubjectRequest.ExtensionReasonNeeded), MaxText(RequestLimits.ExtensionReason), MultiLine]
     public string? Reason { get; set; }
+
+    [Display(Name = "Verlengingsbrief"), Mandatory(ErrorMessage = DataSubjectRequest.ExtensionLetterNeeded), MaxText(RequestLimits.LetterText), MultiLine]
+    public string? LetterText { get; set; }
 
     public Guid ConcurrencyStamp { get; set; }
 }
@@ -105,4 +108,38 @@ public sealed class LetterInput
 
     [Display(Name = "Brief"), Mandatory(ErrorMessage = "De brief is leeg."), MaxText(RequestLimits.LetterText), MultiLine]
     public string? Text { get; set; }
+}
+
+/// <summary>A question for more information to establish identity: the letter sent, or the note of the call-back.</summary>
+public sealed class IdentityQuestionInput : IValidatableObject
+{
+    [Display(Name = "Hoe gevraagd")]
+    public IdentityQuestionWay Way { get; set; }
+
+    [Display(Name = "Brief of notitie van het gesprek"), MaxText(RequestLimits.LetterText), MultiLine]
+    public string? Text { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Way == IdentityQuestionWay.Letter && string.IsNullOrWhiteSpace(Text))
+        {
+            yield return new ValidationResult("Leg de brief vast waarin u om aanvullende gegevens vraagt.", [nameof(Text)]);
+        }
+
+        if (Way == IdentityQuestionWay.CallBack && Text?.Length > RequestLimits.TimelineText - 200)
+        {
+            yield return new ValidationResult("De notitie van het gesprek is te lang.", [nameof(Text)]);
+        }
+    }
+}
+
+/// <summary>How the letters address the member.</summary>
+public sealed class FormOfAddressInput
+{
+    [Display(Name = "Aanhef in brieven")]
+    public FormOfAddress Form { get; set; }
+
+    public Guid ConcurrencyStamp { get; set; }
 }

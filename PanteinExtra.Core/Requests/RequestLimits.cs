@@ -13,6 +13,11 @@ public static class RequestLimits
     public const int Assessment = TimelineText - 100;
 
     public const int LetterText = 20000;
+
+    /// <summary>The reply's addressee kept with the request before an erasure (name, surname, address lines, e-mail).</summary>
+    public const int ReplyName = 200;
+    public const int ReplyAddress = 400;
+    public const int ReplyEmail = 254;
     public const int LiftReason = 2000;
     public const int RecipientName = 200;
     public const int SharedWhat = 1000;

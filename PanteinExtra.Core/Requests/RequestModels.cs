@@ -18,7 +18,14 @@ public sealed record RequestSummary(
     bool IdentityVerified,
     bool RequesterAuthorised,
     Guid? PossibleDuplicateOfId,
-    Guid ConcurrencyStamp);
+    Guid ConcurrencyStamp)
+{
+    /// <summary>The day a completed or rejected request was closed.</summary>
+    public DateOnly? ClosedOn { get; init; }
+
+    /// <summary>Extended, but the member was never told: the first deadline still holds.</summary>
+    public bool ExtensionUntold { get; init; }
+}
 
 /// <summary>Everything the FG needs to handle a request.</summary>
 public sealed record RequestDetails(
@@ -39,6 +46,23 @@ public sealed record RequestDetails(
 {
     /// <summary>Changes to member data made for this request (rectification, consent withdrawn), from the access log.</summary>
     public IReadOnlyList<RequestLinkedChange> Changes { get; init; } = [];
+
+    /// <summary>To whom the letters go; null when neither the member's data nor the request holds it any more.</summary>
+    public LetterAddressee? Addressee { get; init; }
+
+    public FormOfAddress FormOfAddress { get; init; }
+
+    /// <summary>The erasure of this request was carried out (its addressee was kept for the reply).</summary>
+    public bool Erased { get; init; }
+
+    public DateOnly? ExtensionToldOn { get; init; }
+
+    /// <summary>The last question for more information to establish identity: when, how, and the last day to answer.</summary>
+    public DateOnly? IdentityAskedOn { get; init; }
+
+    public IdentityQuestionWay? IdentityAskedBy { get; init; }
+
+    public DateOnly? IdentityAnswerDueOn { get; init; }
 }
 
 /// <summary>

@@ -150,8 +150,9 @@ public sealed class RequestService(
         var timeline = await db.RequestTimelineEntries.AsNoTracking().Where(e => e.RequestId == id).OrderBy(e => e.AtUtc).ToListAsync(ct);
         var letters = await db.RequestLetters.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.SentOn).ToListAsync(ct);
         var changes = await ChangesForAsync(db, request, ct);
+        var addressee = await LetterAddressee.ForAsync(db, request, ct);
         await audit.RecordAsync(Read(RequestEventTypes.View, AuditAction.View, request), ct);
-        return Details(request, personName, timeline, letters) with { Changes = changes };
+        return Details(request, personName, timeline, letters) with { Changes = changes, Addressee = addressee };
     }
 
     /// <summary>
@@ -198,24 +199,43 @@ public sealed class RequestService(
     }
 
     /// <summary>Open requests, most urgent deadline first, for the FG.</summary>
-    public async Task<PagedResult<RequestSummary>> OpenAsync(int page = 0, int pageSize = 25, CancellationToken ct = default)
+    public Task<PagedResult<RequestSummary>> OpenAsync(int page = 0, int pageSize = 25, CancellationToken ct = default) =>
+        ListAsync(RequestListView.Open, page, pageSize, ct);
+
+    /// <summary>
+    /// The FG's list: open requests with the most urgent deadline in force first; completed and rejected ones (and all)
+    /// most recently closed first, so a closed request stays findable.
+    /// </summary>
+    public async Task<PagedResult<RequestSummary>> ListAsync(RequestListView view, int page = 0, int pageSize = 25, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.List, AuditAction.Search, Handlers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var open = db.DataSubjectRequests.AsNoTracking()
-            .Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected);
-        var total = await open.CountAsync(ct);
-        var rows = await open
-            .OrderBy(r => r.ExtendedDueOn ?? r.DueOn).ThenBy(r => r.Number)
+        var all = db.DataSubjectRequests.AsNoTracking();
+        var chosen = view switch
+        {
+            RequestListView.Open => all.Where(r => r.Status != RequestStatus.Completed && r.Status != RequestStatus.Rejected),
+            RequestListView.Completed => all.Where(r => r.Status == RequestStatus.Completed),
+            RequestListView.Rejected => all.Where(r => r.Status == RequestStatus.Rejected),
+            RequestListView.All => all,
+        };
+        var total = await chosen.CountAsync(ct);
+        var ordered = view == RequestListView.Open
+            ? chosen.OrderBy(r => r.ExtensionToldOn != null && r.ExtendedDueOn != null ? r.ExtendedDueOn : r.DueOn).ThenBy(r => r.Number)
+            : chosen.OrderBy(r => r.ClosedOn == null ? 0 : 1).ThenByDescending(r => r.ClosedOn).ThenByDescending(r => r.Number);
+        var rows = await ordered
             .Skip(Math.Max(0, page) * pageSize).Take(Math.Clamp(pageSize, 1, 200))
-            .Join(db.Persons, r => r.PersonId, p => p.Id, (r, p) => new { Request = r, p.FirstName, p.Infix, p.LastName })
+            .GroupJoin(db.Persons, r => r.PersonId, p => p.Id, (r, ps) => new { Request = r, Persons = ps })
+            .SelectMany(x => x.Persons.DefaultIfEmpty(), (x, p) => new { x.Request, FirstName = p == null ? null : p.FirstName, Infix = p == null ? null : p.Infix, LastName = p == null ? null : p.LastName })
             .ToListAsync(ct);
         await audit.RecordAsync(
-            new AuditRecord(RequestEventTypes.List, AuditAction.Search) { Details = new Dictionary<string, object?> { ["results"] = total } },
+            new AuditRecord(RequestEventTypes.List, AuditAction.Search)
+            {
+                Details = new Dictionary<string, object?> { ["view"] = view.ToString(), ["results"] = total },
+            },
             ct);
         var today = DutchTime.Today(clock);
         return new PagedResult<RequestSummary>(
-            rows.Select(x => Summarise(x.Request, PersonNames.Full(x.FirstName, x.Infix, x.LastName), today)).ToList(), total);
+            rows.Select(x => Summarise(x.Request, x.Request.KeptAddressee?.Name ?? PersonNames.Full(x.FirstName, x.Infix, x.LastName), today)).ToList(), total);
     }
 
     public Task<Result<RequestSummary>> RecordIdentityChecksAsync(Guid id, IdentityChecksInput input, CancellationToken ct = default) =>
@@ -224,7 +244,7 @@ public sealed class RequestService(
             var wasVerified = request.IdentityVerified;
             request.RecordIdentityChecks(input.Checks, today);
             var text = $"Controles gelukt: {input.Checks.Label()}." + (request.IdentityVerified && !wasVerified ? " Identiteit vastgesteld." : "");
-            return (null, Note(request, TimelineEntryKind.IdentityChecked, text));
+            return (null, [Note(request, TimelineEntryKind.IdentityChecked, text)]);
         }, ct);
 
     public Task<Result<RequestSummary>> MoveAsync(Guid id, RequestStatus to, StatusChangeInput input, CancellationToken ct = default) =>
@@ -233,51 +253,99 @@ public sealed class RequestService(
             var from = request.Status;
             if (to == RequestStatus.Extended)
             {
-                return ("Gebruik 'verlengen' met een reden.", null);
+                return ("Gebruik 'verlengen' met een reden en de verlengingsbrief.", []);
             }
 
             if (request.MoveTo(to, today, input.RejectionReason, Clean(input.Outcome)) is { } refusal)
             {
-                return (refusal, null);
+                return (refusal, []);
             }
 
             var text = to == RequestStatus.Rejected && input.RejectionReason is { } r ? $"Afgewezen: {r.Label()}." : null;
-            return (null, Note(request, TimelineEntryKind.StatusChanged, text, from, to));
+            return (null, [Note(request, TimelineEntryKind.StatusChanged, text, from, to)]);
         }, ct);
 
+    /// <summary>The extension and its letter to the member, in one save: the extension counts only with the letter (Art. 12(3)).</summary>
     public Task<Result<RequestSummary>> ExtendAsync(Guid id, ExtensionInput input, CancellationToken ct = default) =>
-        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, "De termijn is verlengd.", (request, today) =>
+        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, "De termijn is verlengd en de verlengingsbrief is als verstuurd vastgelegd.", (request, today) =>
         {
             var from = request.Status;
-            return request.Extend(input.Reason!, today) is { } refusal
-                ? (refusal, null)
-                : (null, Note(request, TimelineEntryKind.StatusChanged, $"Verlengd: {request.ExtensionReason}", from, RequestStatus.Extended));
+            var (refusal, letter) = request.Extend(input.Reason ?? "", input.LetterText ?? "", user.DisplayName, today);
+            return refusal is not null
+                ? (refusal, [])
+                : (null,
+                [
+                    letter!,
+                    Note(request, TimelineEntryKind.StatusChanged, $"Verlengd tot {Dutch.Date(request.Deadline)}: {request.ExtensionReason}", from, RequestStatus.Extended),
+                    Note(request, TimelineEntryKind.LetterSent, $"Brief '{LetterKind.Extended.Label()}' verstuurd."),
+                ]);
+        }, ct);
+
+    /// <summary>
+    /// The FG asks for more information to establish identity, by letter (kept) or by calling back (the call's note), and
+    /// the request's timeline records it with the last day to answer (Art. 12(6)).
+    /// </summary>
+    public Task<Result<RequestSummary>> AskForIdentityAsync(Guid id, IdentityQuestionInput input, CancellationToken ct = default) =>
+        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, "De vraag om aanvullende gegevens is vastgelegd.", (request, today) =>
+        {
+            var from = request.Status;
+            var (refusal, letter) = request.AskForIdentity(input.Way, input.Text, user.DisplayName, today);
+            if (refusal is not null)
+            {
+                return (refusal, []);
+            }
+
+            var text = $"Aanvullende gegevens gevraagd {input.Way.Label()}; antwoord uiterlijk {Dutch.Date(request.IdentityAnswerDueOn)}." +
+                (input.Way == IdentityQuestionWay.CallBack && Clean(input.Text) is { } call ? $" {call}" : "");
+            var records = new List<object> { Note(request, TimelineEntryKind.IdentityAsked, text, from, request.Status == from ? null : request.Status) };
+            if (letter is not null)
+            {
+                records.Add(letter);
+                records.Add(Note(request, TimelineEntryKind.LetterSent, $"Brief '{LetterKind.IdentityQuestion.Label()}' verstuurd."));
+            }
+
+            return (null, records);
+        }, ct);
+
+    /// <summary>How the letters address the member ("mevrouw", "heer"), which the member's data does not hold.</summary>
+    public Task<Result<RequestSummary>> AddressAsAsync(Guid id, FormOfAddressInput input, CancellationToken ct = default) =>
+        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, "De aanhef is vastgelegd.", (request, _) =>
+        {
+            request.AddressAs(input.Form);
+            return (null, []);
         }, ct);
 
     public Task<Result<RequestSummary>> AddNoteAsync(Guid id, RequestNoteInput input, CancellationToken ct = default) =>
         AppendAsync(id, RequestEventTypes.Note, input, "De notitie is toegevoegd.", (request, _) =>
             [Note(request, TimelineEntryKind.Note, input.Text!.Trim())], ct);
 
-    /// <summary>The drafted Dutch letter for an outcome, for the FG to edit before sending.</summary>
+    /// <summary>The drafted Dutch letter for a step, for the FG to edit before sending.</summary>
     public async Task<string> DraftLetterAsync(Guid id, LetterKind kind, CancellationToken ct = default) =>
-        RequestLetters.Draft(kind, await GetAsync(id, ct), DutchTime.Today(clock));
+        await DraftAsync(id, kind, extensionReason: null, ct);
+
+    /// <summary>The extension letter with the reason the FG is about to give, before the extension is made.</summary>
+    public async Task<string> DraftExtensionLetterAsync(Guid id, string? reason, CancellationToken ct = default) =>
+        await DraftAsync(id, LetterKind.Extended, reason, ct);
+
+    private async Task<string> DraftAsync(Guid id, LetterKind kind, string? extensionReason, CancellationToken ct)
+    {
+        var details = await GetAsync(id, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return RequestLetters.Draft(kind, details, await LetterSender.ForAsync(db, ct), DutchTime.Today(clock), extensionReason);
+    }
+
+    /// <summary>The letters that belong to a step (an extension, a question for identity) are kept with that step.</summary>
+    public const string LetterWithItsStep = "Deze brief wordt vastgelegd met de stap zelf (verlengen of om gegevens vragen).";
 
     /// <summary>Records the letter as it was sent; the text is kept with the request.</summary>
     public Task<Result<RequestSummary>> SendLetterAsync(Guid id, LetterInput input, CancellationToken ct = default) =>
-        AppendAsync(id, RequestEventTypes.Letter, input, "De brief is als verstuurd vastgelegd.", (request, today) =>
-        [
-            new RequestLetter
-            {
-                RequestId = request.Id,
-                HouseholdId = request.HouseholdId,
-                PersonId = request.PersonId,
-                Kind = input.Kind,
-                Text = input.Text!.Trim(),
-                SentOn = today,
-                SentByName = user.DisplayName,
-            },
-            Note(request, TimelineEntryKind.LetterSent, $"Brief '{input.Kind.Label()}' verstuurd."),
-        ], ct);
+        input.Kind is LetterKind.Extended or LetterKind.IdentityQuestion
+            ? Task.FromResult<Result<RequestSummary>>(Result.Refused(LetterWithItsStep))
+            : AppendAsync(id, RequestEventTypes.Letter, input, "De brief is als verstuurd vastgelegd.", (request, today) =>
+            [
+                request.Letter(input.Kind, input.Text!, user.DisplayName, today),
+                Note(request, TimelineEntryKind.LetterSent, $"Brief '{input.Kind.Label()}' verstuurd."),
+            ], ct);
 
     /// <summary>
     /// A change of the request itself, once: the role, the input's field rules, the stamp the FG's screen was based on,
@@ -285,7 +353,7 @@ public sealed class RequestService(
     /// </summary>
     private async Task<Result<RequestSummary>> ChangeAsync(
         Guid id, Guid basedOn, object input, IReadOnlyCollection<string> roles, string saved,
-        Func<DataSubjectRequest, DateOnly, (string? Refusal, RequestTimelineEntry? Entry)> change, CancellationToken ct)
+        Func<DataSubjectRequest, DateOnly, (string? Refusal, IReadOnlyList<object> Records)> change, CancellationToken ct)
     {
         await guard.RequireAsync(RequestEventTypes.Update, AuditAction.Update, roles, ct);
         if (InputRules.Validate(input) is { } invalid)
@@ -302,16 +370,13 @@ public sealed class RequestService(
         }
 
         var today = DutchTime.Today(clock);
-        var (refusal, entry) = change(request, today);
+        var (refusal, records) = change(request, today);
         if (refusal is not null)
         {
             return Result.Refused(refusal);
         }
 
-        if (entry is not null)
-        {
-            db.Add(entry);
-        }
+        db.AddRange(records);
 
         using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
         var outcome = await db.SaveUnlessChangedSinceAsync(request, basedOn, saved, ct);
@@ -420,11 +485,23 @@ public sealed class RequestService(
     internal static RequestSummary Summarise(DataSubjectRequest r, string personName, DateOnly today) => new(
         r.Id, r.Number, r.Type, r.Status, r.ReceivedOn, r.Deadline,
         r.IsOpen ? LegalDeadlines.Urgency(today, r.Deadline) : DeadlineUrgency.OnTrack,
-        r.HouseholdId, r.PersonId, personName, r.IdentityVerified, r.RequesterAuthorised, r.PossibleDuplicateOfId, r.ConcurrencyStamp);
+        r.HouseholdId, r.PersonId, personName, r.IdentityVerified, r.RequesterAuthorised, r.PossibleDuplicateOfId, r.ConcurrencyStamp)
+    {
+        ClosedOn = r.ClosedOn,
+        ExtensionUntold = r.ExtensionUntold,
+    };
 
     private static RequestDetails Details(DataSubjectRequest r, string personName, IReadOnlyList<RequestTimelineEntry> timeline, IReadOnlyList<RequestLetter> letters) => new(
         Summarise(r, personName, DateOnly.MinValue), r.Channel, r.RequesterKind, r.RequesterName, r.Description, r.IdentityChecks,
-        r.DueOn, r.ExtendedDueOn, r.ExtensionReason, r.RejectionReason, r.Outcome, r.RegisteredByName, timeline, letters);
+        r.DueOn, r.ExtendedDueOn, r.ExtensionReason, r.RejectionReason, r.Outcome, r.RegisteredByName, timeline, letters)
+    {
+        FormOfAddress = r.FormOfAddress,
+        Erased = r.Type == RequestType.Erasure && r.KeptAddressee is not null,
+        ExtensionToldOn = r.ExtensionToldOn,
+        IdentityAskedOn = r.IdentityAskedOn,
+        IdentityAskedBy = r.IdentityAskedBy,
+        IdentityAnswerDueOn = r.IdentityAnswerDueOn,
+    };
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -6,6 +6,7 @@ public enum TimelineEntryKind
 {
     [Display(Name = "geregistreerd")] Registered,
     [Display(Name = "identiteit gecontroleerd")] IdentityChecked,
+    [Display(Name = "aanvullende gegevens gevraagd")] IdentityAsked,
     [Display(Name = "status gewijzigd")] StatusChanged,
     [Display(Name = "notitie")] Note,
     [Display(Name = "brief verstuurd")] LetterSent,

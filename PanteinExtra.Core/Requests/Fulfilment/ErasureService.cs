@@ -13,7 +13,8 @@ namespace PanteinExtra.Core.Requests.Fulfilment;
 /// Art. 17: erases the person's data everywhere, in one transaction through the audited save. A housemate is removed
 /// with their consents, referrals and subscriptions. For the main member the membership ends and the household is
 /// anonymised as retention does it; contributions stay (7-year fiscal duty, Art. 52 AWR, Art. 17(3)(b)) and are
-/// restricted. Recipients are turned into notification tasks first. The outcome says what went, what stayed and why.
+/// restricted. Recipients are turned into notification tasks first, and the reply's addressee is kept with the request
+/// (<see cref="DataSubjectRequest.KeepAddressee"/>). The outcome says what went, what stayed and why.
 /// Once committed, <see cref="IErasedDataPurge"/> removes the erased values from the database's files as well.
 /// </summary>
 public sealed class ErasureService(
@@ -29,20 +30,26 @@ public sealed class ErasureService(
     {
         await guard.RequireAsync(RequestEventTypes.Fulfil, AuditAction.Delete, [Roles.PrivacyOfficer], ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
-        var request = await RequestService.FindAsync(db, requestId, ct);
+        var request = await db.DataSubjectRequests.SingleOrDefaultAsync(r => r.Id == requestId, ct)
+            ?? throw new NotFoundException("Verzoek", requestId);
         if (request.Type != RequestType.Erasure || request.Status is not (RequestStatus.InProgress or RequestStatus.Extended))
         {
             return Result.Refused("Wissen kan alleen bij een verzoek om verwijdering dat in behandeling is.");
         }
 
         var person = await db.Persons.SingleOrDefaultAsync(p => p.Id == request.PersonId, ct);
-        if (person is null)
+        if (person is null || request.KeptAddressee is not null)
         {
             return Result.Refused("De gegevens van deze persoon zijn al gewist.");
         }
 
         // Art. 19: who received the data must be known before the disclosure records go.
         await fulfilment.CreateNotificationTasksAsync(requestId, ct);
+
+        // The confirmation must still reach the member: the addressee is kept with the request, and only there.
+        var household = await db.Households.AsNoTracking().SingleOrDefaultAsync(h => h.Id == request.HouseholdId, ct);
+        var addressee = LetterAddressee.Of(person, household);
+        request.KeepAddressee(addressee);
         using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
         var today = DutchTime.Today(clock);
         var outcome = person.Role == PersonRole.Housemate
@@ -54,7 +61,7 @@ public sealed class ErasureService(
 
         // Committed: now also from the database's files (ADR 074).
         await purge.PurgeAsync(touched, ct);
-        return Result.Ok(RequestService.Summarise(request, Person.AnonymisedName, today), outcome);
+        return Result.Ok(RequestService.Summarise(request, addressee.Name, today), outcome);
     }
 
     private static async Task<string> RemoveHousemateAsync(PortalDbContext db, Person person, CancellationToken ct)

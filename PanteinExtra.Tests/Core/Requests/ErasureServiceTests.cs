@@ -55,6 +55,64 @@ public sealed class ErasureServiceTests : CoreTestHost
     }
 
     [Fact]
+    public async Task ErasureOfTheMainMember_KeepsTheRepliesAddresseeWithTheRequest_SoTheConfirmationIsAddressed()
+    {
+        var id = await ErasureInProgressAsync(_home.MainMemberId);
+        await using var scope = Scope();
+        var requests = Get<RequestService>(scope);
+        var before = (await requests.GetAsync(id)).Summary;
+        Assert.True((await requests.AddressAsAsync(id, new FormOfAddressInput { Form = FormOfAddress.Madam, ConcurrencyStamp = before.ConcurrencyStamp })).Succeeded);
+
+        var erased = await Get<ErasureService>(scope).EraseAsync(id);
+        Assert.True(erased.Succeeded, erased.Message);
+        var details = await requests.GetAsync(id);
+        Assert.True((await requests.MoveAsync(id, RequestStatus.Completed, new StatusChangeInput { ConcurrencyStamp = details.Summary.ConcurrencyStamp, Outcome = erased.Message })).Succeeded);
+        var letter = await requests.DraftLetterAsync(id, LetterKind.Completed);
+
+        Assert.StartsWith("Mevrouw Johanna van der Berg\nKerkstraat 12\n6511 AB  Nijmegen\n\n", letter);
+        Assert.Contains("Geachte mevrouw Van der Berg,", letter);
+        Assert.DoesNotContain(Person.AnonymisedName, letter);
+        Assert.Contains("Gewist of onherkenbaar gemaakt", letter);
+        await using var db = RawDb();
+        Assert.Equal("", (await db.Households.SingleAsync(h => h.Id == _home.HouseholdId)).Street);
+        var request = await db.DataSubjectRequests.SingleAsync(r => r.Id == id);
+        Assert.Equal("Johanna van der Berg", request.ReplyName);
+        Assert.Equal("Kerkstraat 12\n6511 AB  Nijmegen", request.ReplyAddress);
+        var audit = await db.AuditEvents.Where(e => e.TargetId == id.ToString() && e.EventType == "DataSubjectRequest:Update").Select(e => e.Details).ToListAsync();
+        Assert.DoesNotContain(audit, d => d != null && d.Contains("Kerkstraat"));
+        Assert.True((await requests.GetAsync(id)).Erased);
+    }
+
+    [Fact]
+    public async Task Erasure_CarriedOutOnce_IsRefusedASecondTime_AndKeepsTheFirstAddressee()
+    {
+        var id = await ErasureInProgressAsync(_home.MainMemberId);
+        await using var scope = Scope();
+        Assert.True((await Get<ErasureService>(scope).EraseAsync(id)).Succeeded);
+
+        var again = await Get<ErasureService>(scope).EraseAsync(id);
+
+        Assert.Equal(ResultStatus.Refused, again.Status);
+        await using var db = RawDb();
+        Assert.Equal("Johanna van der Berg", (await db.DataSubjectRequests.SingleAsync(r => r.Id == id)).ReplyName);
+    }
+
+    [Fact]
+    public async Task ErasureOfAHousemate_KeepsTheirNameForTheReply_AndTheListStillFindsTheRequest()
+    {
+        var id = await ErasureInProgressAsync(_home.HousemateId);
+        await using var scope = Scope();
+
+        Assert.True((await Get<ErasureService>(scope).EraseAsync(id)).Succeeded);
+
+        var details = await Get<RequestService>(scope).GetAsync(id);
+        Assert.Equal("Kees van der Berg", details.Addressee!.Name);
+        Assert.Contains("Geachte heer, mevrouw,", await Get<RequestService>(scope).DraftLetterAsync(id, LetterKind.Completed));
+        var row = Assert.Single((await Get<RequestService>(scope).ListAsync(RequestListView.Open)).Items);
+        Assert.Equal("Kees van der Berg", row.PersonName);
+    }
+
+    [Fact]
     public async Task ErasureOfAHousemate_RemovesThatPersonOnly()
     {
         var id = await ErasureInProgressAsync(_home.HousemateId);

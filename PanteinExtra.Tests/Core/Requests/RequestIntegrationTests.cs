@@ -26,9 +26,18 @@ public sealed class RequestIntegrationTests : CoreTestHost
             Assert.Equal($"open privacyverzoek #{registered.Number} (verwijdering)", hold.Reason);
         }
 
-        await requests.MoveAsync(
+        Assert.True((await requests.MoveAsync(
             registered.Id, RequestStatus.Rejected,
-            new StatusChangeInput { ConcurrencyStamp = registered.ConcurrencyStamp, RejectionReason = RejectionReason.IdentityNotEstablished });
+            new StatusChangeInput { ConcurrencyStamp = registered.ConcurrencyStamp, RejectionReason = RejectionReason.ManifestlyUnfounded })).Succeeded is false);
+        var check = await requests.MoveAsync(registered.Id, RequestStatus.IdentityCheck, new StatusChangeInput { ConcurrencyStamp = registered.ConcurrencyStamp });
+        await requests.RecordIdentityChecksAsync(
+            registered.Id, new IdentityChecksInput { Checks = RequestIdentityChecks.CallBackOnKnownNumber, ConcurrencyStamp = check.Value!.ConcurrencyStamp });
+        var verified = (await requests.GetAsync(registered.Id)).Summary;
+        var progress = await requests.MoveAsync(registered.Id, RequestStatus.InProgress, new StatusChangeInput { ConcurrencyStamp = verified.ConcurrencyStamp });
+        var rejected = await requests.MoveAsync(
+            registered.Id, RequestStatus.Rejected,
+            new StatusChangeInput { ConcurrencyStamp = progress.Value!.ConcurrencyStamp, RejectionReason = RejectionReason.ManifestlyUnfounded });
+        Assert.True(rejected.Succeeded, rejected.Message);
         await using (var db = RawDb())
         {
             Assert.Empty(await new OpenRequestHoldSource().FindActiveHoldsAsync(db, null, default));

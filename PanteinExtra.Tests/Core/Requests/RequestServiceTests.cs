@@ -144,20 +144,111 @@ public sealed class RequestServiceTests : CoreTestHost
     }
 
     [Fact]
-    public async Task Reject_BecauseIdentityCouldNotBeEstablished_IsAllowedWithoutVerification()
+    public async Task RejectForIdentity_IsRefusedUntilAskedAndTheAnswerPeriodPassed_ThenTheLetterTellsTheHistory()
     {
         User.As(Roles.PrivacyOfficer);
         var request = await RegisterAsync(Input());
         await using var scope = Scope();
         var service = Get<RequestService>(scope);
-        var unfounded = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(request, RejectionReason.ManifestlyUnfounded));
-        var rejected = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(request, RejectionReason.IdentityNotEstablished));
 
+        var unfounded = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(request, RejectionReason.ManifestlyUnfounded));
+        var sameDay = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(request, RejectionReason.IdentityNotEstablished));
         Assert.Equal(ResultStatus.Refused, unfounded.Status);
+        Assert.Equal(ResultStatus.Refused, sameDay.Status);
+        Assert.Equal(IdentityRule.AskFirst, sameDay.Message);
+
+        var question = await service.DraftLetterAsync(request.Id, LetterKind.IdentityQuestion);
+        Assert.Contains("uiterlijk op 16 maart 2026", question); // asked Monday 2 March, 14 days
+        var asked = await service.AskForIdentityAsync(request.Id, new IdentityQuestionInput
+        {
+            Way = IdentityQuestionWay.Letter,
+            Text = question,
+            ConcurrencyStamp = request.ConcurrencyStamp,
+        });
+        Assert.True(asked.Succeeded, asked.Message);
+        Assert.Equal(RequestStatus.IdentityCheck, asked.Value!.Status);
+        var waiting = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(asked.Value, RejectionReason.IdentityNotEstablished));
+        Assert.Equal(ResultStatus.Refused, waiting.Status);
+        Assert.Contains("16 maart 2026", waiting.Message);
+
+        Clock.Advance(TimeSpan.FromDays(15));
+        var rejected = await service.MoveAsync(request.Id, RequestStatus.Rejected, Based(asked.Value, RejectionReason.IdentityNotEstablished));
+
         Assert.True(rejected.Succeeded, rejected.Message);
-        Assert.Equal(RequestStatus.Rejected, rejected.Value!.Status);
-        var timeline = (await service.GetAsync(request.Id)).Timeline;
-        Assert.Equal("Afgewezen: wij hebben uw identiteit niet kunnen vaststellen.", timeline[^1].Text);
+        var details = await service.GetAsync(request.Id);
+        Assert.Equal(LetterKind.IdentityQuestion, Assert.Single(details.Letters).Kind);
+        Assert.Contains(details.Timeline, e => e.Kind == TimelineEntryKind.IdentityAsked && e.Text!.Contains("per brief; antwoord uiterlijk 16-03-2026"));
+        Assert.Equal("Afgewezen: identiteit niet vast te stellen (artikel 12, lid 2 en 6 AVG).", details.Timeline[^1].Text);
+        var letter = await service.DraftLetterAsync(request.Id, LetterKind.Rejected);
+        Assert.Contains("Op 2 maart 2026 hebben wij u per brief om aanvullende gegevens gevraagd", letter);
+        Assert.Contains("Tot en met 16 maart 2026 hebben wij geen gegevens ontvangen", letter);
+    }
+
+    [Fact]
+    public async Task AskForIdentity_ByTheCallCentre_IsForbidden()
+    {
+        User.As(Roles.CallCentre);
+        var request = await RegisterAsync(Input());
+        await using var scope = Scope();
+
+        await Assert.ThrowsAsync<ForbiddenException>(() => Get<RequestService>(scope).AskForIdentityAsync(
+            request.Id, new IdentityQuestionInput { Way = IdentityQuestionWay.CallBack, ConcurrencyStamp = request.ConcurrencyStamp }));
+    }
+
+    [Fact]
+    public async Task Extend_TakesEffectOnlyWithItsLetter_AndTheListShowsTheDeadlineInForce()
+    {
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var service = Get<RequestService>(scope);
+        var id = await _home.InProgressAsync(service, RequestType.Access, DutchTime.Today(Clock));
+        var inProgress = (await service.GetAsync(id)).Summary;
+
+        var withoutLetter = await service.ExtendAsync(id, new ExtensionInput { Reason = "gegevens bij drie dienstverleners opvragen", ConcurrencyStamp = inProgress.ConcurrencyStamp });
+        Assert.Equal(ResultStatus.Invalid, withoutLetter.Status);
+        Assert.Equal(new DateOnly(2026, 4, 2), (await service.GetAsync(id)).Summary.Deadline);
+
+        var letter = await service.DraftExtensionLetterAsync(id, "wij moeten gegevens bij drie dienstverleners opvragen");
+        Assert.Contains("De reden is: wij moeten gegevens bij drie dienstverleners opvragen.", letter);
+        Assert.Contains("uiterlijk op 2 juni 2026", letter);
+        var extended = await service.ExtendAsync(id, new ExtensionInput
+        {
+            Reason = "wij moeten gegevens bij drie dienstverleners opvragen",
+            LetterText = letter,
+            ConcurrencyStamp = inProgress.ConcurrencyStamp,
+        });
+
+        Assert.True(extended.Succeeded, extended.Message);
+        var details = await service.GetAsync(id);
+        Assert.Equal(new DateOnly(2026, 6, 2), details.Summary.Deadline);
+        Assert.Equal(DutchTime.Today(Clock), details.ExtensionToldOn);
+        Assert.Equal(letter.Trim(), Assert.Single(details.Letters, l => l.Kind == LetterKind.Extended).Text);
+        Assert.Equal(ResultStatus.Refused, (await service.SendLetterAsync(id, new LetterInput { Kind = LetterKind.Extended, Text = "nog een" })).Status);
+        var row = Assert.Single((await service.OpenAsync()).Items);
+        Assert.Equal(new DateOnly(2026, 6, 2), row.Deadline);
+        Assert.False(row.ExtensionUntold);
+    }
+
+    [Fact]
+    public async Task ClosedRequests_StayFindable_ThroughTheListsViews()
+    {
+        User.As(Roles.PrivacyOfficer);
+        await using var scope = Scope();
+        var service = Get<RequestService>(scope);
+        var completedId = await _home.InProgressAsync(service, RequestType.Access, DutchTime.Today(Clock));
+        var completing = (await service.GetAsync(completedId)).Summary;
+        Assert.True((await service.MoveAsync(completedId, RequestStatus.Completed, Based(completing, outcome: "Inzageoverzicht verstuurd."))).Succeeded);
+        var rejectedId = await _home.InProgressAsync(service, RequestType.Objection, DutchTime.Today(Clock));
+        var rejecting = (await service.GetAsync(rejectedId)).Summary;
+        Assert.True((await service.MoveAsync(rejectedId, RequestStatus.Rejected, Based(rejecting, RejectionReason.ManifestlyUnfounded))).Succeeded);
+        var open = await RegisterAsync(Input(RequestType.Erasure));
+
+        Assert.Equal([open.Id], (await service.ListAsync(RequestListView.Open)).Items.Select(r => r.Id));
+        var completed = Assert.Single((await service.ListAsync(RequestListView.Completed)).Items);
+        Assert.Equal(completedId, completed.Id);
+        Assert.Equal(DutchTime.Today(Clock), completed.ClosedOn);
+        Assert.Equal([rejectedId], (await service.ListAsync(RequestListView.Rejected)).Items.Select(r => r.Id));
+        Assert.Equal(3, (await service.ListAsync(RequestListView.All)).TotalCount);
     }
 
     [Fact]
@@ -184,8 +275,13 @@ public sealed class RequestServiceTests : CoreTestHost
         var service = Get<RequestService>(scope);
 
         var draft = await service.DraftLetterAsync(request.Id, LetterKind.Received);
-        Assert.Contains("Beste Johanna van der Berg", draft);
+        Assert.Contains(RequestLetters.UnknownSalutation, draft);
+        Assert.Contains("Kerkstraat 12\n6511 AB  Nijmegen", draft);
         Assert.Contains("2 april 2026", draft);
+        Assert.True((await service.AddressAsAsync(request.Id, new FormOfAddressInput { Form = FormOfAddress.Madam, ConcurrencyStamp = request.ConcurrencyStamp })).Succeeded);
+        draft = await service.DraftLetterAsync(request.Id, LetterKind.Received);
+        Assert.Contains("Mevrouw Johanna van der Berg\nKerkstraat 12", draft);
+        Assert.Contains("Geachte mevrouw Van der Berg,", draft);
         var edited = draft + "\nP.S. Wij bellen u nog.";
         Assert.True((await service.SendLetterAsync(request.Id, new LetterInput { Kind = LetterKind.Received, Text = edited })).Succeeded);
 

@@ -83,9 +83,10 @@ public sealed class RequestStateMachineTests
         Assert.Null(request.MoveTo(RequestStatus.IdentityCheck, new DateOnly(2026, 3, 10)));
         Assert.Null(request.MoveTo(RequestStatus.InProgress, new DateOnly(2026, 3, 11)));
 
-        var refusal = request.Extend("veel gegevens in archieven", new DateOnly(2026, 4, 13));
+        var (refusal, letter) = request.Extend("veel gegevens in archieven", "Geachte heer, mevrouw, ...", "FG", new DateOnly(2026, 4, 13));
 
         Assert.NotNull(refusal);
+        Assert.Null(letter);
         Assert.Equal(RequestStatus.InProgress, request.Status);
         Assert.Null(request.ExtendedDueOn);
     }
@@ -98,11 +99,90 @@ public sealed class RequestStateMachineTests
         request.MoveTo(RequestStatus.IdentityCheck, new DateOnly(2026, 3, 10));
         request.MoveTo(RequestStatus.InProgress, new DateOnly(2026, 3, 11));
 
-        Assert.NotNull(request.Extend("  ", new DateOnly(2026, 3, 20)));
-        Assert.Null(request.Extend("gegevens bij drie dienstverleners opvragen", new DateOnly(2026, 3, 20)));
+        Assert.Equal(DataSubjectRequest.ExtensionReasonNeeded, request.Extend("  ", "brief", "FG", new DateOnly(2026, 3, 20)).Refusal);
+        var (refusal, letter) = request.Extend("gegevens bij drie dienstverleners opvragen", "Geachte heer, mevrouw, ...", "FG", new DateOnly(2026, 3, 20));
 
+        Assert.Null(refusal);
         Assert.Equal(RequestStatus.Extended, request.Status);
         Assert.Equal(new DateOnly(2026, 6, 10), request.Deadline);
+        Assert.Equal(new DateOnly(2026, 3, 20), request.ExtensionToldOn);
+        Assert.Equal(LetterKind.Extended, letter!.Kind);
+        Assert.Equal(new DateOnly(2026, 3, 20), letter.SentOn);
+        Assert.Equal(request.Id, letter.RequestId);
+    }
+
+    [Fact]
+    public void Extend_WithoutItsLetter_IsRefused_AndTheFirstDeadlineStays()
+    {
+        var request = InProgress(new DateOnly(2026, 3, 10));
+
+        var (refusal, letter) = request.Extend("gegevens bij drie dienstverleners opvragen", "  ", "FG", new DateOnly(2026, 3, 20));
+
+        Assert.Equal(DataSubjectRequest.ExtensionLetterNeeded, refusal);
+        Assert.Null(letter);
+        Assert.Equal(RequestStatus.InProgress, request.Status);
+        Assert.Null(request.ExtendedDueOn);
+        Assert.Equal(new DateOnly(2026, 4, 10), request.Deadline);
+    }
+
+    [Fact]
+    public void RejectForIdentity_OnTheDayItArrivesWithNothingAsked_IsRefused()
+    {
+        var request = NewRequest(new DateOnly(2026, 3, 10));
+
+        var refusal = request.MoveTo(RequestStatus.Rejected, new DateOnly(2026, 3, 10), RejectionReason.IdentityNotEstablished);
+
+        Assert.Equal(IdentityRule.AskFirst, refusal);
+        Assert.Equal(RequestStatus.Received, request.Status);
+    }
+
+    [Fact]
+    public void RejectForIdentity_WhileTheAnswerPeriodRuns_IsRefused_AndAfterItIsAllowed()
+    {
+        var request = NewRequest(new DateOnly(2026, 3, 10));
+        var (refusal, letter) = request.AskForIdentity(IdentityQuestionWay.Letter, "Geachte heer, mevrouw, wilt u ...", "FG", new DateOnly(2026, 3, 11));
+        Assert.Null(refusal);
+        Assert.Equal(LetterKind.IdentityQuestion, letter!.Kind);
+        Assert.Equal(RequestStatus.IdentityCheck, request.Status);
+        Assert.Equal(new DateOnly(2026, 3, 25), request.IdentityAnswerDueOn); // 11 March + 14 days, a Wednesday
+
+        Assert.Contains("25 maart 2026", request.MoveTo(RequestStatus.Rejected, new DateOnly(2026, 3, 25), RejectionReason.IdentityNotEstablished));
+        Assert.Null(request.MoveTo(RequestStatus.Rejected, new DateOnly(2026, 3, 26), RejectionReason.IdentityNotEstablished));
+        Assert.Equal(RequestStatus.Rejected, request.Status);
+    }
+
+    [Fact]
+    public void AskForIdentity_ByCallingBack_RecordsNoLetter_AndALaterAskGivesANewAnswerPeriod()
+    {
+        var request = NewRequest(new DateOnly(2026, 3, 10));
+
+        Assert.Null(request.AskForIdentity(IdentityQuestionWay.CallBack, null, "FG", new DateOnly(2026, 3, 10)).Letter);
+        request.AskForIdentity(IdentityQuestionWay.CallBack, null, "FG", new DateOnly(2026, 3, 20));
+
+        Assert.Equal(IdentityQuestionWay.CallBack, request.IdentityAskedBy);
+        Assert.Equal(new DateOnly(2026, 4, 3), request.IdentityAnswerDueOn);
+        Assert.NotNull(request.AskForIdentity(IdentityQuestionWay.Letter, " ", "FG", new DateOnly(2026, 3, 21)).Refusal);
+        Assert.Equal(new DateOnly(2026, 4, 3), request.IdentityAnswerDueOn);
+    }
+
+    [Theory]
+    [InlineData(false, null, "2026-03-10", IdentityRule.AskFirst)]
+    [InlineData(true, "2026-03-24", "2026-04-01", IdentityRule.AlreadyVerified)]
+    [InlineData(false, "2026-03-24", "2026-03-25", null)]
+    public void IdentityRejection_NeedsAnUnverifiedIdentity_AQuestion_AndTheAnswerPeriodPassed(bool verified, string? dueOn, string today, string? refusal) =>
+        Assert.Equal(refusal, IdentityRule.RejectionRefusal(verified, dueOn is null ? null : DateOnly.Parse(dueOn, System.Globalization.CultureInfo.InvariantCulture), DateOnly.Parse(today, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Fact]
+    public void IdentityAnswerPeriod_EndingOnAWeekend_MovesToTheNextWorkingDay() =>
+        Assert.Equal(new DateOnly(2026, 3, 30), IdentityRule.AnswerDueOn(new DateOnly(2026, 3, 14))); // Saturday 28 March -> Monday 30
+
+    private static DataSubjectRequest InProgress(DateOnly received)
+    {
+        var request = NewRequest(received);
+        request.RecordIdentityChecks(RequestIdentityChecks.CallBackOnKnownNumber, received);
+        request.MoveTo(RequestStatus.IdentityCheck, received);
+        request.MoveTo(RequestStatus.InProgress, received);
+        return request;
     }
 
     private static DataSubjectRequest NewRequest(DateOnly received) => DataSubjectRequest.Register(

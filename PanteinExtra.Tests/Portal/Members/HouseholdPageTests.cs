@@ -64,6 +64,7 @@ public sealed class HouseholdPageTests : CoreBackedComponentTest
         cut.WaitForAssertion(() => Assert.Contains("U wijzigt gegevens voor verzoek #1", cut.Find("[data-testid=verified-banner]").TextContent));
         Assert.Contains("Klaar met het verzoek", cut.Find("[data-testid=end-call]").TextContent);
         Assert.Contains("077-1234567", cut.Find("[data-testid=household-phone]").TextContent);
+        cut.WaitForAssertion(() => Assert.Equal($"/verzoeken/{registered.Id}", cut.Find("[data-testid=request-link-1]").GetAttribute("href")));
     }
 
     [Fact]

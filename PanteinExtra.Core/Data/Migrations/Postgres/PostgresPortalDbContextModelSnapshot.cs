@@ -2172,8 +2172,26 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<DateOnly?>("ExtensionToldOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("FormOfAddress")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<Guid>("HouseholdId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("IdentityAnswerDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IdentityAskedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("IdentityAskedOn")
+                        .HasColumnType("date");
 
                     b.Property<int>("IdentityChecks")
                         .HasMaxLength(40)
@@ -2206,6 +2224,22 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ReplyAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("ReplyEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("ReplyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ReplySurname")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<bool>("RequesterAuthorised")
                         .HasColumnType("boolean");

@@ -2163,7 +2163,25 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("ExtensionToldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormOfAddress")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("HouseholdId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IdentityAnswerDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityAskedBy")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("IdentityAskedOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("IdentityChecks")
@@ -2196,6 +2214,22 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
 
                     b.Property<string>("RejectionReason")
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyAddress")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplySurname")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("RequesterAuthorised")
