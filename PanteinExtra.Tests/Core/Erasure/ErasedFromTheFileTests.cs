@@ -20,7 +20,7 @@ namespace PanteinExtra.Tests.Core.Erasure;
 public sealed class ErasedFromTheFileTests : RetentionTestHost
 {
     [Fact]
-    public async Task AfterAnErasureRequest_NoErasedValueIsLeftInTheDatabaseFileOrItsLog()
+    public async Task AfterAnErasureRequest_NoErasedValueIsLeftInTheDatabaseFileOrItsLog_ButTheReplysAddresseeKeptWithTheRequest()
     {
         var home = await ErasedHouseholdData.CreateAsync(this, MembershipStatus.Active, endedOn: null);
         AssertEveryValueIsInTheFiles();
@@ -32,9 +32,18 @@ public sealed class ErasedFromTheFileTests : RetentionTestHost
         var result = await Get<ErasureService>(scope).EraseAsync(request);
 
         Assert.True(result.Succeeded, result.Message);
-        AssertNoValueIsInTheFiles();
         await using var db = RawDb();
         Assert.Single(await db.Contributions.Where(c => c.HouseholdId == home.HouseholdId).ToListAsync());
+
+        // The reply's addressee is kept with the request, and only there (issue 14 point 2): with those four columns
+        // emptied as its retention will, nothing of the household is left in the file.
+        var kept = (await db.DataSubjectRequests.AsNoTracking().SingleAsync(r => r.Id == request)).KeptAddressee;
+        Assert.Contains("Zuidervaart", kept!.Surname);
+        await db.Database.ExecuteSqlRawAsync(
+            "PRAGMA secure_delete = ON; UPDATE \"DataSubjectRequests\" SET \"ReplyName\" = NULL, \"ReplySurname\" = NULL, \"ReplyAddress\" = NULL, \"ReplyEmail\" = NULL WHERE \"Id\" = {0}; ",
+            request);
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        AssertNoValueIsInTheFiles();
     }
 
     [Fact]
