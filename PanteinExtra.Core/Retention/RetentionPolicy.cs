@@ -1,3 +1,4 @@
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Retention;
@@ -41,6 +42,21 @@ public sealed class RetentionPolicy : IConcurrencyStamped
     public required string UpdatedBy { get; set; }
 
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// The one sentence every document uses for this retention (register, access report, consent receipt), e.g.
+    /// "2 jaar na einde lidmaatschap; daarna geanonimiseerd (strikt noodzakelijk)" or "7 jaar na einde boekjaar;
+    /// daarna verwijderd (wettelijke bewaarplicht: art. 52 AWR)".
+    /// </summary>
+    public string Summary
+    {
+        get
+        {
+            var after = Action == RetentionAction.Delete ? "verwijderd" : "geanonimiseerd";
+            var ground = Ground == RetentionGround.Statutory && !string.IsNullOrWhiteSpace(Law) ? $"{Ground.Label()}: {Law}" : Ground.Label();
+            return $"{RetentionCalendar.DescribePeriod(PeriodMonths)} na {Trigger.Label()}; daarna {after} ({ground})";
+        }
+    }
 
     /// <summary>The day a record whose trigger happened on <paramref name="eventDate"/> expires under this policy.</summary>
     public DateOnly ExpiresOn(DateOnly eventDate) => RetentionCalendar.ExpiresOn(Trigger, eventDate, PeriodMonths);
