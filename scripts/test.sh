@@ -15,6 +15,15 @@ if [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
 fi
 
+# The local OpenID Connect provider of the Entra ID sign-in test (PanteinExtra.Tests/TestIdentityProvider) runs on node.
+if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+  echo "Installing Debian's nodejs and npm for the test identity provider..."
+  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nodejs npm >/dev/null
+fi
+npm ci --prefix PanteinExtra.Tests/TestIdentityProvider --no-audit --no-fund --loglevel=error
+
 results="$(mktemp -d)"
 trap 'pg_test_cluster_stop; rm -rf "$results"' EXIT
 

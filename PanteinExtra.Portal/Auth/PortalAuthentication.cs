@@ -46,7 +46,11 @@ public static class PortalAuthentication
                 .AddMicrosoftIdentityWebApp(configuration.GetSection("AzureAd"));
             services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o =>
             {
-                o.TokenValidationParameters.RoleClaimType = "roles";
+                // The authorization code flow with PKCE and the client secret: no token passes through the browser.
+                o.ResponseType = Microsoft.IdentityModel.Protocols.OpenIdConnect.OpenIdConnectResponseType.Code;
+                // The handler maps the token's "roles" to ClaimTypes.Role (and "oid" to the object identifier URI): the identity
+                // must look for roles there, or no [Authorize(Roles = ...)] ever passes (EntraSignInJourneyTests).
+                o.TokenValidationParameters.RoleClaimType = ClaimTypes.Role;
                 o.TokenValidationParameters.NameClaimType = "name";
                 var inner = o.Events.OnTokenValidated;
                 o.Events.OnTokenValidated = async context =>
@@ -57,6 +61,18 @@ public static class PortalAuthentication
                         await SessionCookieEvents.StartSessionAsync(context.HttpContext, principal);
                         await AuditSignInAsync(context.HttpContext, principal);
                     }
+                };
+
+                // A refused token (another tenant, a wrong signature, an expired or replayed answer) is logged and
+                // audited, and the employee sees it on our sign-in page in Dutch, never an exception page.
+                o.Events.OnRemoteFailure = async context =>
+                {
+                    context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(PortalAuthentication))
+                        .LogWarning(context.Failure, "Sign-in through Entra ID refused");
+                    await context.HttpContext.RequestServices.GetRequiredService<IAuditLog>()
+                        .RecordAsync(new AuditRecord(AuditEventTypes.SignIn, AuditAction.SignIn) { Outcome = AuditOutcome.Failed });
+                    context.HandleResponse();
+                    context.Response.Redirect(SignInPath + "?mislukt=1");
                 };
 
                 // A request whose session just ended goes to our sign-in page (which says why), not straight to Microsoft.

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PanteinExtra.Core.Common;
@@ -31,6 +32,9 @@ public class PortalFactory(TestDatabase? sharedDatabase = null) : WebApplication
 
     public Dictionary<string, string?> Settings { get; } = [];
 
+    /// <summary>Services replaced for a test, after the portal's own (e.g. a handler that trusts a test certificate).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     /// <summary>
     /// The demo employees stand in the staff directory with a current confirmation of the duty of confidentiality (as the
     /// demo data gives them, and as every employee does on first sign-in). Off for a test of the confirmation itself.
@@ -52,6 +56,11 @@ public class PortalFactory(TestDatabase? sharedDatabase = null) : WebApplication
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (TestServices is { } services)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 
