@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Retention;
 using PanteinExtra.DemoData.Breaches;
 using PanteinExtra.DemoData.Consent;
 using PanteinExtra.DemoData.LogControl;
@@ -16,6 +17,11 @@ public static class DemoDataServiceCollectionExtensions
     public static IServiceCollection AddDemoData(this IServiceCollection services)
     {
         services.AddScoped<IDemoDataSeeder, MembersDemoDataSeeder>();
+
+        // The demo organisation's records outside the portal: their policies are seeded with the others, for the register to link to.
+        services.AddRetentionPolicySubject(RegisterDemoData.WebsiteStatistics);
+        services.AddRetentionPolicySubject(RegisterDemoData.WebsiteForms);
+        services.AddRetentionPolicySubject(RegisterDemoData.CourseRegistrations);
         services.AddScoped<IDemoDataSeeder, RegisterDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, ConsentDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, ReferralsDemoDataSeeder>();

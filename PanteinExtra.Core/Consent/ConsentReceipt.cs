@@ -46,7 +46,8 @@ public sealed record ConsentReceiptProcessing(
 
 /// <summary>
 /// What the register says of the activity a consent purpose is linked to (<see cref="ConsentPurpose.ActivityId"/>): the
-/// receipt's storage locations, processors and transfers outside the EEA are taken from it, never written twice.
+/// receipt's storage locations, processors and transfers outside the EEA are taken from it, never written twice; so is
+/// the retention, as the <see cref="Retention.RetentionPolicy.Summary"/> of the policy the activity is linked to.
 /// </summary>
 public sealed record ConsentRegisterFacts(
     Guid ActivityId,
@@ -55,7 +56,8 @@ public sealed record ConsentRegisterFacts(
     IReadOnlyList<ConsentProcessor> Processors,
     bool? TransfersOutsideEea,
     string? TransferCountries,
-    string? TransferSafeguards);
+    string? TransferSafeguards,
+    string? Retention = null);
 
 /// <summary>A processor of the register (a recipient under Art. 4(9), not a third party).</summary>
 public sealed record ConsentProcessor(Guid Id, string Name, string Country, string? Email, string? Phone);

@@ -52,7 +52,8 @@ public static class ConsentReceiptBuilder
         IReadOnlyList<ConsentPurpose> Purposes,
         IReadOnlyDictionary<ConsentPurposeKind, IReadOnlyList<ConsentRecipient>> Recipients,
         ConsentReceiptIssuer Issuer,
-        IReadOnlyDictionary<Guid, ConsentRegisterFacts> RegisterByPurpose);
+        IReadOnlyDictionary<Guid, ConsentRegisterFacts> RegisterByPurpose,
+        string? ConsentRecordRetention = null);
 
     /// <summary>Where the controller itself keeps the records: the country of its establishment.</summary>
     public const string ControllerCountry = "Nederland";
@@ -83,7 +84,8 @@ public static class ConsentReceiptBuilder
             [input.Issuer.PartyId],
             "Rechtstreeks van de betrokkene of van diens formele contactpersoon; het kanaal staat per gebeurtenis (indication_method).",
             StorageLocations(processors),
-            input.Issuer.RetentionPeriod,
+            // One retention text everywhere: the linked activity's policy, else the consent records' own policy.
+            register?.Retention ?? input.ConsentRecordRetention ?? input.Issuer.RetentionPeriod,
             "EU-AVG (Verordening (EU) 2016/679) en UAVG, Nederland",
             recipients.Select(r => r.PartyId.ToString()).ToList(),
             input.Issuer.WithdrawalMethod,

@@ -22,6 +22,7 @@ public sealed record ConsentReceiptIssuer
         "Intrekken kan op elk moment, even eenvoudig als geven: telefonisch, per e-mail, per brief, via de website of persoonlijk. "
         + "Het intrekken geldt direct voor de toekomst.";
 
+    /// <summary>Only where no retention policy says it (see <see cref="ConsentReceiptBuilder.Input.ConsentRecordRetention"/>).</summary>
     public string RetentionPeriod { get; init; } =
         "Zolang de toestemming geldt, en daarna zolang nodig is om aan te tonen dat zij gegeven en ingetrokken is.";
 

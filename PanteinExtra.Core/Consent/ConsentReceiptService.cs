@@ -39,6 +39,7 @@ public sealed class ConsentReceiptService(
         }
 
         var register = await RegisterFactsAsync(db, purposes.Where(p => events.Any(e => e.PurposeId == p.Id)).ToList(), ct);
+        var consentPolicy = await db.RetentionPolicies.AsNoTracking().FirstOrDefaultAsync(p => p.RecordKind == ConsentRecordKind.KindKey, ct);
         var receiptId = Guid.CreateVersion7();
         await audit.RecordAsync(
             new AuditRecord(ConsentEventTypes.Export, AuditAction.Export)
@@ -53,7 +54,7 @@ public sealed class ConsentReceiptService(
             ct);
 
         return ConsentReceiptBuilder.Build(new ConsentReceiptBuilder.Input(
-            receiptId, clock.GetUtcNow().UtcDateTime, person, household, events, purposes, recipients, issuer, register));
+            receiptId, clock.GetUtcNow().UtcDateTime, person, household, events, purposes, recipients, issuer, register, consentPolicy?.Summary));
     }
 
     /// <summary>The register's current word on the activity each decided purpose is linked to (a handful of rows, no personal data).</summary>
@@ -71,10 +72,13 @@ public sealed class ConsentReceiptService(
         var processorIds = activities.SelectMany(a => a.Processors.Select(l => l.ProcessorId)).Distinct().ToList();
         var processors = await db.Processors.AsNoTracking().Where(p => processorIds.Contains(p.Id))
             .ToDictionaryAsync(p => p.Id, p => new ConsentProcessor(p.Id, p.Name, p.Country, p.ContactEmail, p.ContactPhone), ct);
+        var policyIds = activities.Where(a => a.RetentionPolicyId is not null).Select(a => a.RetentionPolicyId!.Value).Distinct().ToList();
+        var policies = await db.RetentionPolicies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var facts = activities.ToDictionary(a => a.Id, a => new ConsentRegisterFacts(
             a.Id, a.Version, a.Name,
             a.Processors.Select(l => processors[l.ProcessorId]).OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList(),
-            a.TransfersOutsideEea, a.TransferCountries, a.TransferSafeguards));
+            a.TransfersOutsideEea, a.TransferCountries, a.TransferSafeguards,
+            a.RetentionPolicyId is { } policyId && policies.TryGetValue(policyId, out var policy) ? policy.Summary : a.RetentionPeriod));
         return purposes.Where(p => p.ActivityId is { } id && facts.ContainsKey(id)).ToDictionary(p => p.Id, p => facts[p.ActivityId!.Value]);
     }
 }

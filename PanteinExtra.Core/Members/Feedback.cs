@@ -34,6 +34,33 @@ public sealed class Feedback : IAuditedEntity, IConcurrencyStamped
 
     public bool IsOpen => ClosedOn is null;
 
+    /// <summary>
+    /// The complaint is dealt with: its outcome is recorded and it is closed on <paramref name="today"/>, from which its
+    /// retention counts (<see cref="Retention.Kinds.ComplaintRecordKind"/>). Null when closed; else why it cannot be.
+    /// </summary>
+    public string? Close(string outcome, DateOnly today)
+    {
+        if (Kind != FeedbackKind.Complaint)
+        {
+            return "Alleen een klacht wordt afgesloten; een compliment heeft geen afhandeling.";
+        }
+
+        if (!IsOpen)
+        {
+            return "Deze klacht is al afgesloten.";
+        }
+
+        if (string.IsNullOrWhiteSpace(outcome))
+        {
+            return "Vul de uitkomst van de klacht in.";
+        }
+
+        Outcome = outcome.Trim();
+        ClosedOn = today;
+        ConcurrencyStamp = Guid.NewGuid();
+        return null;
+    }
+
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
 
     /// <summary>Retention or erasure: the free text goes; the kind, dates and privacy flag stay for statistics.</summary>

@@ -14,5 +14,6 @@ public static class MembersEventTypes
     [Display(Name = "persoonsgegevens gewijzigd")] public const string PersonEdit = "Person:Update";
     [Display(Name = "aan- of afmelding gewijzigd")] public const string SubscriptionChange = "Subscription:Update";
     [Display(Name = "klacht of compliment vastgelegd")] public const string FeedbackCreate = "Feedback:Create";
+    [Display(Name = "klacht afgesloten")] public const string FeedbackClose = "Feedback:Update";
     [Display(Name = "gespreksnotitie vastgelegd")] public const string CallNoteCreate = "CallNote:Create";
 }

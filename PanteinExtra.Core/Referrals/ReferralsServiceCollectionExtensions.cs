@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Retention;
 
 namespace PanteinExtra.Core.Referrals;
 
@@ -11,6 +12,7 @@ public static class ReferralsServiceCollectionExtensions
     {
         services.AddScoped<ServiceProviderService>();
         services.AddScoped<ReferralService>();
+        services.AddRetentionRecordKind<ReferralRecordKind>();
         services.AddScoped<IConsentWithdrawalEffect, ReferralWithdrawalEffect>();
         services.AddScoped<IConsentRecipientSource, DisclosureRecipientSource>();
 

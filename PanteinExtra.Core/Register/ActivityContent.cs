@@ -99,7 +99,7 @@ public sealed record ActivityContent : IValidatableObject
         }
     }
 
-    /// <summary>Trimmed text, empty text as null, empty list lines dropped: one spelling per meaning.</summary>
+    /// <summary>Trimmed text, empty text as null, empty list lines dropped: one spelling per meaning; no own retention text beside a linked policy.</summary>
     public ActivityContent Normalised() => this with
     {
         Name = Name.Trim(),
@@ -114,7 +114,8 @@ public sealed record ActivityContent : IValidatableObject
         ProcessorIds = ProcessorIds.Distinct().ToList(),
         TransferCountries = RegisterText.Blank(TransferCountries),
         TransferSafeguards = RegisterText.Blank(TransferSafeguards),
-        RetentionPeriod = RegisterText.Blank(RetentionPeriod),
+        // With a linked policy the retention text is the policy's (RegisterRetention): no second text beside it.
+        RetentionPeriod = RetentionPolicyId is null ? RegisterText.Blank(RetentionPeriod) : null,
         SecurityMeasures = Lines(SecurityMeasures),
         Source = RegisterText.Blank(Source),
         Owner = RegisterText.Blank(Owner),

@@ -43,6 +43,7 @@ public sealed class RegisterExportService(
         var activities = await db.ProcessingActivities.AsNoTracking().Include(a => a.Processors)
             .OrderBy(a => a.Name).ThenBy(a => a.Id).ToListAsync(ct);
         var processors = await db.Processors.AsNoTracking().Include(p => p.Agreements).OrderBy(p => p.Name).ToListAsync(ct);
+        var policies = await RegisterRetention.PoliciesAsync(db, ct);
         var activityNamesByProcessor = activities
             .SelectMany(a => a.Processors.Select(l => (l.ProcessorId, a.Name)))
             .ToLookup(x => x.ProcessorId, x => x.Name);
@@ -50,7 +51,7 @@ public sealed class RegisterExportService(
             details.Details,
             clock.GetUtcNow().UtcDateTime,
             user.DisplayName,
-            activities.Select(a => new ExportActivity(a.Id, a.Version, a.ToContent())).ToList(),
+            activities.Select(a => new ExportActivity(a.Id, a.Version, RegisterRetention.AsShown(a.ToContent(), policies))).ToList(),
             processors.Select(p => new ExportProcessor(
                     p.Id, p.Name, p.ContactName, p.ContactEmail, p.ContactPhone, p.Country, p.Services,
                     CurrentAgreement(p, today),

@@ -42,10 +42,13 @@ public sealed record ActivityView(
     IReadOnlyList<LinkedProcessor> Processors,
     DateTime UpdatedAtUtc,
     string UpdatedByName,
-    bool ReviewOverdue)
+    bool ReviewOverdue,
+    string? RetentionPolicyName = null)
 {
-    public string Display(RegisterField field) =>
-        RegisterFields.Display(field, Content, id => Processors.FirstOrDefault(p => p.Id == id)?.Name ?? id.ToString());
+    /// <summary>An item as the screen shows it; the linked retention policy by its name.</summary>
+    public string Display(RegisterField field) => field == RegisterField.RetentionPolicyId && RetentionPolicyName is not null
+        ? RetentionPolicyName
+        : RegisterFields.Display(field, Content, id => Processors.FirstOrDefault(p => p.Id == id)?.Name ?? id.ToString());
 }
 
 /// <summary>What a save of an activity leaves: the activity and the version it is at now.</summary>
@@ -53,8 +56,8 @@ public sealed record SavedActivity(Guid Id, int Version);
 
 public sealed record ProcessorOption(Guid Id, string Name);
 
-/// <summary>A retention policy an activity can link to.</summary>
-public sealed record RetentionPolicyOption(Guid Id, string Name);
+/// <summary>A retention policy an activity can link to, with the retention text the register then shows.</summary>
+public sealed record RetentionPolicyOption(Guid Id, string Name, string Summary);
 
 public sealed record RegisterDetailsView(RegisterDetailsInput Details, Guid ConcurrencyStamp);
 

@@ -93,7 +93,8 @@ public sealed class RegisterService(
         var processorIds = activity.Processors.Select(p => p.ProcessorId).ToList();
         var processors = await db.Processors.AsNoTracking().Include(p => p.Agreements)
             .Where(p => processorIds.Contains(p.Id)).OrderBy(p => p.Name).ToListAsync(ct);
-        var content = activity.ToContent();
+        var policies = await RegisterRetention.PoliciesAsync(db, ct);
+        var content = RegisterRetention.AsShown(activity.ToContent(), policies);
         return new ActivityView(
             activity.Id,
             content,
@@ -102,7 +103,8 @@ public sealed class RegisterService(
             processors.Select(p => new LinkedProcessor(p.Id, p.Name, ProcessorService.Status(p, today))).ToList(),
             activity.UpdatedAtUtc,
             activity.UpdatedByName,
-            ActivityRules.IsReviewOverdue(activity.NextReviewOn, today));
+            ActivityRules.IsReviewOverdue(activity.NextReviewOn, today),
+            activity.RetentionPolicyId is { } policyId && policies.TryGetValue(policyId, out var policy) ? policy.Name : null);
     }
 
     public async Task<Result<SavedActivity>> CreateAsync(ActivityContent content, CancellationToken ct = default)

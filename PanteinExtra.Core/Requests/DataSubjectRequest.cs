@@ -40,13 +40,13 @@ public sealed class DataSubjectRequest : IAuditedEntity, IConcurrencyStamped
 
     public Guid? RequesterContactPersonId { get; init; }
 
-    public string? RequesterName { get; init; }
+    public string? RequesterName { get; private set; }
 
     /// <summary>Whether the requester may make this request for the person (themselves, or a contact person with that permission).</summary>
     public bool RequesterAuthorised { get; init; }
 
     /// <summary>What the person asks, in their words (e.g. which data to correct).</summary>
-    public string? Description { get; init; }
+    public string? Description { get; private set; }
 
     public DateOnly DueOn { get; private set; }
 
@@ -247,6 +247,24 @@ public sealed class DataSubjectRequest : IAuditedEntity, IConcurrencyStamped
         ReplySurname = addressee.Surname;
         ReplyAddress = addressee.AddressLines.Count == 0 ? null : string.Join('\n', addressee.AddressLines);
         ReplyEmail = addressee.Email;
+    }
+
+    /// <summary>
+    /// Retention, a period after the request was closed: what names or describes the person goes (the reply's kept
+    /// addressee, the requester's name, the description, the outcome and the reason of an extension); the number, kind,
+    /// dates, status and the kind of rejection stay as the record that the request was handled, and when.
+    /// </summary>
+    public void Anonymise()
+    {
+        ReplyName = null;
+        ReplySurname = null;
+        ReplyAddress = null;
+        ReplyEmail = null;
+        RequesterName = null;
+        Description = null;
+        Outcome = null;
+        ExtensionReason = null;
+        ConcurrencyStamp = Guid.NewGuid();
     }
 
     /// <summary>The addressee kept with the request, if an erasure took it.</summary>

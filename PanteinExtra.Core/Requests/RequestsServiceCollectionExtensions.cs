@@ -20,6 +20,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddScoped<IAccessReportContributor, SharingAccessReportContributor>();
         services.AddScoped<IAccessReportContributor, RegisterAccessReportContributor>();
         services.AddRetentionHoldSource<OpenRequestHoldSource>();
+        services.AddRetentionRecordKind<RequestRecordKind>();
         services.AddScoped<IAccessReportContributor, MembersAccessReportContributor>();
         return services;
     }

@@ -14,7 +14,7 @@ public static class RetentionCalendar
     {
         RetentionTrigger.EndOfFinancialYear => new DateOnly(eventDate.Year + 1, 1, 1),
         RetentionTrigger.MembershipEnded or RetentionTrigger.Closure or RetentionTrigger.Creation
-            or RetentionTrigger.LastContact or RetentionTrigger.EndDate => eventDate,
+            or RetentionTrigger.LastContact or RetentionTrigger.EndDate or RetentionTrigger.Withdrawal => eventDate,
     };
 
     public static DateOnly ExpiresOn(RetentionTrigger trigger, DateOnly eventDate, int periodMonths) =>

@@ -6,7 +6,7 @@ public enum RetentionTrigger
     /// <summary>The day the household's membership ended.</summary>
     [Display(Name = "einde lidmaatschap")] MembershipEnded,
 
-    /// <summary>The day a complaint was closed.</summary>
+    /// <summary>The day a complaint, referral, data-subject request or breach was closed.</summary>
     [Display(Name = "afsluiting")] Closure,
 
     /// <summary>The first day after the financial year (a calendar year) the record belongs to.</summary>
@@ -20,6 +20,9 @@ public enum RetentionTrigger
 
     /// <summary>The day a subscription or discount registration ended.</summary>
     [Display(Name = "einddatum")] EndDate,
+
+    /// <summary>The day a consent was withdrawn (and not given again since).</summary>
+    [Display(Name = "intrekking van de toestemming")] Withdrawal,
 }
 
 /// <summary>Why the record may (or must) be kept for the period.</summary>

@@ -11,6 +11,7 @@ public static class RetentionServiceCollectionExtensions
     {
         services.TryAddSingleton(new RetentionOptions());
         services.AddRetentionRecordKind<ComplaintRecordKind>();
+        services.AddRetentionRecordKind<ComplimentRecordKind>();
         services.AddRetentionRecordKind<CallNoteRecordKind>();
         services.AddRetentionRecordKind<ContactPersonRecordKind>();
         services.AddRetentionRecordKind<HousemateRecordKind>();
@@ -68,6 +69,13 @@ public static class RetentionServiceCollectionExtensions
         where T : class, IRetentionPolicySubject
     {
         services.AddSingleton<IRetentionPolicySubject, T>();
+        return services;
+    }
+
+    /// <summary>Adds a subject given as an instance (records kept outside the portal, <see cref="RetentionOutsideThePortal"/>).</summary>
+    public static IServiceCollection AddRetentionPolicySubject(this IServiceCollection services, IRetentionPolicySubject subject)
+    {
+        services.AddSingleton(subject);
         return services;
     }
 

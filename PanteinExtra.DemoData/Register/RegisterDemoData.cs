@@ -1,5 +1,11 @@
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Auditing.Pruning;
+using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
+using PanteinExtra.Core.Requests;
+using PanteinExtra.Core.Retention;
+using PanteinExtra.Core.Retention.Kinds;
 
 namespace PanteinExtra.DemoData.Register;
 
@@ -87,7 +93,54 @@ internal static class RegisterDemoData
         return [mailing, payments, host, newsletter, members, phone, panel, stats];
     }
 
-    public static IEnumerable<ActivityContent> Activities(DateOnly today, Func<string, Guid> processor)
+    /// <summary>
+    /// The demo organisation's records kept outside the portal (at a processor), each with its policy, so every activity
+    /// of the register links to the policy that says how long its data is kept.
+    /// </summary>
+    public static readonly RetentionOutsideThePortal WebsiteStatistics = new(
+        "website-statistics", "websitestatistieken (bij de statistiekendienst)", [RetentionTrigger.Creation], [RetentionAction.Delete],
+        new("Websitestatistieken (bij de statistiekendienst)", 26, RetentionTrigger.Creation, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
+            Motivation: "Zesentwintig maanden na het bezoek: genoeg om het gebruik van de website over twee volle jaren te vergelijken. De gegevens "
+                + "staan niet in het portaal: de statistiekendienst (verwerker) verwijdert ze daarna, zoals de verwerkersovereenkomst voorschrijft."));
+
+    public static readonly RetentionOutsideThePortal WebsiteForms = new(
+        "website-forms", "inzendingen van websiteformulieren (bij de websitehost)", [RetentionTrigger.Closure], [RetentionAction.Delete],
+        new("Inzendingen van websiteformulieren (bij de websitehost)", 3, RetentionTrigger.Closure, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
+            Motivation: "Drie maanden na de afhandeling van de vraag of aanmelding: zo lang kan de indiener op het antwoord terugkomen. Wat in de "
+                + "ledenadministratie is overgenomen, volgt het bewaarbeleid daarvan. De inzendingen staan niet in het portaal: de websitehost "
+                + "(verwerker) verwijdert ze, zoals de verwerkersovereenkomst voorschrijft."));
+
+    public static readonly RetentionOutsideThePortal CourseRegistrations = new(
+        "course-registrations", "aanmeldingen voor cursussen en bijeenkomsten (in het ledensysteem)", [RetentionTrigger.EndDate], [RetentionAction.Delete],
+        new("Aanmeldingen voor cursussen en bijeenkomsten", 12, RetentionTrigger.EndDate, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
+            Motivation: "Een jaar na de laatste dag van de cursus of bijeenkomst: nodig voor vragen over deelname of betaling. De aanmeldingen, met "
+                + "eventuele dieet- of toegankelijkheidswensen, staan niet in het portaal maar in het ledensysteem van de verwerker, die ze "
+                + "verwijdert zoals de verwerkersovereenkomst voorschrijft."));
+
+    /// <summary>The policy each activity links to, by the record kind it governs (the register's retention text is its summary).</summary>
+    public static readonly IReadOnlyDictionary<string, string> ActivityPolicies = new Dictionary<string, string>
+    {
+        ["Ledenadministratie"] = HouseholdRecordKind.KindKey,
+        [ReferralActivity] = ReferralRecordKind.KindKey,
+        ["Collectiviteitskorting zorgverzekering"] = EndDatedRecordKinds.InsuranceDiscount.Key,
+        ["Magazine en ledenpas"] = EndDatedRecordKinds.Subscription.Key,
+        ["Contributie en betalingen"] = ContributionRecordKind.KindKey,
+        ["Klachten en complimenten"] = ComplaintRecordKind.KindKey,
+        ["Klantcontact en vragen"] = CallNoteRecordKind.KindKey,
+        ["Websitestatistieken"] = WebsiteStatistics.Key,
+        ["Websiteformulieren"] = WebsiteForms.Key,
+        [NewsletterActivity] = EndDatedRecordKinds.Subscription.Key,
+        [PanelActivity] = EndDatedRecordKinds.Subscription.Key,
+        [PrivacyRights] = RequestRecordKind.KindKey,
+        [AccessControl] = AccessLogRetention.SubjectKey,
+        ["Cursussen en bijeenkomsten"] = CourseRegistrations.Key,
+    };
+
+    /// <summary>Every activity of the first register, each linked to its retention policy (<paramref name="policy"/>: the policy's id by record kind).</summary>
+    public static IEnumerable<ActivityContent> Activities(DateOnly today, Func<string, Guid> processor, Func<string, Guid> policy) =>
+        ActivitiesWithoutPolicy(today, processor).Select(a => a with { RetentionPolicyId = policy(ActivityPolicies[a.Name]), RetentionPeriod = null });
+
+    private static IEnumerable<ActivityContent> ActivitiesWithoutPolicy(DateOnly today, Func<string, Guid> processor)
     {
         var review = today.AddDays(30);
 
@@ -95,7 +148,7 @@ internal static class RegisterDemoData
         // (unless said otherwise), the base security measures, and the data subject as the source.
         ActivityContent Activity(
             string name, string description, string owner, LegalBasis basis, string[] purposes, string[] subjects,
-            PersonalDataCategory[] data, string[] recipients, string[] processors, string? retention) => new()
+            PersonalDataCategory[] data, string[] recipients, string[] processors) => new()
             {
                 Name = name,
                 Description = description,
@@ -112,7 +165,6 @@ internal static class RegisterDemoData
                 PersonalDataCategories = data,
                 Recipients = recipients,
                 ProcessorIds = processors.Select(processor).ToList(),
-                RetentionPeriod = retention,
             };
 
         PersonalDataCategory D(string name) => new(name, false);
@@ -124,14 +176,13 @@ internal static class RegisterDemoData
         yield return Activity("Ledenadministratie", "Aanmelding en administratie van het lidmaatschap van het huishouden.", "Ledenservice", LegalBasis.Contract,
             purposes: ["Aanmeldingen voor het lidmaatschap verwerken", "Een juiste administratie voeren ten behoeve van het lidmaatschap"],
             subjects: members, data: [.. contact, D("Geboortedatum"), D("Begin- en einddatum lidmaatschap")], recipients: [OnlyOurProcessors],
-            processors: [MemberSystem], retention: "Tot 2 jaar na het einde van het lidmaatschap; daarna verwijderd of geanonimiseerd.");
+            processors: [MemberSystem]);
 
         yield return Activity(ReferralActivity, "Doorverwijzen van leden naar dienstverleners voor aan-huisdienstverlening; gegevens worden alleen na toestemming gedeeld.", "Klantcontact", LegalBasis.Consent,
             purposes: ["Bemiddelen naar dienstverleners voor aan-huisdienstverlening"],
             subjects: ["Leden", "Formele contactpersonen", "Dienstverleners"],
             data: [.. contact, D("Gevraagde dienst"), S("Gezondheidsinformatie die nodig is voor de dienst")],
-            recipients: ["Dienstverleners waarnaar het lid wordt doorverwezen (alleen na toestemming)"], processors: [MemberSystem],
-            retention: "Tot 2 jaar na de laatste bemiddeling.") with
+            recipients: ["Dienstverleners waarnaar het lid wordt doorverwezen (alleen na toestemming)"], processors: [MemberSystem]) with
         {
             SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
             DpiaRequired = true,
@@ -141,35 +192,31 @@ internal static class RegisterDemoData
         yield return Activity("Collectiviteitskorting zorgverzekering", "Registratie en verantwoording van de collectiviteitskorting bij een zorgverzekeraar.", "Ledenservice", LegalBasis.Contract,
             purposes: ["De collectiviteitskorting bij een zorgverzekeraar verantwoorden"], subjects: ["Leden", "Huisgenoten"],
             data: [D("Naam en geboortedatum"), D("Lidnummer"), D("Naam zorgverzekeraar en relatienummer")],
-            recipients: ["Zorgverzekeraar (verantwoording collectiviteitskorting)"], processors: [MemberSystem],
-            retention: "Zolang het lidmaatschap loopt, daarna 7 jaar (fiscale bewaarplicht, art. 52 AWR).");
+            recipients: ["Zorgverzekeraar (verantwoording collectiviteitskorting)"], processors: [MemberSystem]);
 
         yield return Activity("Magazine en ledenpas", "Versturen van het magazine en de ledenpas naar leden.", "Communicatie", LegalBasis.Contract,
             purposes: ["Het magazine en de ledenpas versturen naar leden"], subjects: ["Leden"], data: [D("Naam en adres"), D("Lidnummer")],
-            recipients: [OnlyOurProcessors], processors: [MailingHouse],
-            retention: "Verzendbestanden worden na verzending door de drukkerij verwijderd (uiterlijk 30 dagen).");
+            recipients: [OnlyOurProcessors], processors: [MailingHouse]);
 
         yield return Activity("Contributie en betalingen", "Berekenen, vastleggen en innen van verschuldigde bedragen.", "Financiële administratie", LegalBasis.Contract,
             purposes: ["Verschuldigde bedragen berekenen, vastleggen en innen"], subjects: ["Leden"],
             data: [D("Naam en adres"), D("Lidnummer"), D("IBAN en machtiging"), D("Bedragen en betaalstatus")],
-            recipients: ["Bank (incasso)", "Accountant (jaarrekening)"], processors: [PaymentProvider, MemberSystem],
-            retention: "7 jaar na afloop van het boekjaar (fiscale bewaarplicht, art. 52 AWR).");
+            recipients: ["Bank (incasso)", "Accountant (jaarrekening)"], processors: [PaymentProvider, MemberSystem]);
 
         yield return Activity("Klachten en complimenten", "Afhandelen van klachten en complimenten van leden en anderen.", "Kwaliteit en klachten", LegalBasis.LegitimateInterests,
             purposes: ["Complimenten en klachten afhandelen"], subjects: ["Leden", "Formele contactpersonen", "Medewerkers", "Dienstverleners"],
             data: [.. contact, D("Inhoud van de klacht of het compliment")],
             recipients: ["Klachtenfunctionaris van Pantein", "Betrokken dienstverlener (alleen bij een klacht over die dienst)"],
-            processors: [MemberSystem], retention: "2 jaar na afhandeling van de klacht.");
+            processors: [MemberSystem]);
 
         yield return Activity("Klantcontact en vragen", "Contact met leden en het beantwoorden van vragen, telefonisch en schriftelijk.", "Klantcontact", LegalBasis.Contract,
             purposes: ["Met leden in contact treden en reageren op gestelde vragen", "Informatie verstrekken over producten en diensten van Pantein Extra"],
-            subjects: members, data: [.. contact, D("Gespreksnotities")], recipients: [OnlyOurProcessors], processors: [Telephony, MemberSystem],
-            retention: "Gespreksnotities 1 jaar na het gesprek.");
+            subjects: members, data: [.. contact, D("Gespreksnotities")], recipients: [OnlyOurProcessors], processors: [Telephony, MemberSystem]);
 
         yield return Activity("Websitestatistieken", "Statistische gegevens over het gebruik van www.panteinextra.nl; niet herleidbaar tot personen.", "Communicatie", LegalBasis.LegitimateInterests,
             purposes: ["De website verbeteren en aanpassen aan de wensen van gebruikers"], subjects: ["Websitebezoekers"],
             data: [D("Ingekort IP-adres en functionele cookie (geen persoonsgegevens in de cookie)")], recipients: ["Geen"],
-            processors: [WebStatistics, WebsiteHost], retention: "Statistieken 26 maanden, geanonimiseerd.") with
+            processors: [WebStatistics, WebsiteHost]) with
         {
             Source = "Het apparaat van de websitebezoeker",
         };
@@ -177,12 +224,12 @@ internal static class RegisterDemoData
         yield return Activity("Websiteformulieren", "Vragen, informatieaanvragen en aanmeldingen via de beveiligde formulieren op de website.", "Communicatie", LegalBasis.Contract,
             purposes: ["Vragen via de website beantwoorden en aanmeldingen verwerken"], subjects: ["Websitebezoekers", "Leden"],
             data: [D("Naam, adres en woonplaats"), D("Telefoonnummer en e-mailadres"), D("Inhoud van de vraag")], recipients: [OnlyOurProcessors],
-            processors: [WebsiteHost], retention: "Formulierinzendingen 3 maanden na afhandeling.");
+            processors: [WebsiteHost]);
 
         yield return Activity(NewsletterActivity, "Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine.", "Communicatie", LegalBasis.Consent,
             purposes: ["Aanmeldingen voor de maandelijkse nieuwsbrief en het online magazine verwerken"],
             subjects: ["Abonnees van de nieuwsbrief (leden en niet-leden)"], data: [D("Naam en e-mailadres")], recipients: [OnlyOurProcessors],
-            processors: [NewsletterService], retention: "Tot afmelding; daarna binnen 30 dagen verwijderd.") with
+            processors: [NewsletterService]) with
         {
             TransfersOutsideEea = true,
             TransferCountries = "Verenigde Staten",
@@ -191,8 +238,7 @@ internal static class RegisterDemoData
 
         yield return Activity(PanelActivity, "Aanmelding voor en deelname aan het ledenpanel.", "Communicatie", LegalBasis.Consent,
             purposes: ["Aanmeldingen voor het ledenpanel verwerken en vragenlijsten uitzetten"], subjects: ["Leden"],
-            data: [D("Naam en e-mailadres"), D("Antwoorden op vragenlijsten")], recipients: [OnlyOurProcessors], processors: [PanelResearch],
-            retention: "Tot afmelding voor het panel; antwoorden 1 jaar, daarna geanonimiseerd.") with
+            data: [D("Naam en e-mailadres"), D("Antwoorden op vragenlijsten")], recipients: [OnlyOurProcessors], processors: [PanelResearch]) with
         {
             DpiaRequired = null,
         };
@@ -202,20 +248,18 @@ internal static class RegisterDemoData
             purposes: ["Aantonen dat toestemming is gegeven of ingetrokken (art. 7 lid 1 AVG)", "Verzoeken van betrokkenen op tijd en volledig afhandelen (art. 12-22 AVG)",
                 "Datalekken documenteren en melden (art. 33 en 34 AVG)", "Gegevens niet langer bewaren dan nodig (art. 5 lid 1 onder e AVG)"],
             subjects: [.. members, "Andere betrokkenen die een verzoek doen"], data: [.. contact, D("Inhoud en afhandeling van het verzoek of datalek"), D("Toestemmingen met hun tekstversie")],
-            recipients: ["Autoriteit Persoonsgegevens (alleen bij een meldplichtig datalek)"], processors: [MemberSystem],
-            retention: "Verzoeken tot 2 jaar na afhandeling; gegevens over leden bij een datalek 5 jaar na afsluiting; toestemmingen zolang ze gelden en 2 jaar daarna.");
+            recipients: ["Autoriteit Persoonsgegevens (alleen bij een meldplichtig datalek)"], processors: [MemberSystem]);
 
         yield return Activity(AccessControl, "Aanmelden van medewerkers, vastleggen van elke inzage en wijziging in de toegangslog en de controle daarop.",
             "Functionaris Gegevensbescherming", LegalBasis.LegalObligation,
             purposes: ["Persoonsgegevens passend beveiligen (art. 32 AVG)", "Controleren wie gegevens heeft ingezien"],
             subjects: ["Medewerkers", .. members], data: [D("Naam, rol en gebruikers-id van de medewerker"), D("Wie welk huishouden wanneer en waarom inzag of wijzigde")],
-            recipients: [OnlyOurProcessors], processors: [MemberSystem],
-            retention: "De toegangslog 5 jaar; sessies 90 dagen.");
+            recipients: [OnlyOurProcessors], processors: [MemberSystem]);
 
         yield return Activity("Cursussen en bijeenkomsten", "Aanmeldingen voor cursussen en bijeenkomsten.", "Activiteiten", LegalBasis.Contract,
             purposes: ["Aanmeldingen voor bijeenkomsten en cursussen verwerken"], subjects: ["Leden", "Huisgenoten"],
             data: [.. contact, S("Dieet- of toegankelijkheidswensen die iets zeggen over de gezondheid")],
-            recipients: ["Locatie of docent van de cursus (alleen naam en bijzondere wensen)"], processors: [MemberSystem], retention: null) with
+            recipients: ["Locatie of docent van de cursus (alleen naam en bijzondere wensen)"], processors: [MemberSystem]) with
         {
             SpecialCategoryCondition = SpecialCategoryCondition.ExplicitConsent,
         };

@@ -7,7 +7,8 @@ namespace PanteinExtra.DemoData.Register;
 
 /// <summary>
 /// The first register, drawn from the privacy statement: its purposes as activities, the processors it implies
-/// with their agreements (some ending soon, one missing), every activity marked for the FG's review.
+/// with their agreements (some ending soon, one missing), every activity marked for the FG's review and linked to its
+/// retention policy.
 /// </summary>
 internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clock) : IDemoDataSeeder
 {
@@ -42,7 +43,11 @@ internal sealed class RegisterDemoDataSeeder(ICurrentUser user, TimeProvider clo
         db.Processors.AddRange(processors);
         var names = processors.ToDictionary(p => p.Id, p => p.Name);
         Guid P(string name) => processors.First(p => p.Name == name).Id;
-        foreach (var content in RegisterDemoData.Activities(today, P))
+        var policies = await db.RetentionPolicies.AsNoTracking().ToDictionaryAsync(p => p.RecordKind, p => p.Id, ct);
+        Guid Policy(string kind) => policies.TryGetValue(kind, out var id)
+            ? id
+            : throw new InvalidOperationException($"No retention policy for '{kind}': the reference data seeds one per kind before the demo data.");
+        foreach (var content in RegisterDemoData.Activities(today, P, Policy))
         {
             var activity = new ProcessingActivity();
             db.ProcessingActivities.Add(activity);

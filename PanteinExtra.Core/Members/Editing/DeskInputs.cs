@@ -127,6 +127,18 @@ public sealed class FeedbackInput : IValidatableObject
     }
 }
 
+/// <summary>Closing a complaint with its outcome (told to the member).</summary>
+public sealed class ComplaintClosingInput
+{
+    public Guid FeedbackId { get; set; }
+
+    /// <summary>The stamp the agent's screen was based on.</summary>
+    public Guid ConcurrencyStamp { get; set; }
+
+    [Display(Name = "De uitkomst"), Mandatory, MaxText(MemberLimits.Outcome), MultiLine]
+    public string? Outcome { get; set; }
+}
+
 /// <summary>A note of the call.</summary>
 public sealed class CallNoteInput
 {

@@ -47,6 +47,9 @@ public sealed class MemberDeskService(
     {
         ChangeDetails,
         TakeNote,
+
+        /// <summary>Closing a complaint: like taking one, an update by an agent on a call about the household.</summary>
+        CloseComplaint,
     }
 
     public async Task<Result> UpdateContactDetailsAsync(Guid householdId, ContactDetailsInput input, CancellationToken ct = default)
@@ -180,6 +183,34 @@ public sealed class MemberDeskService(
             : input.Kind == FeedbackKind.Complaint ? "De klacht is vastgelegd." : "Het compliment is vastgelegd.");
     }
 
+    /// <summary>
+    /// Closes an open complaint of this household with its outcome, on a call about the household (as it was taken). The
+    /// closing day starts the complaint's retention and lifts the hold the open complaint put on the household.
+    /// </summary>
+    public async Task<Result> CloseComplaintAsync(Guid householdId, ComplaintClosingInput input, CancellationToken ct = default)
+    {
+        var check = await CheckAsync(householdId, MembersEventTypes.FeedbackClose, Step.CloseComplaint, input, ct);
+        if (check.Value is not { } grant)
+        {
+            return check.Outcome;
+        }
+
+        using var purpose = auditContext.BeginPurpose(grant.PurposeOfUse);
+
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var complaint = await db.Feedback.SingleOrDefaultAsync(f => f.Id == input.FeedbackId && f.HouseholdId == householdId, ct)
+            ?? throw new NotFoundException("Klacht", input.FeedbackId);
+        if (complaint.Close(input.Outcome!, DutchTime.Today(clock)) is { } refusal)
+        {
+            return complaint.IsOpen && complaint.Kind == FeedbackKind.Complaint
+                ? Result.Invalid(nameof(input.Outcome), refusal)
+                : Result.Conflict(refusal);
+        }
+
+        var saved = await db.SaveUnlessChangedSinceAsync(complaint, input.ConcurrencyStamp, "De klacht is afgesloten.", ct);
+        return saved.Succeeded ? saved : Result.Conflict("Deze klacht is intussen gewijzigd of al afgesloten. Vernieuw het overzicht.");
+    }
+
     public async Task<Result> AddCallNoteAsync(Guid householdId, CallNoteInput input, CancellationToken ct = default)
     {
         var check = await CheckAsync(householdId, MembersEventTypes.CallNoteCreate, Step.TakeNote, input, ct);
@@ -211,8 +242,8 @@ public sealed class MemberDeskService(
     private async Task<Result<HouseholdAccessGrant>> CheckAsync(Guid householdId, string eventType, Step step, object? input, CancellationToken ct)
     {
         var action = step == Step.TakeNote ? AuditAction.Create : AuditAction.Update;
-        await guard.RequireAsync(eventType, action, step == Step.TakeNote ? Agents : Editors, ct);
-        var need = step == Step.TakeNote ? HouseholdAccessNeed.TakeNote : HouseholdAccessNeed.ChangeDetails;
+        await guard.RequireAsync(eventType, action, step == Step.ChangeDetails ? Editors : Agents, ct);
+        var need = step == Step.ChangeDetails ? HouseholdAccessNeed.ChangeDetails : HouseholdAccessNeed.TakeNote;
         var decision = await access.CheckAsync(householdId, need, eventType, action, ct);
         if (decision.Grant is not { } grant)
         {

@@ -75,6 +75,10 @@ public sealed record ContributionDetails(int Year, decimal AmountDue, decimal Am
 
 public sealed record FeedbackDetails(
     Guid Id, FeedbackKind Kind, DateOnly ReceivedOn, ReceivedChannel Channel, string Subject, string? Description,
-    bool IsPrivacyComplaint, string? Handling, string? Outcome, DateOnly? ClosedOn);
+    bool IsPrivacyComplaint, string? Handling, string? Outcome, DateOnly? ClosedOn, Guid ConcurrencyStamp)
+{
+    /// <summary>A complaint not yet closed: the desk can close it with its outcome.</summary>
+    public bool IsOpenComplaint => Kind == FeedbackKind.Complaint && ClosedOn is null;
+}
 
 public sealed record CallNoteDetails(Guid Id, DateTime CreatedAtUtc, string AuthorName, string? Caller, string Text);

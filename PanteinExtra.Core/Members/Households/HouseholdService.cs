@@ -171,7 +171,7 @@ public sealed class HouseholdService(
             h.Contributions.OrderByDescending(c => c.Year)
                 .Select(c => new ContributionDetails(c.Year, c.AmountDue, c.AmountPaid, c.PaidOn, c.Method)).ToList(),
             h.Feedback.OrderByDescending(f => f.ReceivedOn)
-                .Select(f => new FeedbackDetails(f.Id, f.Kind, f.ReceivedOn, f.Channel, f.Subject, f.Description, f.IsPrivacyComplaint, f.Handling, f.Outcome, f.ClosedOn))
+                .Select(f => new FeedbackDetails(f.Id, f.Kind, f.ReceivedOn, f.Channel, f.Subject, f.Description, f.IsPrivacyComplaint, f.Handling, f.Outcome, f.ClosedOn, f.ConcurrencyStamp))
                 .ToList(),
             h.CallNotes.OrderByDescending(n => n.CreatedAtUtc)
                 .Select(n => new CallNoteDetails(n.Id, n.CreatedAtUtc, n.AuthorName, n.Caller, n.Text)).ToList());
