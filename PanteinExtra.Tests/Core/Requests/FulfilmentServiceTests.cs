@@ -77,6 +77,30 @@ public sealed class FulfilmentServiceTests : CoreTestHost
     }
 
     [Fact]
+    public async Task Restriction_NotifiesEveryInsurerOfTheHousehold_AHousematesIncluded_EachOnce()
+    {
+        await using (var db = RawDb())
+        {
+            var today = DutchTime.Today(Clock);
+            db.AddRange(
+                new InsuranceDiscount { HouseholdId = _home.HouseholdId, PersonId = _home.HousemateId, Insurer = "Zilveren Kruis", StartDate = today.AddYears(-3) },
+                new InsuranceDiscount { HouseholdId = _home.HouseholdId, PersonId = _home.MainMemberId, Insurer = "VGZ", StartDate = today.AddYears(-6), EndDate = today.AddYears(-4) });
+            await db.SaveChangesAsync();
+        }
+
+        var id = await VerifiedRequestAsync(RequestType.Restriction);
+        await using var scope = Scope();
+        var service = Get<FulfilmentService>(scope);
+
+        Assert.True((await service.RestrictAsync(id)).Succeeded);
+
+        var tasks = (await service.NotificationTasksAsync(id)).OrderBy(t => t.RecipientName).ToList();
+        Assert.Equal(["VGZ", "Zilveren Kruis"], tasks.Select(t => t.RecipientName));
+        Assert.Contains("huisgenoot", tasks[1].SharedWhat);
+        Assert.DoesNotContain("huisgenoot", tasks[0].SharedWhat);
+    }
+
+    [Fact]
     public async Task Restriction_Lifted_OnlyWithAReason()
     {
         var id = await VerifiedRequestAsync(RequestType.Restriction);
