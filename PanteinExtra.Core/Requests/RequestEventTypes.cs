@@ -17,5 +17,6 @@ public static class RequestEventTypes
     [Display(Name = "privacyverzoek uitgevoerd")] public const string Fulfil = "DataSubjectRequest:Fulfil";
     [Display(Name = "gegevens geëxporteerd voor overdraagbaarheid")] public const string Portability = "DataSubjectRequest:Portability";
     [Display(Name = "ontvangers van gegevens opgevraagd")] public const string Recipients = "DataSubjectRequest:Recipients";
+    [Display(Name = "verstuurde brief als PDF gedownload")] public const string LetterPdf = "DataSubjectRequest:LetterPdf";
     [Display(Name = "inzageoverzicht gemaakt")] public const string AccessReport = "DataSubjectRequest:AccessReport";
 }

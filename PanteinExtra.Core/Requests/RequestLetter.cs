@@ -22,6 +22,12 @@ public sealed class RequestLetter : IAuditedEntity
 
     public required string SentByName { get; init; }
 
+    /// <summary>
+    /// The letter as it was sent, rendered to an A4 PDF when it was recorded; null for letters recorded before the PDF
+    /// was kept (no copy is made up for those afterwards).
+    /// </summary>
+    public byte[]? Pdf { get; set; }
+
     Guid? IAuditedEntity.AuditHouseholdId => HouseholdId;
 
     Guid? IAuditedEntity.AuditPersonId => PersonId;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Documents;
 using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Members;
@@ -334,6 +335,34 @@ public sealed class RequestService(
         return RequestLetters.Draft(kind, details, await LetterSender.ForAsync(db, ct), DutchTime.Today(clock), extensionReason);
     }
 
+    /// <summary>Said of a letter recorded before the portal kept the sent letter as a PDF: no copy is made up afterwards.</summary>
+    public const string NoPdfKept =
+        "Van deze brief is geen PDF bewaard: hij is vastgelegd voordat de portal verstuurde brieven als PDF bewaarde. De tekst staat bij het verzoek.";
+
+    /// <summary>
+    /// The PDF of a sent letter exactly as it was recorded, for the FG, audited with the request's purpose of use;
+    /// a letter from before the PDF was kept is refused with <see cref="NoPdfKept"/>.
+    /// </summary>
+    public async Task<(byte[] Pdf, string FileName)> LetterPdfAsync(Guid id, Guid letterId, CancellationToken ct = default)
+    {
+        await guard.RequireAsync(RequestEventTypes.LetterPdf, AuditAction.Export, Handlers, ct);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        var request = await FindAsync(db, id, ct);
+        var letter = await db.RequestLetters.AsNoTracking().SingleOrDefaultAsync(l => l.Id == letterId && l.RequestId == id, ct)
+            ?? throw new NotFoundException("Brief", letterId);
+        await audit.RecordAsync(
+            new AuditRecord(RequestEventTypes.LetterPdf, AuditAction.Export)
+            {
+                SubjectHouseholdId = request.HouseholdId,
+                SubjectPersonId = request.PersonId,
+                TargetType = nameof(RequestLetter),
+                TargetId = letter.Id.ToString(),
+                PurposeOfUse = request.PurposeOfUse,
+            },
+            ct);
+        return letter.Pdf is { } pdf ? (pdf, LetterPdf.FileName(letter)) : throw new RefusedException(NoPdfKept);
+    }
+
     /// <summary>The letters that belong to a step (an extension, a question for identity) are kept with that step.</summary>
     public const string LetterWithItsStep = "Deze brief wordt vastgelegd met de stap zelf (verlengen of om gegevens vragen).";
 
@@ -376,6 +405,7 @@ public sealed class RequestService(
             return Result.Refused(refusal);
         }
 
+        await RenderLettersAsync(db, records, ct);
         db.AddRange(records);
 
         using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
@@ -397,9 +427,27 @@ public sealed class RequestService(
         var request = await FindAsync(db, id, ct);
         var today = DutchTime.Today(clock);
         using var purpose = auditContext.BeginPurpose(request.PurposeOfUse);
-        db.AddRange(records(request, today));
+        var added = records(request, today).ToList();
+        await RenderLettersAsync(db, added, ct);
+        db.AddRange(added);
         await db.SaveChangesAsync(ct);
         return Result.Ok(await SummaryAsync(db, request, today, ct), saved);
+    }
+
+    /// <summary>Each letter being recorded is kept as the A4 PDF that was sent, under the letterhead the letters sign with.</summary>
+    private static async Task RenderLettersAsync(PortalDbContext db, IEnumerable<object> records, CancellationToken ct)
+    {
+        var letters = records.OfType<RequestLetter>().ToList();
+        if (letters.Count == 0)
+        {
+            return;
+        }
+
+        var letterhead = Letterhead.From(await LetterSender.ForAsync(db, ct));
+        foreach (var letter in letters)
+        {
+            letter.Pdf = LetterPdf.Render(letter, letterhead);
+        }
     }
 
     private async Task<IntakeHousehold?> IntakeAsync(PortalDbContext db, IQueryable<Household> which, string purposeOfUse, CancellationToken ct)

@@ -1,12 +1,13 @@
 using System.Text;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Requests;
 using PanteinExtra.Core.Requests.Fulfilment;
 using PanteinExtra.Core.Requests.Reports;
 
 namespace PanteinExtra.Portal.Features.Requests;
 
 /// <summary>
-/// Downloads for the FG (audited in Core): portability data as JSON and CSV, the access report's data as xlsx. They answer
+/// Downloads for the FG (audited in Core): portability data as JSON and CSV, the access report's data as xlsx, a sent letter as its kept PDF. They answer
 /// like the pages: an unknown request is a Dutch 404, a refusal (unverified, the wrong kind of request) a Dutch 403, never a
 /// 500; and no copy of personal data may be kept by a browser or proxy cache (<c>Cache-Control: no-store</c>).
 /// </summary>
@@ -37,6 +38,12 @@ public static class RequestEndpoints
                     AccessReportWorkbook.Write(report),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     $"inzage-verzoek-{report.RequestNumber}.xlsx");
+            })).RequireAuthorization(fg);
+        app.MapGet("/verzoeken/{id:guid}/brieven/{letterId:guid}.pdf", (Guid id, Guid letterId, RequestService requests, HttpContext http, CancellationToken ct) =>
+            DownloadAsync(http, async () =>
+            {
+                var (pdf, fileName) = await requests.LetterPdfAsync(id, letterId, ct);
+                return Results.File(pdf, "application/pdf", fileName);
             })).RequireAuthorization(fg);
         return app;
     }

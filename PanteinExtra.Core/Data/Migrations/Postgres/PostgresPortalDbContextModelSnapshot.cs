@@ -2369,6 +2369,9 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 

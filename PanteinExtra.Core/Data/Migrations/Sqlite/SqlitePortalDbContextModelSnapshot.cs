@@ -2360,6 +2360,9 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
