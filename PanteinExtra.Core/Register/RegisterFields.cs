@@ -50,6 +50,12 @@ public static class RegisterFields
     /// <summary>The item an <see cref="ActivityContent"/> property holds; null for a name that is no item.</summary>
     public static RegisterField? Of(string property) => All.Where(f => Property(f) == property).Cast<RegisterField?>().FirstOrDefault();
 
+    /// <summary>
+    /// An item's name on screen. The linked retention policy is shown by its name, so it reads "bewaarbeleid"; the
+    /// export keeps the column header "bewaarbeleid (id)", because that column holds the id the import reads back.
+    /// </summary>
+    public static string ScreenLabel(RegisterField field) => field == RegisterField.RetentionPolicyId ? "bewaarbeleid" : field.Label();
+
     public static string Join(IEnumerable<string> lines) => string.Join("\n", lines);
 
     public static IReadOnlyList<string> SplitLines(string? text) =>

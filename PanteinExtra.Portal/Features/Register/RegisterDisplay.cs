@@ -22,7 +22,7 @@ public static class RegisterDisplay
     };
 
     /// <summary>"doeleinden, eigenaar / afdeling": items as they read in a sentence.</summary>
-    public static string Items(IEnumerable<RegisterField> fields) => string.Join(", ", fields.Select(f => f.Label()));
+    public static string Items(IEnumerable<RegisterField> fields) => string.Join(", ", fields.Select(RegisterFields.ScreenLabel));
 
     public static string ActivityHref(Guid id) => $"/verwerkingsregister/activiteit?id={id}";
 

@@ -184,6 +184,40 @@ public sealed class RegisterPagesTests : CoreBackedComponentTest
     }
 
     [Fact]
+    public async Task ActivityPage_ForALinkedRetentionPolicy_NamesThePolicy_WithoutTheExportsIdHeader()
+    {
+        SignInAs(Roles.Administrator);
+        var policy = new PanteinExtra.Core.Retention.RetentionPolicy
+        {
+            RecordKind = "call-note",
+            Name = "Gespreksnotities",
+            PeriodMonths = 12,
+            UpdatedBy = "test",
+            Ground = PanteinExtra.Core.Retention.RetentionGround.StrictlyNecessary,
+            Motivation = "Nodig voor een volgend gesprek.",
+        };
+        await using (var db = Core.RawDb())
+        {
+            db.Add(policy);
+            await db.SaveChangesAsync();
+        }
+
+        var policyId = policy.Id;
+
+        var id = await CreateAsync(RegisterTestData.Complete("Klantcontact") with { RetentionPolicyId = policyId, RetentionPeriod = null });
+
+        Navigate(RegisterDisplay.ActivityHref(id));
+        var page = Context.Render<ActivityPage>();
+
+        page.WaitForAssertion(() =>
+        {
+            var items = page.Find("[data-testid=activity-items]").TextContent;
+            Assert.Contains("BewaarbeleidGespreksnotities", items.Replace(" ", "").Replace("\n", ""));
+            Assert.DoesNotContain("(id)", items);
+        });
+    }
+
+    [Fact]
     public async Task DetailsPage_ShowsJointControllersAndRepresentative_AsSaved()
     {
         SignInAs(Roles.PrivacyOfficer);
