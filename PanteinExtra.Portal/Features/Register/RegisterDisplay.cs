@@ -24,6 +24,9 @@ public static class RegisterDisplay
     /// <summary>"doeleinden, eigenaar / afdeling": items as they read in a sentence.</summary>
     public static string Items(IEnumerable<RegisterField> fields) => string.Join(", ", fields.Select(RegisterFields.ScreenLabel));
 
+    /// <summary>An item's name as a heading or field label: "Bewaarbeleid", not the export's "bewaarbeleid (id)".</summary>
+    public static string Item(RegisterField field) => Labels.Capitalise(RegisterFields.ScreenLabel(field));
+
     public static string ActivityHref(Guid id) => $"/verwerkingsregister/activiteit?id={id}";
 
     public static string EditHref(Guid id) => $"/verwerkingsregister/activiteit/bewerken?id={id}";
