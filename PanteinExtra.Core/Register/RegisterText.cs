@@ -15,6 +15,13 @@ public static class RegisterText
     /// <summary>"6.1.b Uitvoering van een overeenkomst".</summary>
     public static string Display(LegalBasis basis) => $"{Code(basis)} {basis.CapitalisedLabel()}";
 
+    /// <summary>For a member's letter or report: "Uitvoering van een overeenkomst (artikel 6, lid 1, onder b AVG)".</summary>
+    public static string Plain(LegalBasis basis) => $"{basis.CapitalisedLabel()} (artikel 6, lid 1, onder {(char)('a' + (int)basis)} AVG)";
+
+    /// <summary>For a member's letter or report: "Uitdrukkelijke toestemming (artikel 9, lid 2, onder a AVG)".</summary>
+    public static string Plain(SpecialCategoryCondition condition) =>
+        $"{condition.CapitalisedLabel()} (artikel 9, lid 2, onder {(char)('a' + (int)condition)} AVG)";
+
     public static string Code(SpecialCategoryCondition condition) => "9.2." + (char)('a' + (int)condition);
 
     /// <summary>"9.2.a Uitdrukkelijke toestemming".</summary>

@@ -18,7 +18,6 @@ public static class RequestsServiceCollectionExtensions
         services.AddScoped<IRecipientSource, InsurerRecipientSource>();
         services.AddScoped<IRecipientSource, DisclosureRecipientSource>();
         services.AddScoped<IAccessReportContributor, SharingAccessReportContributor>();
-        services.AddScoped<IAccessReportContributor, RegisterAccessReportContributor>();
         services.AddRetentionHoldSource<OpenRequestHoldSource>();
         services.AddRetentionRecordKind<RequestRecordKind>();
         services.AddScoped<IAccessReportContributor, MembersAccessReportContributor>();

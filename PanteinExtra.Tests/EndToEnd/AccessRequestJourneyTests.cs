@@ -46,7 +46,9 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
 
         await fg.GetByTestId("access-report-link").ClickAsync();
         await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Hendrika Bakker");
-        await Assertions.Expect(fg.GetByTestId("access-report")).ToContainTextAsync("Klantcontact · Huishouden opgezocht voor een privacyverzoek");
+        var consultation = fg.GetByTestId("access-report-consultation").Filter(new() { HasText = "Huishouden opgezocht voor een privacyverzoek" });
+        await Assertions.Expect(consultation).ToContainTextAsync("Klantcontact");
+        await Assertions.Expect(fg.GetByTestId("access-report-rights")).ToContainTextAsync("Autoriteit Persoonsgegevens");
         var download = await fg.RunAndWaitForDownloadAsync(() => fg.GetByTestId("access-report-xlsx").ClickAsync());
         var file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.xlsx");
         await download.SaveAsAsync(file);
@@ -54,8 +56,19 @@ public sealed class AccessRequestJourneyTests(BrowserFixture browser)
         {
             Assert.Contains(workbook.Worksheet("Gegevens").RowsUsed(), r => r.Cell(3).GetString() == "Hendrika Bakker");
             var consulted = workbook.Worksheet("Inzage door medewerkers").RowsUsed().Skip(1).ToList();
-            Assert.Contains(consulted, r => r.Cell(2).GetString() == "Klantcontact" && r.Cell(3).GetString() == "Huishouden opgezocht voor een privacyverzoek");
-            Assert.All(consulted, r => Assert.DoesNotContain(":", r.Cell(3).GetString()));
+            Assert.Contains(consulted, r => r.Cell(2).GetString() == "Klantcontact" && r.Cell(4).GetString().Contains("Huishouden opgezocht voor een privacyverzoek"));
+            Assert.All(consulted, r => Assert.DoesNotContain(":", r.Cell(4).GetString()));
+        }
+
+        File.Delete(file);
+        var pdf = await fg.RunAndWaitForDownloadAsync(() => fg.GetByTestId("access-report-pdf").ClickAsync());
+        file = Path.Combine(Path.GetTempPath(), $"{Guid.NewGuid():N}.pdf");
+        await pdf.SaveAsAsync(file);
+        using (var document = UglyToad.PdfPig.PdfDocument.Open(file))
+        {
+            var text = string.Join("\n", document.GetPages().Select(p => p.Text));
+            Assert.Contains("Hendrika Bakker", text);
+            Assert.Contains("Pagina 1 van", text);
         }
 
         File.Delete(file);

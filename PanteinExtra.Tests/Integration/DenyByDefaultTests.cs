@@ -77,6 +77,7 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
     [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/gegevens.json")]
     [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/gegevens.csv")]
     [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/inzageoverzicht.xlsx")]
+    [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/inzageoverzicht.pdf")]
     [InlineData("/verzoeken/00000000-0000-0000-0000-000000000001/brieven/00000000-0000-0000-0000-000000000002.pdf")]
     public async Task PortabilityDownloads_AreForTheFgOnly(string url)
     {

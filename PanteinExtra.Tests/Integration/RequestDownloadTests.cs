@@ -64,6 +64,7 @@ public sealed class RequestDownloadTests(RequestDownloadTests.Fixture portal) : 
     [InlineData("gegevens.json")]
     [InlineData("gegevens.csv")]
     [InlineData("inzageoverzicht.xlsx")]
+    [InlineData("inzageoverzicht.pdf")]
     public async Task AnUnknownRequest_IsADutch404_NotCached(string file)
     {
         var response = await GetAsync($"/verzoeken/{Guid.NewGuid()}/{file}");
@@ -93,6 +94,7 @@ public sealed class RequestDownloadTests(RequestDownloadTests.Fixture portal) : 
         var wrongData = await GetAsync($"/verzoeken/{access}/gegevens.csv");
         var wrongReport = await GetAsync($"/verzoeken/{portability}/inzageoverzicht.xlsx");
         var report = await GetAsync($"/verzoeken/{access}/inzageoverzicht.xlsx");
+        var pdf = await GetAsync($"/verzoeken/{access}/inzageoverzicht.pdf");
         var csv = await GetAsync($"/verzoeken/{portability}/gegevens.csv");
         var json = await GetAsync($"/verzoeken/{portability}/gegevens.json");
 
@@ -100,7 +102,8 @@ public sealed class RequestDownloadTests(RequestDownloadTests.Fixture portal) : 
         Assert.Equal(FulfilmentService.PortabilityOnly, await wrongData.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Forbidden, wrongReport.StatusCode);
         Assert.Equal(PanteinExtra.Core.Requests.Reports.AccessReportService.AccessOnly, await wrongReport.Content.ReadAsStringAsync());
-        foreach (var ok in new[] { report, csv, json })
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        foreach (var ok in new[] { report, pdf, csv, json })
         {
             Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
             Assert.True(ok.Headers.CacheControl?.NoStore);

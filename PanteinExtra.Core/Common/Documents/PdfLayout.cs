@@ -5,8 +5,8 @@ using PdfSharp.Pdf;
 namespace PanteinExtra.Core.Common.Documents;
 
 /// <summary>
-/// A _small A4 portrait _document: the letterhead on the first _page, headings, paragraphs broken into lines and pages,
-/// simple tables (cells wrap, the header row repeats on a new _page) and "Pagina X van Y" at the foot of every _page.
+/// A small A4 portrait document: the letterhead on the first page, headings, paragraphs broken into lines and pages,
+/// simple tables (cells wrap, the header row repeats on a new page) and "Pagina X van Y" at the foot of every page.
 /// Write top to bottom, then <see cref="ToPdf"/>.
 /// </summary>
 public sealed class PdfLayout : IDisposable
@@ -50,7 +50,7 @@ public sealed class PdfLayout : IDisposable
     public PdfLayout Heading(string text)
     {
         var font = new XFont(EmbeddedFonts.Family, 12.5, XFontStyleEx.Bold);
-        // A heading never stands alone at the foot of a _page.
+        // A heading never stands alone at the foot of a page.
         if (_y + 3 * LineHeight(font) > Bottom)
         {
             NewPage();

@@ -1,12 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Auditing.Pruning;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Requests.Fulfilment;
 
 namespace PanteinExtra.Core.Requests.Reports;
 
-/// <summary>Builds the access report of an access request from every feature's contributor plus the access log.</summary>
+/// <summary>In which form the FG takes the access report; recorded with the export in the access log.</summary>
+public enum AccessReportFormat
+{
+    [Display(Name = "scherm")] Screen,
+    [Display(Name = "PDF")] Pdf,
+    [Display(Name = "Excel")] Workbook,
+}
+
+/// <summary>Builds the access report of an access request from every feature's contributor, the register, the policies and the access log.</summary>
 public sealed class AccessReportService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IEnumerable<IAccessReportContributor> contributors,
@@ -17,7 +26,7 @@ public sealed class AccessReportService(
 {
     public const string AccessOnly = "Het inzageoverzicht hoort alleen bij een verzoek om inzage.";
 
-    public async Task<AccessReport> BuildAsync(Guid requestId, CancellationToken ct = default)
+    public async Task<AccessReport> BuildAsync(Guid requestId, AccessReportFormat format = AccessReportFormat.Screen, CancellationToken ct = default)
     {
         await guard.RequireAsync(RequestEventTypes.AccessReport, AuditAction.Export, [Roles.PrivacyOfficer], ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -34,10 +43,11 @@ public sealed class AccessReportService(
 
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == request.PersonId, ct);
         var memberNumber = await db.Households.AsNoTracking().Where(h => h.Id == request.HouseholdId).Select(h => h.MemberNumber).SingleAsync(ct);
+        var register = await AccessReportRegister.LoadAsync(db, request.PersonId, ct);
         var sections = new List<AccessReportSection>();
         foreach (var contributor in contributors.OrderBy(c => c.Order))
         {
-            sections.AddRange(await contributor.SectionsAsync(db, request.HouseholdId, request.PersonId, ct));
+            sections.AddRange((await contributor.DataAsync(db, request.HouseholdId, request.PersonId, ct)).Select(register.Section));
         }
 
         var recipients = new List<DataRecipient>();
@@ -46,15 +56,13 @@ public sealed class AccessReportService(
             recipients.AddRange(await source.RecipientsAsync(request.HouseholdId, request.PersonId, ct));
         }
 
-        var consultations = (await db.AuditEvents.AsNoTracking()
-                .Where(e => (e.SubjectPersonId == request.PersonId || (e.SubjectHouseholdId == request.HouseholdId && e.SubjectPersonId == null))
-                    && e.Outcome == AuditOutcome.Success)
-                .OrderBy(e => e.Sequence)
-                .Select(e => new { e.StartedAtUtc, e.UserRole, e.EventType, e.Action, e.PurposeOfUse })
-                .ToListAsync(ct))
-            .Select(e => new AccessReportConsultation(e.StartedAtUtc, AuditedText.Role(e.UserRole), AuditedText.Event(e.EventType, e.Action), e.PurposeOfUse))
-            .ToList();
+        var consultations = await ConsultationsAsync(db, request, ct);
+        if (consultations.Count > 0)
+        {
+            register.Uses(AuditArea.AccessControl);
+        }
 
+        var consultationRetention = register.Retention(AccessLogRetention.SubjectKey, "Inzage door medewerkers");
         await audit.RecordAsync(
             new AuditRecord(RequestEventTypes.AccessReport, AuditAction.Export)
             {
@@ -63,9 +71,38 @@ public sealed class AccessReportService(
                 TargetType = nameof(DataSubjectRequest),
                 TargetId = request.Id.ToString(),
                 PurposeOfUse = request.PurposeOfUse,
-                Details = new Dictionary<string, object?> { ["sections"] = sections.Count, ["consultations"] = consultations.Count },
+                Details = new Dictionary<string, object?>
+                {
+                    ["sections"] = sections.Count,
+                    ["consultations"] = consultations.Sum(c => c.Count),
+                    ["format"] = format.ToString().ToLowerInvariant(),
+                },
             },
             ct);
-        return new AccessReport(request.Number, person.FullName, memberNumber, DutchTime.Today(clock), sections, recipients, consultations);
+        return new AccessReport(
+            request.Number, person.FullName, memberNumber, DutchTime.Today(clock), await LetterSender.ForAsync(db, ct),
+            sections, register.Processing(), register.Others(), recipients, consultationRetention, consultations, register.Gaps);
+    }
+
+    /// <summary>
+    /// Every successful consultation of the person (or of their household as a whole), grouped by Dutch day, role and
+    /// purpose: a readable summary instead of hundreds of raw lines, with what was done in Dutch.
+    /// </summary>
+    private static async Task<IReadOnlyList<AccessReportConsultation>> ConsultationsAsync(PortalDbContext db, DataSubjectRequest request, CancellationToken ct)
+    {
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => (e.SubjectPersonId == request.PersonId || (e.SubjectHouseholdId == request.HouseholdId && e.SubjectPersonId == null))
+                && e.Outcome == AuditOutcome.Success)
+            .OrderBy(e => e.Sequence)
+            .Select(e => new { e.StartedAtUtc, e.UserRole, e.EventType, e.Action, e.PurposeOfUse })
+            .ToListAsync(ct);
+        return events
+            .GroupBy(e => (
+                Day: DateOnly.FromDateTime(DutchTime.ToDutch(e.StartedAtUtc)),
+                Role: AuditedText.Role(e.UserRole),
+                Purpose: string.IsNullOrWhiteSpace(e.PurposeOfUse) ? "Geen doel vastgelegd" : e.PurposeOfUse))
+            .Select(g => new AccessReportConsultation(
+                g.Key.Day, g.Key.Role, g.Key.Purpose, g.Select(e => AuditedText.Event(e.EventType, e.Action)).Distinct().ToList(), g.Count()))
+            .ToList();
     }
 }

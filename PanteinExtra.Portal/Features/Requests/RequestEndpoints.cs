@@ -7,7 +7,7 @@ using PanteinExtra.Core.Requests.Reports;
 namespace PanteinExtra.Portal.Features.Requests;
 
 /// <summary>
-/// Downloads for the FG (audited in Core): portability data as JSON and CSV, the access report's data as xlsx, a sent letter as its kept PDF. They answer
+/// Downloads for the FG (audited in Core): portability data as JSON and CSV, the access report as PDF and its data as xlsx, a sent letter as its kept PDF. They answer
 /// like the pages: an unknown request is a Dutch 404, a refusal (unverified, the wrong kind of request) a Dutch 403, never a
 /// 500; and no copy of personal data may be kept by a browser or proxy cache (<c>Cache-Control: no-store</c>).
 /// </summary>
@@ -33,11 +33,17 @@ public static class RequestEndpoints
         app.MapGet("/verzoeken/{id:guid}/inzageoverzicht.xlsx", (Guid id, AccessReportService reports, HttpContext http, CancellationToken ct) =>
             DownloadAsync(http, async () =>
             {
-                var report = await reports.BuildAsync(id, ct);
+                var report = await reports.BuildAsync(id, AccessReportFormat.Workbook, ct);
                 return Results.File(
                     AccessReportWorkbook.Write(report),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     $"inzage-verzoek-{report.RequestNumber}.xlsx");
+            })).RequireAuthorization(fg);
+        app.MapGet("/verzoeken/{id:guid}/inzageoverzicht.pdf", (Guid id, AccessReportService reports, HttpContext http, CancellationToken ct) =>
+            DownloadAsync(http, async () =>
+            {
+                var report = await reports.BuildAsync(id, AccessReportFormat.Pdf, ct);
+                return Results.File(AccessReportPdf.Render(report), "application/pdf", AccessReportPdf.FileName(report));
             })).RequireAuthorization(fg);
         app.MapGet("/verzoeken/{id:guid}/brieven/{letterId:guid}.pdf", (Guid id, Guid letterId, RequestService requests, HttpContext http, CancellationToken ct) =>
             DownloadAsync(http, async () =>

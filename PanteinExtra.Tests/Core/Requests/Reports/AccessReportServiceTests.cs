@@ -3,23 +3,33 @@ using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Requests;
 using PanteinExtra.Core.Requests.Reports;
+using PanteinExtra.Tests.Core.Requests;
 using PanteinExtra.Tests.TestInfrastructure;
 
-namespace PanteinExtra.Tests.Core.Requests;
+namespace PanteinExtra.Tests.Core.Requests.Reports;
 
 public sealed class AccessReportServiceTests : CoreTestHost
 {
     [Fact]
-    public async Task AccessReport_HoldsThePersonsData_PurposesAndWhoConsultedItInDutch_ButNotTheEmployeesName()
+    public async Task AccessReport_HoldsThePersonsData_AndWhoConsultedIt_GroupedByDayRoleAndPurpose_ButNotTheEmployeesName()
     {
         var home = await RequestTestHousehold.CreateAsync(this);
         User.As(Roles.CallCentre, "Sanne de Jong");
         await using (var scope = Scope())
         {
+            foreach (var (type, action) in new[] { ("Household:View", AuditAction.View), ("Household:View", AuditAction.View), ("CallNote:Create", AuditAction.Create) })
+            {
+                await Get<IAuditLog>(scope).RecordAsync(new AuditRecord(type, action)
+                {
+                    SubjectHouseholdId = home.HouseholdId,
+                    PurposeOfUse = "telefonisch contact: lid zelf",
+                });
+            }
+
             await Get<IAuditLog>(scope).RecordAsync(new AuditRecord("Household:View", AuditAction.View)
             {
                 SubjectHouseholdId = home.HouseholdId,
-                PurposeOfUse = "telefonisch contact: lid zelf",
+                PurposeOfUse = "terugbellen op verzoek van het lid",
             });
         }
 
@@ -40,11 +50,15 @@ public sealed class AccessReportServiceTests : CoreTestHost
         var personal = report.Sections.Single(s => s.Title == "Uw persoonsgegevens");
         Assert.Contains(personal.Rows, r => r.Label == "Geboortedatum" && r.Value == "3 mei 1941");
         Assert.All(report.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.LegalBasis)));
-        var consultation = Assert.Single(report.Consultations, c => c.Purpose == "telefonisch contact: lid zelf");
-        Assert.Equal("Klantcontact", consultation.Role);
-        Assert.Equal("Huishouden geopend", consultation.What);
+        var call = Assert.Single(report.Consultations, c => c.Purpose == "telefonisch contact: lid zelf");
+        Assert.Equal("Klantcontact", call.Role);
+        Assert.Equal(DutchTime.Today(Clock), call.Day);
+        Assert.Equal(3, call.Count);
+        Assert.Equal(2, call.What.Count);
+        Assert.Equal("Huishouden geopend", call.What[0]);
+        Assert.Equal(1, Assert.Single(report.Consultations, c => c.Purpose == "terugbellen op verzoek van het lid").Count);
         Assert.DoesNotContain(report.Consultations, c => c.Role.Contains("Sanne"));
-        Assert.All(report.Consultations, c => Assert.DoesNotContain(":", c.What));
+        Assert.All(report.Consultations, c => Assert.All(c.What, w => Assert.DoesNotContain(":", w)));
     }
 
     [Fact]

@@ -1,0 +1,75 @@
+using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Documents;
+
+namespace PanteinExtra.Core.Requests.Reports;
+
+/// <summary>The access report as the member receives it: A4 with the letterhead, page numbers, and every part of the screen's report in the same order.</summary>
+public static class AccessReportPdf
+{
+    public static byte[] Render(AccessReport report)
+    {
+        using var pdf = new PdfLayout($"Inzageoverzicht verzoek {report.RequestNumber}", Letterhead.From(report.Sender));
+        pdf.Heading(AccessReportText.Title)
+            .Paragraph($"Voor: {report.PersonName}, lidnummer {report.MemberNumber}\nVerzoek {report.RequestNumber}, opgemaakt op {Dutch.LongDate(report.GeneratedOn)}")
+            .Paragraph(AccessReportText.Introduction);
+
+        foreach (var section in report.Sections)
+        {
+            pdf.Heading(section.Title)
+                .Paragraph($"Waarvoor: {section.Purpose}\nGrondslag: {section.LegalBasis}\nBron: {section.Source}\nBewaartermijn: {section.Retention}");
+            if (section.Rows.Count == 0)
+            {
+                pdf.Paragraph(AccessReportText.NoData);
+            }
+            else
+            {
+                pdf.Table(["Gegeven", "Waarde"], section.Rows.Select(r => (IReadOnlyList<string>)[r.Label, r.Value]), [1, 2]);
+            }
+        }
+
+        pdf.Heading("Waarvoor wij uw gegevens gebruiken, en wie ze verwerken").Paragraph(AccessReportText.ProcessingIntroduction);
+        foreach (var p in report.Processing)
+        {
+            pdf.Heading(p.Name).Table(["Onderdeel", "Wat ons register zegt"], AccessReportLines.Of(p).Select(l => (IReadOnlyList<string>)[l.Label, l.Value]), [1, 3]);
+        }
+
+        if (report.OtherActivities.Count > 0)
+        {
+            pdf.Paragraph(AccessReportText.OtherActivitiesIntroduction)
+                .Paragraph(string.Join("\n", report.OtherActivities.Select(a => $"• {a.Name}: {a.Purposes}")));
+        }
+
+        pdf.Heading("Met wie wij uw gegevens deelden");
+        if (report.Recipients.Count == 0)
+        {
+            pdf.Paragraph(AccessReportText.NoRecipients);
+        }
+        else
+        {
+            pdf.Table(["Ontvanger", "Wat", "Sinds"], report.Recipients.Select(r => (IReadOnlyList<string>)[r.Name, r.SharedWhat, Dutch.Date(r.SharedOn)]), [2, 3, 1]);
+        }
+
+        pdf.Heading("Geautomatiseerde besluiten").Paragraph(AccessReportText.AutomatedDecisions);
+        pdf.Heading("Uw rechten");
+        pdf.Table(["Recht", "Wat het betekent"], AccessReportText.Rights.Select(r => (IReadOnlyList<string>)[r.Right, r.Explanation]), [1, 3]);
+        pdf.Paragraph(AccessReportText.Contact(report.Sender));
+
+        pdf.Heading("Wanneer onze medewerkers uw gegevens bekeken of wijzigden")
+            .Paragraph($"{AccessReportText.ConsultationsIntroduction} Wij bewaren deze vastlegging: {report.ConsultationRetention}.");
+        if (report.Consultations.Count == 0)
+        {
+            pdf.Paragraph(AccessReportText.NoConsultations);
+        }
+        else
+        {
+            pdf.Table(
+                ["Datum", "Functie", "Waarvoor", "Wat", "Aantal"],
+                report.Consultations.Select(c => (IReadOnlyList<string>)[Dutch.Date(c.Day), c.Role, c.Purpose, string.Join(", ", c.What), Dutch.Number(c.Count)]),
+                [1.1, 1.2, 2, 2.6, 0.8]);
+        }
+
+        return pdf.ToPdf();
+    }
+
+    public static string FileName(AccessReport report) => $"inzageoverzicht-verzoek-{report.RequestNumber}.pdf";
+}
