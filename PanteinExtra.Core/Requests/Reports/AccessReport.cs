@@ -24,6 +24,13 @@ public sealed record AccessReport(
     IReadOnlyList<AccessReportConsultation> Consultations,
     IReadOnlyList<string> RegisterGaps)
 {
+    /// <summary>The sections the person has data in, in the report's order.</summary>
+    public IReadOnlyList<AccessReportSection> SectionsWithData => Sections.Where(s => s.Rows.Count > 0).ToList();
+
+    /// <summary>The kinds of data we hold nothing of for this person, named in one sentence rather than as empty sections.</summary>
+    public IReadOnlyList<string> KindsWithoutData =>
+        Sections.Where(s => s.Rows.Count == 0).Select(s => char.ToLower(s.Title[0], Common.Dutch.Culture) + s.Title[1..]).ToList();
+
     /// <summary>How many times staff consulted or changed the data, over all groups.</summary>
     public int ConsultationCount => Consultations.Sum(c => c.Count);
 }

@@ -13,21 +13,19 @@ public static class AccessReportPdf
             .Paragraph($"Voor: {report.PersonName}, lidnummer {report.MemberNumber}\nVerzoek {report.RequestNumber}, opgemaakt op {Dutch.LongDate(report.GeneratedOn)}")
             .Paragraph(AccessReportText.Introduction);
 
-        foreach (var section in report.Sections)
+        foreach (var section in report.SectionsWithData)
         {
             pdf.Heading(section.Title)
-                .Paragraph($"Waarvoor: {section.Purpose}\nGrondslag: {section.LegalBasis}\nBron: {section.Source}\nBewaartermijn: {section.Retention}");
-            if (section.Rows.Count == 0)
-            {
-                pdf.Paragraph(AccessReportText.NoData);
-            }
-            else
-            {
-                pdf.Table(["Gegeven", "Waarde"], section.Rows.Select(r => (IReadOnlyList<string>)[r.Label, r.Value]), [1, 2]);
-            }
+                .Paragraph($"Waarvoor: {section.Purpose}\nGrondslag: {section.LegalBasis}\nBron: {section.Source}\nBewaartermijn: {section.Retention}")
+                .Table(["Gegeven", "Waarde"], section.Rows.Select(r => (IReadOnlyList<string>)[r.Label, r.Value]), [1, 2]);
         }
 
-        pdf.Heading("Waarvoor wij uw gegevens gebruiken, en wie ze verwerken").Paragraph(AccessReportText.ProcessingIntroduction);
+        if (report.KindsWithoutData.Count > 0)
+        {
+            pdf.Paragraph($"{AccessReportText.NoDataKinds} {AccessReportText.Enumerate(report.KindsWithoutData)}.");
+        }
+
+        pdf.Heading(AccessReportText.ProcessingHeading).Paragraph(AccessReportText.ProcessingIntroduction);
         foreach (var p in report.Processing)
         {
             pdf.Heading(p.Name).Table(["Onderdeel", "Wat ons register zegt"], AccessReportLines.Of(p).Select(l => (IReadOnlyList<string>)[l.Label, l.Value]), [1, 3]);
@@ -36,25 +34,25 @@ public static class AccessReportPdf
         if (report.OtherActivities.Count > 0)
         {
             pdf.Paragraph(AccessReportText.OtherActivitiesIntroduction)
-                .Paragraph(string.Join("\n", report.OtherActivities.Select(a => $"• {a.Name}: {a.Purposes}")));
+                .Table(["Verwerking", "Waarvoor"], report.OtherActivities.Select(a => (IReadOnlyList<string>)[a.Name, a.Purposes]), [1, 2]);
         }
 
-        pdf.Heading("Met wie wij uw gegevens deelden");
+        pdf.Heading(AccessReportText.RecipientsHeading);
         if (report.Recipients.Count == 0)
         {
             pdf.Paragraph(AccessReportText.NoRecipients);
         }
         else
         {
-            pdf.Table(["Ontvanger", "Wat", "Sinds"], report.Recipients.Select(r => (IReadOnlyList<string>)[r.Name, r.SharedWhat, Dutch.Date(r.SharedOn)]), [2, 3, 1]);
+            pdf.Paragraph(AccessReportText.RecipientsIntroduction).Table(["Ontvanger", "Wat", "Sinds"], report.Recipients.Select(r => (IReadOnlyList<string>)[r.Name, r.SharedWhat, Dutch.Date(r.SharedOn)]), [2, 3, 1]);
         }
 
-        pdf.Heading("Geautomatiseerde besluiten").Paragraph(AccessReportText.AutomatedDecisions);
-        pdf.Heading("Uw rechten");
+        pdf.Heading(AccessReportText.AutomatedDecisionsHeading).Paragraph(AccessReportText.AutomatedDecisions);
+        pdf.Heading(AccessReportText.RightsHeading);
         pdf.Table(["Recht", "Wat het betekent"], AccessReportText.Rights.Select(r => (IReadOnlyList<string>)[r.Right, r.Explanation]), [1, 3]);
         pdf.Paragraph(AccessReportText.Contact(report.Sender));
 
-        pdf.Heading("Wanneer onze medewerkers uw gegevens bekeken of wijzigden")
+        pdf.Heading(AccessReportText.ConsultationsHeading)
             .Paragraph($"{AccessReportText.ConsultationsIntroduction} Wij bewaren deze vastlegging: {report.ConsultationRetention}.");
         if (report.Consultations.Count == 0)
         {
@@ -65,7 +63,7 @@ public static class AccessReportPdf
             pdf.Table(
                 ["Datum", "Functie", "Waarvoor", "Wat", "Aantal"],
                 report.Consultations.Select(c => (IReadOnlyList<string>)[Dutch.Date(c.Day), c.Role, c.Purpose, string.Join(", ", c.What), Dutch.Number(c.Count)]),
-                [1.1, 1.2, 2, 2.6, 0.8]);
+                [1.25, 1.9, 1.8, 2.2, 0.85]);
         }
 
         return pdf.ToPdf();

@@ -23,7 +23,7 @@ internal sealed class AccessReportRegister
     private readonly IReadOnlyDictionary<AuditArea, Guid> _areaActivities;
     private readonly IReadOnlySet<Guid> _consentActivities;
     private readonly IReadOnlySet<Guid> _decidedActivities;
-    private readonly HashSet<Guid> _used = [];
+    private readonly List<Guid> _used = [];
     private readonly List<string> _gaps = [];
 
     private AccessReportRegister(
@@ -40,7 +40,6 @@ internal sealed class AccessReportRegister
         _areaActivities = areaActivities;
         _consentActivities = consentActivities;
         _decidedActivities = decidedActivities;
-        _used.UnionWith(decidedActivities);
     }
 
     /// <summary>What the FG should put right in the register or the policies before sending; empty when nothing is missing.</summary>
@@ -68,11 +67,13 @@ internal sealed class AccessReportRegister
     public AccessReportSection Section(AccessReportData data)
     {
         var activities = ActivitiesFor(data.RecordKind, data.Area);
-        if (data.Rows.Count > 0)
+        if (data.Rows.Count == 0)
         {
-            _used.UnionWith(activities.Select(a => a.Id));
+            // Named in one sentence only, without purpose or retention: nothing to put right for this report.
+            return new AccessReportSection(data.Title, "", "", "", "", []);
         }
 
+        Use(activities.Select(a => a.Id));
         if (activities.Count == 0)
         {
             _gaps.Add($"{data.Title}: geen verwerking in het register gekoppeld aan het bewaarbeleid of aan de toegangslog van dit onderdeel.");
@@ -84,7 +85,7 @@ internal sealed class AccessReportRegister
             LegalBasis(activities),
             Joined(activities.Select(a => a.Source ?? "")),
             Retention(data.RecordKind, data.Title),
-            data.Rows);
+            data.Rows.Select(r => string.IsNullOrWhiteSpace(r.Value) ? r with { Value = AccessReportText.Unknown } : r).ToList());
     }
 
     /// <summary>The retention of a kind, as its policy says it in one sentence.</summary>
@@ -105,13 +106,18 @@ internal sealed class AccessReportRegister
     {
         if (_areaActivities.TryGetValue(area, out var id))
         {
-            _used.Add(id);
+            Use([id]);
         }
     }
 
-    /// <summary>Every activity that uses the person's data, with its processors and transfers.</summary>
-    public IReadOnlyList<AccessReportProcessing> Processing() =>
-        _activities.Where(a => _used.Contains(a.Id)).Select(a => new AccessReportProcessing(
+    /// <summary>
+    /// Every activity that uses the person's data, in the order of the sections that use it, then those the person
+    /// decided on by consent; each with its processors and transfers.
+    /// </summary>
+    public IReadOnlyList<AccessReportProcessing> Processing()
+    {
+        Use(_decidedActivities);
+        return _used.Select(id => _activities.Single(a => a.Id == id)).Select(a => new AccessReportProcessing(
             a.Name,
             Joined(a.Purposes),
             LegalBasis([a]),
@@ -122,10 +128,25 @@ internal sealed class AccessReportRegister
             a.Processors.Where(l => _processors.ContainsKey(l.ProcessorId)).Select(l => _processors[l.ProcessorId])
                 .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(p => new AccessReportProcessor(p.Name, p.Country, p.Services)).ToList(),
             Transfers(a))).ToList();
+    }
 
     /// <summary>The register's other activities, in which the portal holds none of the person's data.</summary>
-    public IReadOnlyList<AccessReportOtherActivity> Others() =>
-        _activities.Where(a => !_used.Contains(a.Id)).Select(a => new AccessReportOtherActivity(a.Name, Joined(a.Purposes))).ToList();
+    public IReadOnlyList<AccessReportOtherActivity> Others()
+    {
+        Use(_decidedActivities);
+        return _activities.Where(a => !_used.Contains(a.Id)).Select(a => new AccessReportOtherActivity(a.Name, Joined(a.Purposes))).ToList();
+    }
+
+    private void Use(IEnumerable<Guid> activityIds)
+    {
+        foreach (var id in activityIds)
+        {
+            if (!_used.Contains(id) && _activities.Any(a => a.Id == id))
+            {
+                _used.Add(id);
+            }
+        }
+    }
 
     private List<ProcessingActivity> ActivitiesFor(string recordKind, AuditArea area)
     {

@@ -100,9 +100,12 @@ public sealed class AccessReportService(
             .GroupBy(e => (
                 Day: DateOnly.FromDateTime(DutchTime.ToDutch(e.StartedAtUtc)),
                 Role: AuditedText.Role(e.UserRole),
-                Purpose: string.IsNullOrWhiteSpace(e.PurposeOfUse) ? "Geen doel vastgelegd" : e.PurposeOfUse))
+                Purpose: string.IsNullOrWhiteSpace(e.PurposeOfUse) ? NoPurpose(e.UserRole) : e.PurposeOfUse))
             .Select(g => new AccessReportConsultation(
                 g.Key.Day, g.Key.Role, g.Key.Purpose, g.Select(e => AuditedText.Event(e.EventType, e.Action)).Distinct().ToList(), g.Count()))
             .ToList();
     }
+
+    /// <summary>The portal's own work (a first import, a retention run) has no employee and so no purpose of use of its own.</summary>
+    private static string NoPurpose(string role) => Roles.IsKnown(role) ? "Geen doel vastgelegd" : "Automatische verwerking, zonder medewerker";
 }

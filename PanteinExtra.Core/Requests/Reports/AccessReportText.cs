@@ -14,7 +14,25 @@ public static class AccessReportText
         "ontvangen, welke bedrijven ze voor ons verwerken, of ze buiten Europa komen, met wie wij uw gegevens deelden, welke rechten u " +
         "heeft en wanneer onze medewerkers uw gegevens bekeken.";
 
-    public const string NoData = "Wij hebben hiervan geen gegevens van u.";
+    /// <summary>Followed by the kinds, e.g. "Contactpersonen, Klachten en Complimenten."</summary>
+    public const string NoDataKinds = "Van deze soorten gegevens hebben wij niets van u vastgelegd:";
+
+    /// <summary>A field we keep but hold no value of for this person.</summary>
+    public const string Unknown = "Niet bij ons bekend";
+
+    /// <summary>"Contactpersonen, Klachten en Complimenten".</summary>
+    public static string Enumerate(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}";
+
+    public const string ProcessingHeading = "Waarvoor wij uw gegevens gebruiken, en wie ze verwerken";
+
+    public const string RecipientsHeading = "Aan wie wij uw gegevens verstrekten";
+
+    public const string AutomatedDecisionsHeading = "Geautomatiseerde besluiten";
+
+    public const string RightsHeading = "Uw rechten";
+
+    public const string ConsultationsHeading = "Wanneer onze medewerkers uw gegevens bekeken of wijzigden";
 
     public const string ProcessingIntroduction =
         "Dit zijn de verwerkingen uit ons verwerkingsregister waarin wij uw gegevens gebruiken. Verwerkers zijn bedrijven die de " +
@@ -23,7 +41,11 @@ public static class AccessReportText
     public const string OtherActivitiesIntroduction =
         "In deze andere verwerkingen uit ons register staan in ons systeem geen gegevens van u:";
 
-    public const string NoRecipients = "Wij hebben uw gegevens met niemand buiten Pantein Extra en haar verwerkers gedeeld.";
+    public const string RecipientsIntroduction =
+        "Naast de vaste ontvangers die hierboven per verwerking staan, verstrekten wij uw gegevens aan:";
+
+    public const string NoRecipients =
+        "Naast de vaste ontvangers die hierboven per verwerking staan, hebben wij uw gegevens aan niemand verstrekt.";
 
     public const string ConsultationsIntroduction =
         "Per dag ziet u welke functie uw gegevens bekeek of wijzigde, waarvoor, en hoe vaak. Wij noemen de functie van de medewerker, " +

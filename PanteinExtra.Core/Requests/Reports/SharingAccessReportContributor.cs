@@ -31,7 +31,7 @@ public sealed class SharingAccessReportContributor : IAccessReportContributor
             new("Uw privacyverzoeken", RequestRecordKind.KindKey, AuditArea.PrivacyRights,
                 requests.Select(r => new AccessReportRow(
                     $"Verzoek {r.Number}: {r.Type.Label()}",
-                    $"Ontvangen op {Dutch.Date(r.ReceivedOn)}, {r.Status.Label()}{(r.ClosedOn is { } closed ? $" op {Dutch.Date(closed)}" : "")}")).ToList()),
+                    $"Ontvangen op {Dutch.Date(r.ReceivedOn)}; status: {r.Status.Label()}{(r.ClosedOn is { } closed ? $" op {Dutch.Date(closed)}" : "")}")).ToList()),
         ];
     }
 }

@@ -26,7 +26,7 @@ public sealed class AccessReportDocumentTests : AccessReportTestSetup
             await Get<IAuditLog>(scope).RecordAsync(new AuditRecord("Household:View", AuditAction.View)
             {
                 SubjectHouseholdId = Home.Household.Id,
-                PurposeOfUse = $"telefonisch contact {i + 1}",
+                PurposeOfUse = $"gesprek {i + 1}",
             });
         }
     }
@@ -69,11 +69,11 @@ public sealed class AccessReportDocumentTests : AccessReportTestSetup
 
         var pages = Pages(AccessReportPdf.Render(report), out _);
 
-        Assert.Equal(90, report.Consultations.Count(c => c.Purpose.StartsWith("telefonisch contact", StringComparison.Ordinal)));
-        var withConsultations = pages.Where(p => p.Contains("telefonisch contact", StringComparison.Ordinal)).ToList();
+        Assert.Equal(90, report.Consultations.Count(c => c.Purpose.StartsWith("gesprek ", StringComparison.Ordinal)));
+        var withConsultations = pages.Where(p => p.Contains("gesprek ", StringComparison.Ordinal)).ToList();
         Assert.True(withConsultations.Count >= 2, $"{withConsultations.Count} pagina's met inzage");
         Assert.All(withConsultations, p => Assert.Contains("Datum Functie Waarvoor Wat Aantal", p));
-        Assert.Contains("telefonisch contact 90", pages[^1]);
+        Assert.Contains("gesprek 90", pages[^1]);
         Assert.All(pages.Select((p, i) => (p, i)), x => Assert.Contains($"Pagina {x.i + 1} van {pages.Length}", x.p));
     }
 
@@ -91,7 +91,7 @@ public sealed class AccessReportDocumentTests : AccessReportTestSetup
         Assert.Equal("Verwerkers", processing.Cell(1, 7).GetString());
         Assert.Contains(processing.RowsUsed(), r => r.Cell(1).GetString() == Newsletter && r.Cell(7).GetString().StartsWith($"{UsProcessor} (Verenigde Staten)", StringComparison.Ordinal));
         var consultations = workbook.Worksheet("Inzage door medewerkers").RowsUsed().Skip(1).ToList();
-        Assert.Contains(consultations, r => r.Cell(3).GetString() == "telefonisch contact 2" && r.Cell(5).GetValue<int>() == 1);
+        Assert.Contains(consultations, r => r.Cell(3).GetString() == "gesprek 2" && r.Cell(5).GetValue<int>() == 1);
         Assert.Equal(DutchTime.Today(Clock), DateOnly.FromDateTime(consultations[0].Cell(1).GetDateTime()));
         var rights = workbook.Worksheet("Uw rechten").RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ToList();
         Assert.Equal(AccessReportText.Rights.Count + 2, rights.Count);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Requests.Reports;
 using PanteinExtra.Core.Retention.Kinds;
 
@@ -59,11 +60,29 @@ public sealed class AccessReportRegisterTests : AccessReportTestSetup
     [Fact]
     public async Task AKindWithoutAnActivityInTheRegister_SaysNotRecorded_AndTellsTheFgWhatIsMissing()
     {
+        await using (var db = RawDb())
+        {
+            db.Add(new CallNote { HouseholdId = Home.Household.Id, CreatedAtUtc = Clock.GetUtcNow().UtcDateTime, AuthorUserId = "u1", AuthorName = "Sanne", Text = "Belde over de ledenpas." });
+            await db.SaveChangesAsync();
+        }
+
         var report = await ReportAsync();
 
         var notes = report.Sections.Single(s => s.Title == "Gespreksnotities");
         Assert.Equal(AccessReportRegister.NotRecorded, notes.Purpose);
         Assert.Contains(report.RegisterGaps, g => g.StartsWith("Gespreksnotities:", StringComparison.Ordinal));
         Assert.DoesNotContain(report.RegisterGaps, g => g.StartsWith("Uw lidmaatschap", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task KindsWithoutData_AreNamedInOneSentence_WithoutPurposeOrGaps()
+    {
+        var report = await ReportAsync();
+
+        Assert.DoesNotContain(report.SectionsWithData, s => s.Title == "Klachten");
+        Assert.Contains("klachten", report.KindsWithoutData);
+        Assert.Contains("gespreksnotities", report.KindsWithoutData);
+        Assert.DoesNotContain(report.RegisterGaps, g => g.StartsWith("Gespreksnotities", StringComparison.Ordinal));
+        Assert.Equal("a, b en c", AccessReportText.Enumerate(["a", "b", "c"]));
     }
 }
