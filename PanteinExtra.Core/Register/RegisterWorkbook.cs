@@ -1,5 +1,6 @@
 using ClosedXML.Excel;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Documents;
 
 namespace PanteinExtra.Core.Register;
 
@@ -32,6 +33,11 @@ public sealed record RegisterExportData(
 /// </summary>
 public static class RegisterWorkbook
 {
+    private const double CoverLabelWidth = 44;
+    private const double CoverValueWidth = 70;
+    private const double PrintLabelWidth = 40;
+    private const double PrintValueWidth = 100;
+
     public static void Write(RegisterExportData data, Stream output)
     {
         using var workbook = new XLWorkbook();
@@ -41,7 +47,7 @@ public static class RegisterWorkbook
         WriteProcessors(workbook.Worksheets.Add(RegisterSheetLayout.ProcessorsSheet), data);
         using var buffer = new MemoryStream();
         workbook.SaveAs(buffer);
-        RegisterPrintLayout.MakePrintTitlesAbsolute(buffer);
+        WorkbookPrintLayout.MakePrintTitlesAbsolute(buffer);
         buffer.Position = 0;
         buffer.CopyTo(output);
     }
@@ -67,7 +73,7 @@ public static class RegisterWorkbook
             ("Aantal verwerkingen", Dutch.Number(data.Activities.Count)),
             ("Aantal verwerkers", Dutch.Number(data.Processors.Count)),
         ];
-        double[] widths = [RegisterPrintLayout.CoverLabelWidth, RegisterPrintLayout.CoverValueWidth];
+        double[] widths = [CoverLabelWidth, CoverValueWidth];
         sheet.Column(1).Width = widths[0];
         sheet.Column(2).Width = widths[1];
         for (var i = 0; i < rows.Length; i++)
@@ -77,10 +83,10 @@ public static class RegisterWorkbook
             sheet.Cell(row, 1).Style.Font.SetBold();
             sheet.Cell(row, 2).SetValue(rows[i].Value ?? "");
             sheet.Range(row, 1, row, 2).Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-            sheet.Row(row).Height = RegisterPrintLayout.RowHeight([rows[i].Label, rows[i].Value], widths);
+            sheet.Row(row).Height = WorkbookPrintLayout.RowHeight([rows[i].Label, rows[i].Value], widths);
         }
 
-        RegisterPrintLayout.ApplyCover(sheet, rows.Length + 2);
+        WorkbookPrintLayout.ApplyCover(sheet, rows.Length + 2, "Verwerkingsregister, voorblad");
     }
 
     /// <summary>What the cover says of an Art. 30(1)(a) party that has not been filled in (not even as "geen").</summary>
@@ -92,9 +98,9 @@ public static class RegisterWorkbook
     /// </summary>
     private static void WritePrint(IXLWorksheet sheet, RegisterExportData data)
     {
-        double[] widths = [RegisterPrintLayout.PrintLabelWidth, RegisterPrintLayout.PrintValueWidth];
+        double[] widths = [PrintLabelWidth, PrintValueWidth];
         WriteHeader(sheet, [("Onderdeel", widths[0]), ("Inhoud", widths[1])]);
-        sheet.Row(1).Height = RegisterPrintLayout.LineHeight;
+        sheet.Row(1).Height = WorkbookPrintLayout.LineHeight;
         var names = data.Processors.ToDictionary(p => p.Id, p => p.Name);
         string Name(Guid id) => names.TryGetValue(id, out var n) ? n : id.ToString();
 
@@ -110,7 +116,7 @@ public static class RegisterWorkbook
             var title = sheet.Range(row, 1, row, 2).Merge();
             title.FirstCell().SetValue($"{c.Name} (versie {activity.Version})");
             title.Style.Font.SetBold().Font.SetFontSize(13).Fill.SetBackgroundColor(XLColor.FromHtml("#F2F2F2"));
-            sheet.Row(row).Height = RegisterPrintLayout.RowHeight([c.Name + " (versie 1000)"], [widths[0] + widths[1]]) * 13 / 11;
+            sheet.Row(row).Height = WorkbookPrintLayout.RowHeight([c.Name + " (versie 1000)"], [widths[0] + widths[1]]) * 13 / 11;
             row++;
 
             var missing = ActivityRules.MissingItems(c);
@@ -138,13 +144,13 @@ public static class RegisterWorkbook
                 sheet.Cell(row, 1).Style.Font.SetBold();
                 SetText(sheet.Cell(row, 2), value);
                 sheet.Range(row, 1, row, 2).Style.Alignment.SetWrapText().Alignment.SetVertical(XLAlignmentVerticalValues.Top);
-                sheet.Row(row).Height = RegisterPrintLayout.RowHeight([label, value], widths);
+                sheet.Row(row).Height = WorkbookPrintLayout.RowHeight([label, value], widths);
                 row++;
             }
         }
 
         sheet.SheetView.FreezeRows(1);
-        RegisterPrintLayout.ApplyTable(sheet, 2, Math.Max(1, row - 1), "Verwerkingsregister, per verwerking");
+        WorkbookPrintLayout.ApplyTable(sheet, 2, Math.Max(1, row - 1), "Verwerkingsregister, per verwerking");
     }
 
     private static void WriteRegister(IXLWorksheet sheet, RegisterExportData data)
@@ -249,10 +255,10 @@ public static class RegisterWorkbook
         for (var row = 1; row <= lastRow; row++)
         {
             var texts = Enumerable.Range(1, columnCount).Select(c => sheet.Cell(row, c).GetFormattedString()).ToList();
-            sheet.Row(row).Height = RegisterPrintLayout.RowHeight(texts, widths);
+            sheet.Row(row).Height = WorkbookPrintLayout.RowHeight(texts, widths);
         }
 
-        RegisterPrintLayout.ApplyTable(sheet, columnCount, Math.Max(1, lastRow), title);
+        WorkbookPrintLayout.ApplyTable(sheet, columnCount, Math.Max(1, lastRow), title);
     }
 
     private static void SetText(IXLCell cell, string? text)

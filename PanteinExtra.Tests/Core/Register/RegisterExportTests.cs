@@ -2,6 +2,7 @@ using ClosedXML.Excel;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Documents;
 using PanteinExtra.Core.Register;
 using PanteinExtra.Tests.TestInfrastructure;
 
@@ -160,9 +161,9 @@ public sealed class RegisterExportTests : CoreTestHost
         var sheet = workbook.Worksheet(RegisterSheetLayout.RegisterSheet);
 
         // "Magazine versturen\nLedenpas versturen": two lines, so at least two lines high; the draft has one line per cell.
-        Assert.True(sheet.Row(3).Height >= 2 * RegisterPrintLayout.LineHeight, $"row 3 is {sheet.Row(3).Height} pt");
-        var longest = RegisterSheetLayout.Columns.Max(c => RegisterPrintLayout.Lines(c.Header, c.Width));
-        Assert.Equal(longest * RegisterPrintLayout.LineHeight, sheet.Row(1).Height);
+        Assert.True(sheet.Row(3).Height >= 2 * WorkbookPrintLayout.LineHeight, $"row 3 is {sheet.Row(3).Height} pt");
+        var longest = RegisterSheetLayout.Columns.Max(c => WorkbookPrintLayout.Lines(c.Header, c.Width));
+        Assert.Equal(longest * WorkbookPrintLayout.LineHeight, sheet.Row(1).Height);
         Assert.True(sheet.Cell(3, Col("Doeleinden")).Style.Alignment.WrapText);
     }
 
@@ -183,21 +184,21 @@ public sealed class RegisterExportTests : CoreTestHost
         Assert.Equal("Niet nodig", Value(titles[1].RowNumber, "Stand van de DPIA"));
         Assert.Equal("Ontbreekt", Value(titles[0].RowNumber, "Doeleinden"));
         Assert.Equal("Nog niet beoordeeld", Value(titles[0].RowNumber, "Stand van de DPIA"));
-        Assert.Equal(2 * RegisterPrintLayout.LineHeight, sheet.Row(sheet.Column(1).CellsUsed()
+        Assert.Equal(2 * WorkbookPrintLayout.LineHeight, sheet.Row(sheet.Column(1).CellsUsed()
             .First(c => c.Address.RowNumber > titles[1].RowNumber && c.GetString() == "Doeleinden").Address.RowNumber).Height);
     }
 
     [Fact]
     public void RowHeight_CountsLineBreaksAndWrapsLongLinesAtWords()
     {
-        Assert.Equal(1, RegisterPrintLayout.Lines("", 20));
-        Assert.Equal(2, RegisterPrintLayout.Lines("een\ntwee", 20));
+        Assert.Equal(1, WorkbookPrintLayout.Lines("", 20));
+        Assert.Equal(2, WorkbookPrintLayout.Lines("een\ntwee", 20));
         // 10 characters a line in a column of width 12: "aaaa bbbb" fits, "cccc" starts a second line.
-        Assert.Equal(10, RegisterPrintLayout.CharactersPerLine(12));
-        Assert.Equal(2, RegisterPrintLayout.Lines("aaaa bbbb cccc", 12));
-        Assert.Equal(3, RegisterPrintLayout.Lines(new string('x', 25), 12));
-        Assert.Equal(3 * RegisterPrintLayout.LineHeight, RegisterPrintLayout.RowHeight(["kort", new string('x', 25)], [20, 12]));
-        Assert.Equal(RegisterPrintLayout.MaxRowHeight, RegisterPrintLayout.RowHeight([new string('x', 10_000)], [10]));
+        Assert.Equal(10, WorkbookPrintLayout.CharactersPerLine(12));
+        Assert.Equal(2, WorkbookPrintLayout.Lines("aaaa bbbb cccc", 12));
+        Assert.Equal(3, WorkbookPrintLayout.Lines(new string('x', 25), 12));
+        Assert.Equal(3 * WorkbookPrintLayout.LineHeight, WorkbookPrintLayout.RowHeight(["kort", new string('x', 25)], [20, 12]));
+        Assert.Equal(WorkbookPrintLayout.MaxRowHeight, WorkbookPrintLayout.RowHeight([new string('x', 10_000)], [10]));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using ClosedXML.Excel;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Common.Documents;
 using PanteinExtra.Core.Requests.Reports;
 using UglyToad.PdfPig;
 
@@ -96,5 +97,23 @@ public sealed class AccessReportDocumentTests : AccessReportTestSetup
         var rights = workbook.Worksheet("Uw rechten").RowsUsed().Skip(1).Select(r => r.Cell(1).GetString()).ToList();
         Assert.Equal(AccessReportText.Rights.Count + 2, rights.Count);
         Assert.Contains("Geautomatiseerde besluiten", rights);
+    }
+
+    [Fact]
+    public async Task Workbook_PrintsOnA4Landscape_FittedToTheWidth_WithRowsTallEnoughForTheirWrappedText()
+    {
+        var report = await ReportAsync();
+
+        using var workbook = new XLWorkbook(new MemoryStream(AccessReportWorkbook.Write(report)));
+
+        Assert.All(workbook.Worksheets, sheet =>
+        {
+            Assert.Equal(XLPaperSize.A4Paper, sheet.PageSetup.PaperSize);
+            Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
+            Assert.Equal(1, sheet.PageSetup.PagesWide);
+        });
+        var rights = workbook.Worksheet("Uw rechten");
+        Assert.True(rights.Cell(2, 2).Style.Alignment.WrapText);
+        Assert.True(rights.Row(2).Height >= 2 * WorkbookPrintLayout.LineHeight, $"rij 2 is {rights.Row(2).Height} punten hoog");
     }
 }

@@ -3,20 +3,16 @@ using ClosedXML.Excel;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace PanteinExtra.Core.Register;
+namespace PanteinExtra.Core.Common.Documents;
 
 /// <summary>
-/// How the register workbook prints (in Excel and LibreOffice): A4, the tables landscape and fitted to the page width
-/// with the header row on every page, the cover on one page; a footer with the sheet's title and "pagina x van y".
+/// How a workbook prints (in Excel and LibreOffice), for the register and the access report: A4, the tables landscape and
+/// fitted to the page width with the header row on every page, a cover on one page; a footer with the sheet's title and
+/// "Pagina x van y".
 /// Row heights are computed from the text and the column widths, because ClosedXML's AdjustToContents needs GDI+.
 /// </summary>
-public static partial class RegisterPrintLayout
+public static partial class WorkbookPrintLayout
 {
-    public const double CoverLabelWidth = 44;
-    public const double CoverValueWidth = 70;
-    public const double PrintLabelWidth = 40;
-    public const double PrintValueWidth = 100;
-
     /// <summary>Points per line of 11-point Calibri, the workbook's font, with the cell's padding.</summary>
     public const double LineHeight = 15;
 
@@ -68,7 +64,7 @@ public static partial class RegisterPrintLayout
     }
 
     /// <summary>The cover: A4 portrait, on one page.</summary>
-    public static void ApplyCover(IXLWorksheet sheet, int lastRow)
+    public static void ApplyCover(IXLWorksheet sheet, int lastRow, string title)
     {
         var page = sheet.PageSetup;
         page.PaperSize = XLPaperSize.A4Paper;
@@ -76,7 +72,7 @@ public static partial class RegisterPrintLayout
         page.FitToPages(1, 1);
         page.PrintAreas.Add(1, 1, lastRow, 2);
         page.Margins.SetLeft(0.7).SetRight(0.7).SetTop(0.75).SetBottom(0.75);
-        Footer(page, "Verwerkingsregister, voorblad");
+        Footer(page, title);
     }
 
     /// <summary>
