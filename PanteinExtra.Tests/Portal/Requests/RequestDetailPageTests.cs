@@ -99,4 +99,20 @@ public sealed class RequestDetailPageTests : CoreBackedComponentTest
         page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=recipient-kind]").Count));
         Assert.Equal(["Verwerker", "Zorgverzekeraar"], page.FindAll("[data-testid=recipient-kind]").Select(k => k.TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task Completing_WithOpenNotificationTasks_ShowsCoresRefusal_ThenClosesWithTheReasonField()
+    {
+        var page = Render(await RestrictedWithOpenTasksAsync());
+
+        page.WaitForAssertion(() => Assert.Contains("2 kennisgevingen aan ontvangers staan nog open", page.Find("[data-testid=open-notifications]").TextContent));
+        page.Find("[data-testid=complete]").Click();
+        page.WaitForAssertion(() => Assert.Contains(RequestService.OpenNotificationsRefusal(2), page.Find("[data-testid=actions-panel]").TextContent));
+        Assert.Equal("in behandeling", page.Find("[data-testid=request-status]").TextContent.Trim());
+
+        page.Find("[data-testid=open-notifications-reason]").Input("De verwerker bevestigde telefonisch; de brief volgt.");
+        page.Find("[data-testid=complete]").Click();
+        page.WaitForAssertion(() => Assert.Equal("afgehandeld", page.Find("[data-testid=request-status]").TextContent.Trim()));
+        Assert.Contains("Reden: De verwerker bevestigde telefonisch; de brief volgt.", page.Find("[data-testid=timeline]").TextContent);
+    }
 }
