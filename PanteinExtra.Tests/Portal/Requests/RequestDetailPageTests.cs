@@ -115,4 +115,29 @@ public sealed class RequestDetailPageTests : CoreBackedComponentTest
         page.WaitForAssertion(() => Assert.Equal("afgehandeld", page.Find("[data-testid=request-status]").TextContent.Trim()));
         Assert.Contains("Reden: De verwerker bevestigde telefonisch; de brief volgt.", page.Find("[data-testid=timeline]").TextContent);
     }
+
+    [Fact]
+    public async Task FetchingTheRecipients_ShowsTheCompletionActionTheOpenTasks_AtOnce()
+    {
+        await using (var db = Core.RawDb())
+        {
+            db.InsuranceDiscounts.Add(new InsuranceDiscount { HouseholdId = _home.HouseholdId, PersonId = _home.MainMemberId, Insurer = "VGZ", StartDate = DutchTime.Today(Core.Clock).AddYears(-1) });
+            await db.SaveChangesAsync();
+        }
+
+        Guid id;
+        await using (var scope = Core.Scope())
+        {
+            id = await _home.InProgressAsync(Core.Get<RequestService>(scope), RequestType.Rectification, DutchTime.Today(Core.Clock));
+        }
+
+        var page = Render(id);
+        page.WaitForElement("[data-testid=create-notifications]");
+        Assert.Empty(page.FindAll("[data-testid=open-notifications]"));
+
+        page.Find("[data-testid=create-notifications]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("1 kennisgeving aan een ontvanger staat nog open", page.Find("[data-testid=open-notifications]").TextContent));
+        Assert.Single(page.FindAll("[data-testid=open-notifications-reason]"));
+    }
 }
