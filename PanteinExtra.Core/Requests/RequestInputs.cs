@@ -79,6 +79,10 @@ public sealed class StatusChangeInput
     [Display(Name = "Uitkomst voor de brief (wat is gedaan, wat bleef en waarom)"), MaxText(RequestLimits.Outcome), MultiLine]
     public string? Outcome { get; set; }
 
+    /// <summary>Only for completing a request whose notification tasks are not all sent (Art. 19): why it closes anyway.</summary>
+    [Display(Name = "Reden om af te handelen terwijl kennisgevingen openstaan"), MaxText(RequestLimits.OpenNotificationsReason), MultiLine]
+    public string? OpenNotificationsReason { get; set; }
+
     public Guid ConcurrencyStamp { get; set; }
 }
 

@@ -21,4 +21,7 @@ public static class RequestLimits
     public const int LiftReason = 2000;
     public const int RecipientName = 200;
     public const int SharedWhat = 1000;
+
+    /// <summary>Why the FG closes a request while recipients are still to be told (Art. 19), kept on the timeline.</summary>
+    public const int OpenNotificationsReason = 1000;
 }

@@ -63,6 +63,9 @@ public sealed record RequestDetails(
     public IdentityQuestionWay? IdentityAskedBy { get; init; }
 
     public DateOnly? IdentityAnswerDueOn { get; init; }
+
+    /// <summary>Art. 19 notification tasks not yet sent: closing the request while any are open needs a reason.</summary>
+    public int OpenNotifications { get; init; }
 }
 
 /// <summary>

@@ -152,8 +152,9 @@ public sealed class RequestService(
         var letters = await db.RequestLetters.AsNoTracking().Where(l => l.RequestId == id).OrderBy(l => l.SentOn).ToListAsync(ct);
         var changes = await ChangesForAsync(db, request, ct);
         var addressee = await LetterAddressee.ForAsync(db, request, ct);
+        var openNotifications = await db.NotificationTasks.AsNoTracking().CountAsync(t => t.RequestId == id && t.SentOn == null, ct);
         await audit.RecordAsync(Read(RequestEventTypes.View, AuditAction.View, request), ct);
-        return Details(request, personName, timeline, letters) with { Changes = changes, Addressee = addressee };
+        return Details(request, personName, timeline, letters) with { Changes = changes, Addressee = addressee, OpenNotifications = openNotifications };
     }
 
     /// <summary>
@@ -248,13 +249,32 @@ public sealed class RequestService(
             return (null, [Note(request, TimelineEntryKind.IdentityChecked, text)]);
         }, ct);
 
+    /// <summary>Why a request does not close while recipients are still to be told (Art. 19), unless the FG gives a reason.</summary>
+    public static string OpenNotificationsRefusal(int open) =>
+        $"Het verzoek kan nog niet worden afgehandeld: {Dutch.Count(open, "kennisgeving aan een ontvanger staat", "kennisgevingen aan ontvangers staan")} "
+        + "nog open (artikel 19 AVG). Leg de kennisgevingen als verstuurd vast, of geef de reden om het verzoek toch af te handelen.";
+
+    /// <summary>
+    /// A step of the workflow. Completing a request whose Art. 19 notification tasks are not all sent is refused, unless the
+    /// FG gives the reason, which the timeline keeps with the open recipients (ADR 172).
+    /// </summary>
     public Task<Result<RequestSummary>> MoveAsync(Guid id, RequestStatus to, StatusChangeInput input, CancellationToken ct = default) =>
-        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, $"De status is nu '{to.Label()}'.", (request, today) =>
+        ChangeAsync(id, input.ConcurrencyStamp, input, Handlers, $"De status is nu '{to.Label()}'.", async (db, request, today) =>
         {
             var from = request.Status;
             if (to == RequestStatus.Extended)
             {
                 return ("Gebruik 'verlengen' met een reden en de verlengingsbrief.", []);
+            }
+
+            var open = to == RequestStatus.Completed
+                ? await db.NotificationTasks.AsNoTracking().Where(t => t.RequestId == id && t.SentOn == null)
+                    .OrderBy(t => t.RecipientName).Select(t => t.RecipientName).ToListAsync(ct)
+                : [];
+            var reason = Clean(input.OpenNotificationsReason);
+            if (open.Count > 0 && reason is null)
+            {
+                return (OpenNotificationsRefusal(open.Count), []);
             }
 
             if (request.MoveTo(to, today, input.RejectionReason, Clean(input.Outcome)) is { } refusal)
@@ -263,6 +283,12 @@ public sealed class RequestService(
             }
 
             var text = to == RequestStatus.Rejected && input.RejectionReason is { } r ? $"Afgewezen: {r.Label()}." : null;
+            if (open.Count > 0)
+            {
+                var names = string.Join(", ", open.Take(10)) + (open.Count > 10 ? " en anderen" : "");
+                text = $"Afgehandeld terwijl {Dutch.Count(open.Count, "kennisgeving openstond", "kennisgevingen openstonden")} ({names}). Reden: {reason}";
+            }
+
             return (null, [Note(request, TimelineEntryKind.StatusChanged, text, from, to)]);
         }, ct);
 
@@ -380,9 +406,15 @@ public sealed class RequestService(
     /// A change of the request itself, once: the role, the input's field rules, the stamp the FG's screen was based on,
     /// the rule of the step (a Dutch refusal, or the timeline line it writes), then the save unless a colleague saved first.
     /// </summary>
+    private Task<Result<RequestSummary>> ChangeAsync(
+        Guid id, Guid basedOn, object input, IReadOnlyCollection<string> roles, string saved,
+        Func<DataSubjectRequest, DateOnly, (string? Refusal, IReadOnlyList<object> Records)> change, CancellationToken ct) =>
+        ChangeAsync(id, basedOn, input, roles, saved, (_, request, today) => Task.FromResult(change(request, today)), ct);
+
+    /// <summary>The same, for a step whose rule also reads the request's other records (its notification tasks).</summary>
     private async Task<Result<RequestSummary>> ChangeAsync(
         Guid id, Guid basedOn, object input, IReadOnlyCollection<string> roles, string saved,
-        Func<DataSubjectRequest, DateOnly, (string? Refusal, IReadOnlyList<object> Records)> change, CancellationToken ct)
+        Func<PortalDbContext, DataSubjectRequest, DateOnly, Task<(string? Refusal, IReadOnlyList<object> Records)>> change, CancellationToken ct)
     {
         await guard.RequireAsync(RequestEventTypes.Update, AuditAction.Update, roles, ct);
         if (InputRules.Validate(input) is { } invalid)
@@ -399,7 +431,7 @@ public sealed class RequestService(
         }
 
         var today = DutchTime.Today(clock);
-        var (refusal, records) = change(request, today);
+        var (refusal, records) = await change(db, request, today);
         if (refusal is not null)
         {
             return Result.Refused(refusal);

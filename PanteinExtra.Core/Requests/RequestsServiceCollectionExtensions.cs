@@ -17,6 +17,7 @@ public static class RequestsServiceCollectionExtensions
         services.AddScoped<Common.IProcessingRestrictions>(sp => sp.GetRequiredService<RestrictionPolicy>());
         services.AddScoped<IRecipientSource, InsurerRecipientSource>();
         services.AddScoped<IRecipientSource, DisclosureRecipientSource>();
+        services.AddScoped<IRecipientSource, ProcessorRecipientSource>();
         services.AddScoped<IAccessReportContributor, SharingAccessReportContributor>();
         services.AddRetentionHoldSource<OpenRequestHoldSource>();
         services.AddRetentionRecordKind<RequestRecordKind>();

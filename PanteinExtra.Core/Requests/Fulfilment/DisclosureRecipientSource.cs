@@ -17,7 +17,8 @@ public sealed class DisclosureRecipientSource(IDbContextFactory<PortalDbContext>
             .Select(g => new DataRecipient(
                 g.Key,
                 g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields).CapitalisedLabel(),
-                DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc)))))
+                DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc))),
+                RecipientKind.ServiceProvider))
             .ToList();
     }
 }

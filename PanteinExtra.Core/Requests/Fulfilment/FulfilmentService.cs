@@ -180,13 +180,35 @@ public sealed class FulfilmentService(
                 HouseholdId = request.HouseholdId,
                 PersonId = request.PersonId,
                 RecipientName = recipient.Name,
-                SharedWhat = recipient.SharedOn is { } on ? $"{recipient.SharedWhat} (sinds {Dutch.Date(on)})" : recipient.SharedWhat,
+                RecipientKind = recipient.Kind,
+                SharedWhat = TaskText(recipient, request.Type),
                 CreatedOn = today,
             });
         }
 
         await SaveForAsync(db, request, ct);
         return await TasksAsync(db, requestId, ct);
+    }
+
+    /// <summary>
+    /// What the task says was shared, and when; a processor's task is the instruction it owes us (Art. 28(3)(a) and (e)):
+    /// to erase, correct or restrict the copy it holds for us.
+    /// </summary>
+    internal static string TaskText(DataRecipient recipient, RequestType type)
+    {
+        var text = recipient.SharedOn is { } on ? $"{recipient.SharedWhat} (sinds {Dutch.Date(on)})" : recipient.SharedWhat;
+        if (recipient.Kind == RecipientKind.Processor)
+        {
+            var instruction = type switch
+            {
+                RequestType.Erasure => "de gegevens wissen",
+                RequestType.Rectification => "de gegevens corrigeren",
+                _ => "de verwerking beperken",
+            };
+            text = $"Instructie aan de verwerker: {instruction} (artikel 19 en artikel 28, lid 3 AVG). {text}";
+        }
+
+        return text.Length <= RequestLimits.SharedWhat ? text : text[..(RequestLimits.SharedWhat - 1)] + "…";
     }
 
     public async Task<IReadOnlyList<NotificationTask>> NotificationTasksAsync(Guid requestId, CancellationToken ct = default)

@@ -24,7 +24,8 @@ public sealed class InsurerRecipientSource(IDbContextFactory<PortalDbContext> db
                 g.Any(d => d.Own)
                     ? "naam, adres en lidnummer voor de collectiviteitskorting"
                     : "adres en lidnummer van het huishouden voor de collectiviteitskorting van een huisgenoot",
-                g.Min(d => d.StartDate)))
+                g.Min(d => d.StartDate),
+                RecipientKind.Insurer))
             .ToList();
     }
 }

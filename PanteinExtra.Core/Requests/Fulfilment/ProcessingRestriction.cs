@@ -71,6 +71,9 @@ public sealed class NotificationTask : IAuditedEntity
 
     public required string RecipientName { get; init; }
 
+    /// <summary>Service provider, insurer or processor: what the recipient is to us, shown with the task.</summary>
+    public RecipientKind RecipientKind { get; init; }
+
     /// <summary>What was shared with the recipient, and when (from the disclosure records).</summary>
     public required string SharedWhat { get; init; }
 

@@ -1,6 +1,8 @@
 using Bunit;
+using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Requests;
 using PanteinExtra.Core.Requests.Fulfilment;
 using PanteinExtra.Portal.Features.Requests;
@@ -64,5 +66,78 @@ public sealed class RequestDetailPageTests : CoreBackedComponentTest
 
         page.WaitForAssertion(() => Assert.Contains("Kies welke controle is gelukt.", page.Find("[data-testid=identity-panel]").TextContent));
         Assert.Contains("nog geen", page.Markup);
+    }
+
+    /// <summary>A restriction in progress whose recipients (a processor and an insurer) have open notification tasks.</summary>
+    private async Task<Guid> RestrictedWithOpenTasksAsync()
+    {
+        await Core.SeedRetentionPoliciesAsync();
+        await using (var db = Core.RawDb())
+        {
+            var today = DutchTime.Today(Core.Clock);
+            db.InsuranceDiscounts.Add(new InsuranceDiscount { HouseholdId = _home.HouseholdId, PersonId = _home.MainMemberId, Insurer = "VGZ", StartDate = today.AddYears(-1) });
+            var printer = new Processor { Name = "Drukkerij Maas B.V.", Country = "Nederland", Services = "drukwerk" };
+            db.Processors.Add(printer);
+            var policy = await db.RetentionPolicies.Where(p => p.RecordKind == PanteinExtra.Core.Retention.Kinds.HouseholdRecordKind.KindKey).Select(p => p.Id).SingleAsync();
+            var activity = new ProcessingActivity();
+            activity.Apply(new ActivityContent { Name = "Ledenadministratie", RetentionPolicyId = policy, ProcessorIds = [printer.Id] }, Core.Clock.GetUtcNow().UtcDateTime, "Beheerder");
+            db.ProcessingActivities.Add(activity);
+            await db.SaveChangesAsync();
+        }
+
+        await using var scope = Core.Scope();
+        var id = await _home.InProgressAsync(Core.Get<RequestService>(scope), RequestType.Restriction, DutchTime.Today(Core.Clock));
+        Assert.True((await Core.Get<FulfilmentService>(scope).RestrictAsync(id)).Succeeded);
+        return id;
+    }
+
+    [Fact]
+    public async Task NotificationTasks_ShowWhatKindOfRecipientEachIs_InDutch()
+    {
+        var page = Render(await RestrictedWithOpenTasksAsync());
+
+        page.WaitForAssertion(() => Assert.Equal(2, page.FindAll("[data-testid=recipient-kind]").Count));
+        Assert.Equal(["Verwerker", "Zorgverzekeraar"], page.FindAll("[data-testid=recipient-kind]").Select(k => k.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Completing_WithOpenNotificationTasks_ShowsCoresRefusal_ThenClosesWithTheReasonField()
+    {
+        var page = Render(await RestrictedWithOpenTasksAsync());
+
+        page.WaitForAssertion(() => Assert.Contains("2 kennisgevingen aan ontvangers staan nog open", page.Find("[data-testid=open-notifications]").TextContent));
+        page.Find("[data-testid=complete]").Click();
+        page.WaitForAssertion(() => Assert.Contains(RequestService.OpenNotificationsRefusal(2), page.Find("[data-testid=actions-panel]").TextContent));
+        Assert.Equal("in behandeling", page.Find("[data-testid=request-status]").TextContent.Trim());
+
+        page.Find("[data-testid=open-notifications-reason]").Input("De verwerker bevestigde telefonisch; de brief volgt.");
+        page.Find("[data-testid=complete]").Click();
+        page.WaitForAssertion(() => Assert.Equal("afgehandeld", page.Find("[data-testid=request-status]").TextContent.Trim()));
+        Assert.Contains("Reden: De verwerker bevestigde telefonisch; de brief volgt.", page.Find("[data-testid=timeline]").TextContent);
+    }
+
+    [Fact]
+    public async Task FetchingTheRecipients_ShowsTheCompletionActionTheOpenTasks_AtOnce()
+    {
+        await using (var db = Core.RawDb())
+        {
+            db.InsuranceDiscounts.Add(new InsuranceDiscount { HouseholdId = _home.HouseholdId, PersonId = _home.MainMemberId, Insurer = "VGZ", StartDate = DutchTime.Today(Core.Clock).AddYears(-1) });
+            await db.SaveChangesAsync();
+        }
+
+        Guid id;
+        await using (var scope = Core.Scope())
+        {
+            id = await _home.InProgressAsync(Core.Get<RequestService>(scope), RequestType.Rectification, DutchTime.Today(Core.Clock));
+        }
+
+        var page = Render(id);
+        page.WaitForElement("[data-testid=create-notifications]");
+        Assert.Empty(page.FindAll("[data-testid=open-notifications]"));
+
+        page.Find("[data-testid=create-notifications]").Click();
+
+        page.WaitForAssertion(() => Assert.Contains("1 kennisgeving aan een ontvanger staat nog open", page.Find("[data-testid=open-notifications]").TextContent));
+        Assert.Single(page.FindAll("[data-testid=open-notifications-reason]"));
     }
 }

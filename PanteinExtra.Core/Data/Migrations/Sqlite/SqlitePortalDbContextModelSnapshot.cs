@@ -2285,6 +2285,11 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientKind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecipientName")
                         .IsRequired()
                         .HasMaxLength(200)
