@@ -12,7 +12,8 @@ namespace PanteinExtra.Core.Requests.Fulfilment;
 /// <summary>
 /// The processors that hold a copy of the person's data for us (Art. 4(9): a processor is a recipient too), from the
 /// register: an activity names its processors and links to the retention policy of the kind of record it processes.
-/// Only the kinds this person or household actually has records of count, each processor once (ADR 171).
+/// Only the kinds this person or household actually has records of count, and of the activities on consent only those
+/// that apply to the person (<see cref="ConsentActivityScope"/>): each processor once (ADR 171).
 /// </summary>
 public sealed class ProcessorRecipientSource(IDbContextFactory<PortalDbContext> dbFactory, IEnumerable<IRetentionPolicySubject> subjects)
     : IRecipientSource
@@ -61,8 +62,10 @@ public sealed class ProcessorRecipientSource(IDbContextFactory<PortalDbContext> 
                 join activity in db.ProcessingActivities.AsNoTracking() on (Guid?)policy.Id equals activity.RetentionPolicyId
                 join link in db.ProcessingActivityProcessors.AsNoTracking() on activity.Id equals link.ActivityId
                 join processor in db.Processors.AsNoTracking() on link.ProcessorId equals processor.Id
-                select new { Processor = processor.Name, Activity = activity.Name, policy.RecordKind })
+                select new { Processor = processor.Name, ActivityId = activity.Id, Activity = activity.Name, policy.RecordKind })
             .ToListAsync(ct);
+        var consent = await ConsentActivityScope.ForAsync(db, householdId, personId, ct);
+        links = links.Where(l => consent.Applies(l.ActivityId)).ToList();
         var labels = subjects.ToDictionary(s => s.Key, s => s.Label);
         return links
             .GroupBy(l => l.Processor)

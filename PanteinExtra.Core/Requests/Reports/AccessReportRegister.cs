@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Auditing;
+using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Retention;
@@ -10,7 +11,7 @@ namespace PanteinExtra.Core.Requests.Reports;
 /// What the register and the retention policies say of one person's data, read once per report (a few dozen rows,
 /// no personal data). A kind of data is used by the activities linked to its retention policy; where none is linked,
 /// by the activity the access log links its part of the portal to. An activity that rests on a consent purpose applies
-/// only to a person who decided on that purpose: a member without the newsletter is not told of its transfer to the US.
+/// only as <see cref="ConsentActivityScope"/> says: a member without the newsletter is not told of its transfer to the US.
 /// Whatever is missing in the register is collected in <see cref="Gaps"/> for the FG, not hidden from the member.
 /// </summary>
 internal sealed class AccessReportRegister
@@ -21,8 +22,7 @@ internal sealed class AccessReportRegister
     private readonly IReadOnlyDictionary<Guid, Processor> _processors;
     private readonly IReadOnlyDictionary<Guid, RetentionPolicy> _policies;
     private readonly IReadOnlyDictionary<AuditArea, Guid> _areaActivities;
-    private readonly IReadOnlySet<Guid> _consentActivities;
-    private readonly IReadOnlySet<Guid> _decidedActivities;
+    private readonly ConsentActivityScope _consent;
     private readonly List<Guid> _used = [];
     private readonly List<string> _gaps = [];
 
@@ -31,36 +31,25 @@ internal sealed class AccessReportRegister
         IReadOnlyDictionary<Guid, Processor> processors,
         IReadOnlyDictionary<Guid, RetentionPolicy> policies,
         IReadOnlyDictionary<AuditArea, Guid> areaActivities,
-        IReadOnlySet<Guid> consentActivities,
-        IReadOnlySet<Guid> decidedActivities)
+        ConsentActivityScope consent)
     {
         _activities = activities;
         _processors = processors;
         _policies = policies;
         _areaActivities = areaActivities;
-        _consentActivities = consentActivities;
-        _decidedActivities = decidedActivities;
+        _consent = consent;
     }
 
     /// <summary>What the FG should put right in the register or the policies before sending; empty when nothing is missing.</summary>
     public IReadOnlyList<string> Gaps => _gaps.Distinct().ToList();
 
-    public static async Task<AccessReportRegister> LoadAsync(PortalDbContext db, Guid personId, CancellationToken ct)
+    public static async Task<AccessReportRegister> LoadAsync(PortalDbContext db, Guid householdId, Guid personId, CancellationToken ct)
     {
         var activities = await db.ProcessingActivities.AsNoTracking().Include(a => a.Processors).OrderBy(a => a.Name).ToListAsync(ct);
         var processors = await db.Processors.AsNoTracking().ToDictionaryAsync(p => p.Id, ct);
         var policies = await RegisterRetention.PoliciesAsync(db, ct);
         var areas = await db.AuditAreaLinks.AsNoTracking().ToDictionaryAsync(l => l.Area, l => l.ActivityId, ct);
-        var purposes = await db.ConsentPurposes.AsNoTracking().Where(p => p.ActivityId != null)
-            .Select(p => new { p.Id, ActivityId = p.ActivityId!.Value }).ToListAsync(ct);
-        var decided = await db.ConsentEvents.AsNoTracking().Where(e => e.PersonId == personId).Select(e => e.PurposeId).Distinct().ToListAsync(ct);
-        return new AccessReportRegister(
-            activities,
-            processors,
-            policies,
-            areas,
-            purposes.Select(p => p.ActivityId).ToHashSet(),
-            purposes.Where(p => decided.Contains(p.Id)).Select(p => p.ActivityId).ToHashSet());
+        return new AccessReportRegister(activities, processors, policies, areas, await ConsentActivityScope.ForAsync(db, householdId, personId, ct));
     }
 
     /// <summary>The section as the member reads it; a kind the person has data of makes its activities part of the report.</summary>
@@ -111,12 +100,12 @@ internal sealed class AccessReportRegister
     }
 
     /// <summary>
-    /// Every activity that uses the person's data, in the order of the sections that use it, then those the person
-    /// decided on by consent; each with its processors and transfers.
+    /// Every activity that uses the person's data, in the order of the sections that use it, then the consent-based
+    /// ones that apply; each with its processors and transfers.
     /// </summary>
     public IReadOnlyList<AccessReportProcessing> Processing()
     {
-        Use(_decidedActivities);
+        Use(_consent.Applying);
         return _used.Select(id => _activities.Single(a => a.Id == id)).Select(a => new AccessReportProcessing(
             a.Name,
             Joined(a.Purposes),
@@ -133,7 +122,7 @@ internal sealed class AccessReportRegister
     /// <summary>The register's other activities, in which the portal holds none of the person's data.</summary>
     public IReadOnlyList<AccessReportOtherActivity> Others()
     {
-        Use(_decidedActivities);
+        Use(_consent.Applying);
         return _activities.Where(a => !_used.Contains(a.Id)).Select(a => new AccessReportOtherActivity(a.Name, Joined(a.Purposes))).ToList();
     }
 
@@ -153,7 +142,7 @@ internal sealed class AccessReportRegister
         var policyIds = _policies.Values.Where(p => p.RecordKind == recordKind).Select(p => p.Id).ToHashSet();
         var linked = _activities
             .Where(a => a.RetentionPolicyId is { } id && policyIds.Contains(id))
-            .Where(a => !_consentActivities.Contains(a.Id) || _decidedActivities.Contains(a.Id))
+            .Where(a => _consent.Applies(a.Id))
             .ToList();
         if (linked.Count > 0)
         {

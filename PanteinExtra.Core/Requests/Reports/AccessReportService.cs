@@ -43,7 +43,7 @@ public sealed class AccessReportService(
 
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.Id == request.PersonId, ct);
         var memberNumber = await db.Households.AsNoTracking().Where(h => h.Id == request.HouseholdId).Select(h => h.MemberNumber).SingleAsync(ct);
-        var register = await AccessReportRegister.LoadAsync(db, request.PersonId, ct);
+        var register = await AccessReportRegister.LoadAsync(db, request.HouseholdId, request.PersonId, ct);
         var sections = new List<AccessReportSection>();
         foreach (var contributor in contributors.OrderBy(c => c.Order))
         {
@@ -53,7 +53,8 @@ public sealed class AccessReportService(
         var recipients = new List<DataRecipient>();
         foreach (var source in recipientSources)
         {
-            recipients.AddRange(await source.RecipientsAsync(request.HouseholdId, request.PersonId, ct));
+            // Processors are listed with the processings they work for, not again as recipients.
+            recipients.AddRange((await source.RecipientsAsync(request.HouseholdId, request.PersonId, ct)).Where(r => r.Kind != RecipientKind.Processor));
         }
 
         var consultations = await ConsultationsAsync(db, request, ct);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PanteinExtra.Core.Common;
+using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Requests;
@@ -122,6 +123,41 @@ public sealed class ProcessorNotificationTests : CoreTestHost
         var stored = await db.Database.SqlQueryRaw<string>(
             "SELECT \"RecipientKind\" AS \"Value\" FROM \"NotificationTasks\" WHERE \"RecipientName\" = {0}", Printer).SingleAsync();
         Assert.Equal("Processor", stored);
+    }
+
+    [Fact]
+    public async Task TheNewsletterService_IsInstructedOnlyForAHouseholdWithTheNewsletter_NotForOneWithOnlyTheMagazine()
+    {
+        const string mailer = "MailStroom Inc.";
+        await using (var db = RawDb())
+        {
+            var service = new Processor { Name = mailer, Country = "Verenigde Staten", Services = "nieuwsbrief" };
+            db.Processors.Add(service);
+            var newsletter = new ProcessingActivity();
+            var subscriptions = await db.RetentionPolicies.SingleAsync(p => p.RecordKind == EndDatedRecordKinds.Subscription.Key);
+            newsletter.Apply(
+                new ActivityContent { Name = "Nieuwsbrief", RetentionPolicyId = subscriptions.Id, ProcessorIds = [service.Id] },
+                Clock.GetUtcNow().UtcDateTime, "Beheerder");
+            db.ProcessingActivities.Add(newsletter);
+            var purpose = new ConsentPurpose { Code = "nieuwsbrief", Name = "Nieuwsbrief", Kind = ConsentPurposeKind.Newsletter, CreatedAtUtc = Clock.GetUtcNow().UtcDateTime };
+            purpose.AddWording("Ik wil de nieuwsbrief ontvangen.", Clock.GetUtcNow().UtcDateTime, "Beheerder");
+            purpose.LinkToActivity(newsletter.Id);
+            db.ConsentPurposes.Add(purpose);
+            await db.SaveChangesAsync();
+        }
+
+        var magazineOnly = await TasksAsync(await InProgressAsync(RequestType.Erasure));
+        Assert.DoesNotContain(magazineOnly, t => t.RecipientName == mailer);
+        Assert.Contains(magazineOnly, t => t.RecipientName == Printer);
+
+        await using (var db = RawDb())
+        {
+            db.Subscriptions.Add(new Subscription { HouseholdId = _home.HouseholdId, PersonId = _home.MainMemberId, Kind = SubscriptionKind.Newsletter, StartDate = DutchTime.Today(Clock).AddYears(-1), Channel = ContactChannel.Email });
+            await db.SaveChangesAsync();
+        }
+
+        var withNewsletter = await TasksAsync(await InProgressAsync(RequestType.Restriction));
+        Assert.Equal(RecipientKind.Processor, withNewsletter.Single(t => t.RecipientName == mailer).RecipientKind);
     }
 
     [Fact]
