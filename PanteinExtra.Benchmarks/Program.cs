@@ -51,6 +51,12 @@ const string Usage = """
                     --audit-events M    audit events (default 1000000)
                     --households N      households (default 20000)
                     --runs R            counted runs (default 20)
+      accessreport  Time the FG's access report for one member (build, A4 PDF, xlsx) on a throwaway SQLite file in the
+                  temp folder, the audit events spread over a year on few households; 2 warm-up runs are not counted.
+                    --audit-events M    audit events (default 1000000)
+                    --households N      households (default 200: thousands of consultations per member)
+                    --activities A      register activities (default 50)
+                    --runs R            counted runs (default 20)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -105,6 +111,11 @@ try
         case "oversight":
             options.Allow("audit-events", "households", "runs");
             await OversightBenchmark.RunAsync(options.GetInt("audit-events", 1_000_000), options.GetInt("households", 20_000), options.GetInt("runs", 20));
+            break;
+        case "accessreport":
+            options.Allow("audit-events", "households", "activities", "runs");
+            await AccessReportBenchmark.RunAsync(
+                options.GetInt("audit-events", 1_000_000), options.GetInt("households", 200), options.GetInt("activities", 50), options.GetInt("runs", 20));
             break;
         default:
             throw new UsageException($"Unknown command '{args[0]}'.");
