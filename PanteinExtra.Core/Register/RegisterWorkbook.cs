@@ -29,7 +29,7 @@ public sealed record RegisterExportData(
 /// Writes the register workbook: a cover sheet, the register (one row per activity, one column per item) and the
 /// processors with their agreement status. Text is written with SetValue so it stays text; widths are set by hand and
 /// row heights computed from the text (no AdjustToContents: it needs GDI+). Every sheet prints on A4 (see
-/// <see cref="RegisterPrintLayout"/>): the tables landscape, one page wide, header row on every page; the cover on one page.
+/// <see cref="WorkbookPrintLayout"/>): the tables landscape, one page wide, header row on every page; the cover on one page.
 /// </summary>
 public static class RegisterWorkbook
 {
