@@ -8,6 +8,8 @@ namespace PanteinExtra.Core.Requests.Fulfilment;
 /// <summary>The service providers the person's data was shared with on a referral, from the disclosure records.</summary>
 public sealed class DisclosureRecipientSource(IDbContextFactory<PortalDbContext> dbFactory) : IRecipientSource
 {
+    public RecipientKind Kind => RecipientKind.ServiceProvider;
+
     public async Task<IReadOnlyList<DataRecipient>> RecipientsAsync(Guid householdId, Guid personId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -18,7 +20,7 @@ public sealed class DisclosureRecipientSource(IDbContextFactory<PortalDbContext>
                 g.Key,
                 g.Aggregate(SharedDataField.None, (all, d) => all | d.Fields).CapitalisedLabel(),
                 DateOnly.FromDateTime(Common.DutchTime.ToDutch(g.Min(d => d.DisclosedAtUtc))),
-                RecipientKind.ServiceProvider))
+                Kind))
             .ToList();
     }
 }

@@ -14,5 +14,8 @@ public sealed record DataRecipient(string Name, string SharedWhat, DateOnly? Sha
 /// <summary>A feature that shares data with others tells who received a person's data.</summary>
 public interface IRecipientSource
 {
+    /// <summary>What every recipient of this source is to us.</summary>
+    RecipientKind Kind { get; }
+
     Task<IReadOnlyList<DataRecipient>> RecipientsAsync(Guid householdId, Guid personId, CancellationToken ct);
 }

@@ -10,6 +10,8 @@ namespace PanteinExtra.Core.Requests.Fulfilment;
 /// </summary>
 public sealed class InsurerRecipientSource(IDbContextFactory<PortalDbContext> dbFactory) : IRecipientSource
 {
+    public RecipientKind Kind => RecipientKind.Insurer;
+
     public async Task<IReadOnlyList<DataRecipient>> RecipientsAsync(Guid householdId, Guid personId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -25,7 +27,7 @@ public sealed class InsurerRecipientSource(IDbContextFactory<PortalDbContext> db
                     ? "naam, adres en lidnummer voor de collectiviteitskorting"
                     : "adres en lidnummer van het huishouden voor de collectiviteitskorting van een huisgenoot",
                 g.Min(d => d.StartDate),
-                RecipientKind.Insurer))
+                Kind))
             .ToList();
     }
 }

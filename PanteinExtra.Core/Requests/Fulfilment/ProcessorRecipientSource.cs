@@ -44,6 +44,8 @@ public sealed class ProcessorRecipientSource(IDbContextFactory<PortalDbContext> 
                 db.BreachAffected.AnyAsync(x => x.HouseholdId == h && (x.PersonId == null || x.PersonId == p), ct),
         };
 
+    public RecipientKind Kind => RecipientKind.Processor;
+
     public async Task<IReadOnlyList<DataRecipient>> RecipientsAsync(Guid householdId, Guid personId, CancellationToken ct)
     {
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -72,10 +74,10 @@ public sealed class ProcessorRecipientSource(IDbContextFactory<PortalDbContext> 
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new DataRecipient(
                 g.Key,
-                $"verwerker voor {string.Join(", ", g.Select(l => l.Activity).Distinct().Order(StringComparer.Ordinal))}: "
-                    + string.Join(", ", g.Select(l => labels.GetValueOrDefault(l.RecordKind, l.RecordKind)).Distinct().Order(StringComparer.Ordinal)),
+                $"Verwerker voor {string.Join(", ", g.Select(l => l.Activity).Distinct().Order(StringComparer.Ordinal))}; "
+                    + $"gegevens: {string.Join(", ", g.Select(l => labels.GetValueOrDefault(l.RecordKind, l.RecordKind)).Distinct().Order(StringComparer.Ordinal))}.",
                 null,
-                RecipientKind.Processor))
+                Kind))
             .ToList();
     }
 }

@@ -51,10 +51,10 @@ public sealed class AccessReportService(
         }
 
         var recipients = new List<DataRecipient>();
-        foreach (var source in recipientSources)
+        // Processors are listed with the processings they work for, so their source is not asked again.
+        foreach (var source in recipientSources.Where(s => s.Kind != RecipientKind.Processor))
         {
-            // Processors are listed with the processings they work for, not again as recipients.
-            recipients.AddRange((await source.RecipientsAsync(request.HouseholdId, request.PersonId, ct)).Where(r => r.Kind != RecipientKind.Processor));
+            recipients.AddRange(await source.RecipientsAsync(request.HouseholdId, request.PersonId, ct));
         }
 
         var consultations = await ConsultationsAsync(db, request, ct);
