@@ -63,7 +63,7 @@ public static class AccessReportPdf
             pdf.Table(
                 ["Datum", "Functie", "Waarvoor", "Wat", "Aantal"],
                 report.Consultations.Select(c => (IReadOnlyList<string>)[Dutch.Date(c.Day), c.Role, c.Purpose, string.Join(", ", c.What), Dutch.Number(c.Count)]),
-                [1.25, 1.9, 1.8, 2.2, 0.85]);
+                [1.2, 2.2, 1.7, 2.1, 0.8]);
         }
 
         return pdf.ToPdf();
