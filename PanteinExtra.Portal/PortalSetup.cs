@@ -9,6 +9,7 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Auditing.Chain;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.LogControl;
+using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.DemoData;
 using PanteinExtra.Portal.Auth;
@@ -17,6 +18,7 @@ using PanteinExtra.Portal.Components.Shared;
 using PanteinExtra.Portal.Features.AccessLog;
 using PanteinExtra.Portal.Features.Breaches;
 using PanteinExtra.Portal.Features.LogControl;
+using PanteinExtra.Portal.Features.Members.SignUp;
 using PanteinExtra.Portal.Features.Register;
 using PanteinExtra.Portal.Features.Requests;
 using PanteinExtra.Portal.Features.Retention;
@@ -38,6 +40,7 @@ public static class PortalSetup
         builder.Services.AddSingleton(retention);
         builder.Services.AddSingleton(AuditChainOptions.For(database, builder.Configuration.GetSection("AuditChain").Get<AuditChainOptions>()));
         builder.Services.AddSingleton(builder.Configuration.GetSection("LogControl").Get<LogControlOptions>() ?? new LogControlOptions());
+        builder.Services.AddSingleton(builder.Configuration.GetSection(MembershipOptions.Section).Get<MembershipOptions>() ?? new MembershipOptions());
         builder.Services.AddSingleton(builder.Configuration.GetSection("LogControl:Report").Get<ControlReportOptions>() ?? new ControlReportOptions());
         builder.Services.AddPanteinCore(database);
         builder.Services.AddDemoData();
@@ -112,6 +115,7 @@ public static class PortalSetup
         app.MapBreachEndpoints();
         app.MapAccessLogEndpoints();
         app.MapControlReportEndpoints();
+        app.MapWelcomeLetterEndpoint();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

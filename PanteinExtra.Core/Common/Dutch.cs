@@ -59,6 +59,10 @@ public static class Dutch
     /// <summary>"1 resultaat", "19.784 resultaten".</summary>
     public static string Count(long count, string singular, string plural) => $"{Number(count)} {(count == 1 ? singular : plural)}";
 
+    /// <summary>"a, b en c": a list inside a sentence.</summary>
+    public static string Enumerate(IReadOnlyList<string> items) =>
+        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}";
+
     /// <summary>"6003KM" reads "6003 KM".</summary>
     public static string Postcode(string postcode) => postcode.Length == 6 ? $"{postcode[..4]} {postcode[4..]}" : postcode;
 }

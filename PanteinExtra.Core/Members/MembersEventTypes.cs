@@ -16,4 +16,7 @@ public static class MembersEventTypes
     [Display(Name = "klacht of compliment vastgelegd")] public const string FeedbackCreate = "Feedback:Create";
     [Display(Name = "klacht afgesloten")] public const string FeedbackClose = "Feedback:Update";
     [Display(Name = "gespreksnotitie vastgelegd")] public const string CallNoteCreate = "CallNote:Create";
+    [Display(Name = "nieuw lid ingeschreven")] public const string SignUp = "Member:SignUp";
+    [Display(Name = "gecontroleerd op dubbele inschrijving")] public const string DuplicateCheck = "Member:DuplicateCheck";
+    [Display(Name = "welkomstbrief gemaakt")] public const string WelcomeLetter = "Member:WelcomeLetter";
 }

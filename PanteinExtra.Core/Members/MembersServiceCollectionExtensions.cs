@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PanteinExtra.Core.Data;
 
 namespace PanteinExtra.Core.Members;
@@ -16,6 +17,9 @@ public static class MembersServiceCollectionExtensions
         services.AddScoped<HouseholdService>();
         services.AddScoped<MemberDeskService>();
         services.AddScoped<ProtectedHouseholdService>();
+        services.TryAddSingleton(new MembershipOptions());
+        services.AddScoped<NewMembershipService>();
+        services.AddScoped<WelcomeLetterService>();
         return services;
     }
 }

@@ -91,6 +91,24 @@ public sealed class DenyByDefaultTests(DenyByDefaultTests.Fixture portal) : ICla
     }
 
     [Fact]
+    public async Task TheWelcomeLetter_IsForTheCallCentreOnly_AndAnUnknownHouseholdIsADutch404()
+    {
+        var url = $"/leden/{Guid.Empty}/welkomstbrief.pdf";
+        foreach (var role in new[] { PanteinExtra.Core.Common.Roles.PrivacyOfficer, PanteinExtra.Core.Common.Roles.Administrator })
+        {
+            var refused = await (await portal.SignedInClientAsync(DemoEmployees.For(role))).GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+            Assert.StartsWith("/geen-toegang", refused.Headers.Location!.PathAndQuery);
+        }
+
+        var agent = await portal.SignedInClientAsync(DemoEmployees.For(PanteinExtra.Core.Common.Roles.CallCentre));
+        var unknown = await agent.GetAsync(url);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("Dit huishouden bestaat niet.", await unknown.Content.ReadAsStringAsync());
+        Assert.True(unknown.Headers.CacheControl?.NoStore);
+    }
+
+    [Fact]
     public async Task AccessDeniedPage_SaysSoInDutch()
     {
         var client = await portal.SignedInClientAsync(DemoEmployees.For(PanteinExtra.Core.Common.Roles.CallCentre));

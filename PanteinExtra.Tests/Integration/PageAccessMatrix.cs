@@ -44,6 +44,7 @@ public static class PageAccessMatrix
         ["/opschoonruns/run"] = [Roles.PrivacyOfficer],
         ["/leden"] = [Roles.CallCentre, Roles.PrivacyOfficer],
         ["/leden/{HouseholdId:guid}"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/leden/nieuw"] = [Roles.CallCentre],
         ["/toegangscontrole/medewerkers"] = [Roles.PrivacyOfficer],
         ["/toegangscontrole/beschermde-huishoudens"] = [Roles.PrivacyOfficer],
         ["/geheimhouding"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],

@@ -53,6 +53,10 @@ public static class HouseholdSearchKeys
         return keys;
     }
 
+    /// <summary>The key of a whole name, first name, infix and surname ("n:jan van der berg"), as a person yields it.</summary>
+    public static string NameKey(string? firstName, string? infix, string? lastName) =>
+        Truncate(Name + Join(SearchText.Fold(firstName), SearchText.Fold(infix), SearchText.Fold(lastName)));
+
     /// <summary>"a:1234ab 12" for the number, "a:1234ab 12 a" for number and addition.</summary>
     public static string AddressKey(string postcode, int houseNumber, string? addition) =>
         addition is null

@@ -22,7 +22,7 @@ public static class AccessReportPdf
 
         if (report.KindsWithoutData.Count > 0)
         {
-            pdf.Paragraph($"{AccessReportText.NoDataKinds} {AccessReportText.Enumerate(report.KindsWithoutData)}.");
+            pdf.Paragraph($"{AccessReportText.NoDataKinds} {Dutch.Enumerate(report.KindsWithoutData)}.");
         }
 
         pdf.Heading(AccessReportText.ProcessingHeading).Paragraph(AccessReportText.ProcessingIntroduction);

@@ -20,10 +20,6 @@ public static class AccessReportText
     /// <summary>A field we keep but hold no value of for this person.</summary>
     public const string Unknown = "Niet bij ons bekend";
 
-    /// <summary>"Contactpersonen, Klachten en Complimenten".</summary>
-    public static string Enumerate(IReadOnlyList<string> items) =>
-        items.Count <= 1 ? string.Concat(items) : $"{string.Join(", ", items.Take(items.Count - 1))} en {items[^1]}";
-
     public const string ProcessingHeading = "Waarvoor wij uw gegevens gebruiken, en wie ze verwerken";
 
     public const string RecipientsHeading = "Aan wie wij uw gegevens verstrekten";

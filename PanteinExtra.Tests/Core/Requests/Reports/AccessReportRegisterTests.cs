@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Requests.Reports;
 using PanteinExtra.Core.Retention.Kinds;
@@ -83,6 +84,6 @@ public sealed class AccessReportRegisterTests : AccessReportTestSetup
         Assert.Contains("klachten", report.KindsWithoutData);
         Assert.Contains("gespreksnotities", report.KindsWithoutData);
         Assert.DoesNotContain(report.RegisterGaps, g => g.StartsWith("Gespreksnotities", StringComparison.Ordinal));
-        Assert.Equal("a, b en c", AccessReportText.Enumerate(["a", "b", "c"]));
+        Assert.Equal("a, b en c", Dutch.Enumerate(["a", "b", "c"]));
     }
 }
