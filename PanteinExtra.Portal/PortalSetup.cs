@@ -16,6 +16,7 @@ using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
 using PanteinExtra.Portal.Features.AccessLog;
 using PanteinExtra.Portal.Features.Breaches;
+using PanteinExtra.Portal.Features.Intake;
 using PanteinExtra.Portal.Features.LogControl;
 using PanteinExtra.Portal.Features.Register;
 using PanteinExtra.Portal.Features.Requests;
@@ -49,6 +50,7 @@ public static class PortalSetup
         }
 
         builder.AddPortalAuthentication();
+        builder.AddIntakeEndpoints();
 
         builder.AddPortalOperations(database);
 
@@ -101,6 +103,7 @@ public static class PortalSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapPortalHealth();
@@ -112,6 +115,7 @@ public static class PortalSetup
         app.MapBreachEndpoints();
         app.MapAccessLogEndpoints();
         app.MapControlReportEndpoints();
+        app.MapIntakeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }
