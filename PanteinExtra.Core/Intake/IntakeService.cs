@@ -4,6 +4,7 @@ using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Intake;
@@ -17,6 +18,7 @@ namespace PanteinExtra.Core.Intake;
 public sealed class IntakeService(
     IDbContextFactory<PortalDbContext> dbFactory,
     AccessGuard guard,
+    ConfidentialityGuard confidentiality,
     IAuditLog audit,
     AuditContext auditContext,
     ICurrentUser user,
@@ -32,7 +34,7 @@ public sealed class IntakeService(
 
     public async Task<PagedResult<IntakeListRow>> ListAsync(IntakeStatus status, int page, int pageSize, CancellationToken ct = default)
     {
-        await guard.RequireAsync(IntakeEventTypes.List, AuditAction.View, Readers, ct);
+        await CheckAsync(IntakeEventTypes.List, AuditAction.View, Readers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var query = db.IntakeItems.AsNoTracking().Where(i => i.Status == status);
         var total = await query.CountAsync(ct);
@@ -61,7 +63,7 @@ public sealed class IntakeService(
 
     public async Task<IntakeItemDetails> GetAsync(Guid id, CancellationToken ct = default)
     {
-        await guard.RequireAsync(IntakeEventTypes.View, AuditAction.View, Readers, ct);
+        await CheckAsync(IntakeEventTypes.View, AuditAction.View, Readers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = await db.IntakeItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, ct)
             ?? throw new NotFoundException("Websiteformulier", id);
@@ -76,7 +78,7 @@ public sealed class IntakeService(
     /// <summary>Households that may be the form's: by postcode and house number, or by surname and date of birth. At most 10.</summary>
     public async Task<Result<IReadOnlyList<IntakeMatch>>> SearchHouseholdsAsync(Guid id, IntakeMatchQuery query, CancellationToken ct = default)
     {
-        await guard.RequireAsync(IntakeEventTypes.Match, AuditAction.Search, Workers, ct);
+        await CheckAsync(IntakeEventTypes.Match, AuditAction.Search, Workers, ct);
         if (InputRules.Validate(query) is { } invalid)
         {
             return invalid;
@@ -136,7 +138,7 @@ public sealed class IntakeService(
 
     public async Task<Result> RejectAsync(Guid id, IntakeRejectInput input, CancellationToken ct = default)
     {
-        await guard.RequireAsync(IntakeEventTypes.Reject, AuditAction.Update, Workers, ct);
+        await CheckAsync(IntakeEventTypes.Reject, AuditAction.Update, Workers, ct);
         if (InputRules.Validate(input) is { } invalid)
         {
             return invalid;
@@ -165,7 +167,7 @@ public sealed class IntakeService(
     /// </summary>
     public async Task<Result> LinkAsync(Guid id, Guid householdId, Guid? personId, Guid basedOn, CancellationToken ct = default)
     {
-        await guard.RequireAsync(IntakeEventTypes.Link, AuditAction.Update, Workers, ct);
+        await CheckAsync(IntakeEventTypes.Link, AuditAction.Update, Workers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = await db.IntakeItems.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)
@@ -208,7 +210,7 @@ public sealed class IntakeService(
     /// <summary>The membership application's fields, for the new-membership sign-up to pre-fill (audited as a read).</summary>
     public async Task<MembershipApplication> GetApplicationAsync(Guid id, CancellationToken ct = default)
     {
-        await guard.RequireAsync(IntakeEventTypes.View, AuditAction.View, Workers, ct);
+        await CheckAsync(IntakeEventTypes.View, AuditAction.View, Workers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = await db.IntakeItems.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id && i.Kind == IntakeKind.MembershipApplication, ct)
             ?? throw new NotFoundException("Aanvraag lidmaatschap", id);
@@ -224,7 +226,7 @@ public sealed class IntakeService(
     /// <summary>The sign-up made the household <paramref name="householdId"/> from the application: the item is confirmed.</summary>
     public async Task<Result> MarkConvertedAsync(Guid id, Guid householdId, CancellationToken ct = default)
     {
-        await guard.RequireAsync(IntakeEventTypes.Convert, AuditAction.Update, Workers, ct);
+        await CheckAsync(IntakeEventTypes.Convert, AuditAction.Update, Workers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
         var item = await db.IntakeItems.FirstOrDefaultAsync(i => i.Id == id, ct);
         if (item is null)
@@ -301,6 +303,13 @@ public sealed class IntakeService(
         }
 
         return string.Join(" ", parts);
+    }
+
+    /// <summary>The role, then the employee's current confirmation of the duty of confidentiality (the forms are personal data).</summary>
+    private async Task CheckAsync(string eventType, AuditAction action, IReadOnlyCollection<string> roles, CancellationToken ct)
+    {
+        await guard.RequireAsync(eventType, action, roles, ct);
+        await confidentiality.RequireCurrentAsync(eventType, action, ct);
     }
 
     private Task RecordReadAsync(string eventType, IntakeItem item, CancellationToken ct) =>

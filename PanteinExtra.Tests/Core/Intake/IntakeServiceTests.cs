@@ -118,6 +118,16 @@ public sealed class IntakeServiceTests : CoreTestHost
     }
 
     [Fact]
+    public async Task Inbox_IsRefusedToAnAgentWithoutACurrentConfidentialityConfirmation()
+    {
+        User.As(Roles.CallCentre);
+        User.UserId = "agent-unconfirmed";
+        await using var scope = Scope();
+
+        await Assert.ThrowsAsync<RefusedException>(() => Get<IntakeService>(scope).ListAsync(IntakeStatus.New, 0, 10));
+    }
+
+    [Fact]
     public async Task Reject_NeedsAReason_ThenClosesTheItemWithIt()
     {
         var id = (await SubmitAsync(IntakeKind.Question, new QuestionInput { Name = "Piet Puk", Email = "piet@example.nl", Subject = "Pas", Text = "Waar blijft mijn pas?" })).Value!.Id;
