@@ -6,6 +6,7 @@ using PanteinExtra.Core.Breaches;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Intake;
 using PanteinExtra.Core.LogControl;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Oversight;
@@ -43,6 +44,7 @@ public static class CoreServiceCollectionExtensions
         services.AddLogControl();
         services.AddControlReports();
         services.AddOversight();
+        services.AddIntake();
         return services;
     }
 

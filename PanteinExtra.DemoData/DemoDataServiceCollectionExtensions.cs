@@ -3,6 +3,7 @@ using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.DemoData.Breaches;
 using PanteinExtra.DemoData.Consent;
+using PanteinExtra.DemoData.Intake;
 using PanteinExtra.DemoData.LogControl;
 using PanteinExtra.DemoData.Members;
 using PanteinExtra.DemoData.Referrals;
@@ -29,6 +30,7 @@ public static class DemoDataServiceCollectionExtensions
         services.AddScoped<IDemoDataSeeder, BreachesDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, StaffDirectoryDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, LogControlDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, IntakeDemoDataSeeder>();
         return services;
     }
 }

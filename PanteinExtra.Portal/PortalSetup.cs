@@ -17,6 +17,7 @@ using PanteinExtra.Portal.Components;
 using PanteinExtra.Portal.Components.Shared;
 using PanteinExtra.Portal.Features.AccessLog;
 using PanteinExtra.Portal.Features.Breaches;
+using PanteinExtra.Portal.Features.Intake;
 using PanteinExtra.Portal.Features.LogControl;
 using PanteinExtra.Portal.Features.Members.SignUp;
 using PanteinExtra.Portal.Features.Register;
@@ -52,6 +53,7 @@ public static class PortalSetup
         }
 
         builder.AddPortalAuthentication();
+        builder.AddIntakeEndpoints();
 
         builder.AddPortalOperations(database);
 
@@ -104,6 +106,7 @@ public static class PortalSetup
         });
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapPortalHealth();
@@ -116,6 +119,7 @@ public static class PortalSetup
         app.MapAccessLogEndpoints();
         app.MapControlReportEndpoints();
         app.MapWelcomeLetterEndpoint();
+        app.MapIntakeEndpoints();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -35,6 +35,8 @@ public static class AuditAreas
         ["CallNote"] = AuditArea.Members,
         ["HouseholdSearchKey"] = AuditArea.Members,
         ["Member"] = AuditArea.Members,
+        ["IntakeItem"] = AuditArea.Members,
+        ["Intake"] = AuditArea.Members,
         ["Contribution"] = AuditArea.Contributions,
         ["InsuranceDiscount"] = AuditArea.InsuranceDiscounts,
         ["Referral"] = AuditArea.Referrals,

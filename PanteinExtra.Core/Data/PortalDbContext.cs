@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Breaches;
 using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Intake;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
@@ -138,6 +139,9 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
     public DbSet<BreachMeasure> BreachMeasures => Set<BreachMeasure>();
 
     public DbSet<BreachLetter> BreachLetters => Set<BreachLetter>();
+
+    // Intake (the website's forms)
+    public DbSet<IntakeItem> IntakeItems => Set<IntakeItem>();
 
     /// <summary>
     /// Interceptors every context carries, however it was built (services, tests, tools): text is cleaned of

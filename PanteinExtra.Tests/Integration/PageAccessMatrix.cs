@@ -48,6 +48,8 @@ public static class PageAccessMatrix
         ["/toegangscontrole/medewerkers"] = [Roles.PrivacyOfficer],
         ["/toegangscontrole/beschermde-huishoudens"] = [Roles.PrivacyOfficer],
         ["/geheimhouding"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/inbox"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/inbox/{Id:guid}"] = [Roles.CallCentre, Roles.PrivacyOfficer],
     };
 
     /// <summary>Pages anyone may open without signing in.</summary>

@@ -82,6 +82,9 @@ public sealed class NewMembershipInput : IValidatableObject
     /// <summary>The consent purposes the main member said yes to (the questions of <see cref="SignUpQuestion"/>); no means no event.</summary>
     public HashSet<Guid> ConsentsGiven { get; set; } = [];
 
+    /// <summary>The website's membership application this sign-up comes from (channel website): it is confirmed in the same save.</summary>
+    public Guid? ApplicationId { get; set; }
+
     /// <summary>The agent looked at the likely duplicates and confirmed this is someone else.</summary>
     public bool NotADuplicate { get; set; }
 
@@ -92,6 +95,11 @@ public sealed class NewMembershipInput : IValidatableObject
         if (Channel is not (ReceivedChannel.Phone or ReceivedChannel.Letter or ReceivedChannel.Website))
         {
             yield return new ValidationResult("Een inschrijving komt binnen per telefoon, per brief of via de website.", [nameof(Channel)]);
+        }
+
+        if ((ApplicationId is null) != (Channel != ReceivedChannel.Website))
+        {
+            yield return new ValidationResult("Een inschrijving via de website komt uit een aanvraag in het postvak websiteformulieren.", [nameof(Channel)]);
         }
 
         if (DateOfBirth is { } born && StartDate is { } start && born >= start)
@@ -126,6 +134,57 @@ public sealed class NewMembershipInput : IValidatableObject
                 yield return new ValidationResult($"Huisgenoot {i + 1}: {problem}", [nameof(Housemates)]);
             }
         }
+    }
+
+    /// <summary>
+    /// The sign-up pre-filled from a website application: the agent checks it, looks at the duplicates and confirms. The
+    /// consents the applicant ticked on the website are the answers to the same questions.
+    /// </summary>
+    public static NewMembershipInput FromApplication(Intake.MembershipApplication a, IEnumerable<SignUpQuestion> questions)
+    {
+        var ticked = new List<Consent.ConsentPurposeKind>();
+        if (a.Newsletter)
+        {
+            ticked.Add(Consent.ConsentPurposeKind.Newsletter);
+        }
+
+        if (a.OnlineMagazine)
+        {
+            ticked.Add(Consent.ConsentPurposeKind.OnlineMagazine);
+        }
+
+        if (a.MembersPanel)
+        {
+            ticked.Add(Consent.ConsentPurposeKind.MembersPanel);
+        }
+
+        var input = new NewMembershipInput
+        {
+            Channel = ReceivedChannel.Website,
+            ApplicationId = a.IntakeItemId,
+            Initials = a.Initials,
+            FirstName = a.FirstName,
+            Infix = a.Infix,
+            LastName = a.LastName,
+            DateOfBirth = a.DateOfBirth,
+            Street = a.Street,
+            HouseNumber = a.HouseNumber,
+            HouseNumberAddition = a.HouseNumberAddition,
+            Postcode = Dutch.Postcode(a.Postcode),
+            City = a.City,
+            Phone = a.Phone,
+            Email = a.Email,
+            PreferredChannel = ContactChannel.Email,
+            StartDate = a.StartDate,
+            PaymentMethod = a.PaymentMethod,
+            ConsentsGiven = questions.Where(q => ticked.Contains(q.Kind)).Select(q => q.PurposeId).ToHashSet(),
+        };
+        if (a.Housemate is { } h)
+        {
+            input.Housemates.Add(new HousemateInput { Initials = h.Initials, FirstName = h.FirstName, Infix = h.Infix, LastName = h.LastName, DateOfBirth = h.DateOfBirth });
+        }
+
+        return input;
     }
 
     /// <summary>The start date's window, from the Dutch day of the sign-up: Core's rule, the page says it too.</summary>

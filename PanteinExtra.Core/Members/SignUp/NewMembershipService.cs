@@ -4,6 +4,7 @@ using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Common.Validation;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Intake;
 using PanteinExtra.Core.LogControl;
 
 namespace PanteinExtra.Core.Members;
@@ -91,6 +92,20 @@ public sealed class NewMembershipService(
         var household = NewHousehold(input, await MemberNumbers.NextAsync(db, ct));
         db.Households.Add(household);
         AddConsents(db, household, input, questions);
+        if (input.ApplicationId is { } applicationId)
+        {
+            // The website's application is confirmed with the household it became, in the same save.
+            var application = await db.IntakeItems.FirstOrDefaultAsync(i => i.Id == applicationId && i.Kind == IntakeKind.MembershipApplication, ct);
+            if (application is null)
+            {
+                return Result.NotFound("Deze aanvraag via de website bestaat niet (meer).");
+            }
+
+            if (application.MarkConverted(household.Id, user.UserId, user.DisplayName, clock.GetUtcNow().UtcDateTime) is { } refusal)
+            {
+                return Result.Refused(refusal);
+            }
+        }
         try
         {
             await db.SaveChangesAsync(ct);

@@ -13,7 +13,7 @@ namespace PanteinExtra.Tests.Portal.Members;
 /// <summary>Issue 16, point 1: the sign-up form as the agent works it on the phone.</summary>
 public sealed class NewMembershipPageTests : CoreBackedComponentTest
 {
-    protected override IEnumerable<Type> CoreServices => [typeof(NewMembershipService), typeof(MembershipOptions)];
+    protected override IEnumerable<Type> CoreServices => [typeof(NewMembershipService), typeof(MembershipOptions), typeof(PanteinExtra.Core.Intake.IntakeService)];
 
     public override async Task InitializeAsync()
     {
