@@ -14,6 +14,8 @@ public static class NavItems
             [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Privacyverzoeken", "/verzoeken", Icons.Material.Filled.Gavel, [Core.Common.Roles.PrivacyOfficer]),
         new("Leden zoeken", "/leden", Icons.Material.Filled.PersonSearch, [Core.Common.Roles.CallCentre, Core.Common.Roles.PrivacyOfficer]),
+        new("Cursussen en bijeenkomsten", "/cursussen", Icons.Material.Filled.Event,
+            [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Datalekken", "/datalekken", Icons.Material.Filled.ReportProblem, [Core.Common.Roles.PrivacyOfficer]),
         new("Mijn datalekmeldingen", "/datalekken/mijn-meldingen", Icons.Material.Filled.Report,
             [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
