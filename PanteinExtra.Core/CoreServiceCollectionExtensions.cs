@@ -5,6 +5,7 @@ using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Breaches;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Courses;
 using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Intake;
 using PanteinExtra.Core.LogControl;
@@ -39,6 +40,7 @@ public static class CoreServiceCollectionExtensions
         services.AddRetention();
         services.AddRequests();
         services.AddMembers();
+        services.AddCourses();
         services.AddSessions();
         services.AddBreaches();
         services.AddLogControl();

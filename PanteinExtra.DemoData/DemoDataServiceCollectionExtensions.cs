@@ -3,6 +3,7 @@ using PanteinExtra.Core.Data;
 using PanteinExtra.Core.Retention;
 using PanteinExtra.DemoData.Breaches;
 using PanteinExtra.DemoData.Consent;
+using PanteinExtra.DemoData.Courses;
 using PanteinExtra.DemoData.Intake;
 using PanteinExtra.DemoData.LogControl;
 using PanteinExtra.DemoData.Members;
@@ -22,10 +23,10 @@ public static class DemoDataServiceCollectionExtensions
         // The demo organisation's records outside the portal: their policies are seeded with the others, for the register to link to.
         services.AddRetentionPolicySubject(RegisterDemoData.WebsiteStatistics);
         services.AddRetentionPolicySubject(RegisterDemoData.WebsiteForms);
-        services.AddRetentionPolicySubject(RegisterDemoData.CourseRegistrations);
         services.AddScoped<IDemoDataSeeder, RegisterDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, ConsentDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, ReferralsDemoDataSeeder>();
+        services.AddScoped<IDemoDataSeeder, CoursesDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, RequestsDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, BreachesDemoDataSeeder>();
         services.AddScoped<IDemoDataSeeder, StaffDirectoryDemoDataSeeder>();

@@ -65,6 +65,10 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<CallNote> CallNotes => Set<CallNote>();
 
+    public DbSet<Courses.Course> Courses => Set<Courses.Course>();
+
+    public DbSet<Courses.CourseRegistration> CourseRegistrations => Set<Courses.CourseRegistration>();
+
     public DbSet<HouseholdSearchKey> HouseholdSearchKeys => Set<HouseholdSearchKey>();
 
     public DbSet<ProtectedHousehold> ProtectedHouseholds => Set<ProtectedHousehold>();

@@ -1,6 +1,7 @@
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Auditing.Pruning;
 using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Courses;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Register;
 using PanteinExtra.Core.Requests;
@@ -30,6 +31,7 @@ internal static class RegisterDemoData
         [AuditArea.InsuranceDiscounts] = "Collectiviteitskorting zorgverzekering",
         [AuditArea.Referrals] = ReferralActivity,
         [AuditArea.Complaints] = "Klachten en complimenten",
+        [AuditArea.Courses] = "Cursussen en bijeenkomsten",
         [AuditArea.Consent] = PrivacyRights,
         [AuditArea.PrivacyRights] = PrivacyRights,
         [AuditArea.AccessControl] = AccessControl,
@@ -110,13 +112,6 @@ internal static class RegisterDemoData
                 + "ledenadministratie is overgenomen, volgt het bewaarbeleid daarvan. De inzendingen staan niet in het portaal: de websitehost "
                 + "(verwerker) verwijdert ze, zoals de verwerkersovereenkomst voorschrijft."));
 
-    public static readonly RetentionOutsideThePortal CourseRegistrations = new(
-        "course-registrations", "aanmeldingen voor cursussen en bijeenkomsten (in het ledensysteem)", [RetentionTrigger.EndDate], [RetentionAction.Delete],
-        new("Aanmeldingen voor cursussen en bijeenkomsten", 12, RetentionTrigger.EndDate, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
-            Motivation: "Een jaar na de laatste dag van de cursus of bijeenkomst: nodig voor vragen over deelname of betaling. De aanmeldingen, met "
-                + "eventuele dieet- of toegankelijkheidswensen, staan niet in het portaal maar in het ledensysteem van de verwerker, die ze "
-                + "verwijdert zoals de verwerkersovereenkomst voorschrijft."));
-
     /// <summary>The policy each activity links to, by the record kind it governs (the register's retention text is its summary).</summary>
     public static readonly IReadOnlyDictionary<string, string> ActivityPolicies = new Dictionary<string, string>
     {
@@ -133,7 +128,7 @@ internal static class RegisterDemoData
         [PanelActivity] = EndDatedRecordKinds.Subscription.Key,
         [PrivacyRights] = RequestRecordKind.KindKey,
         [AccessControl] = AccessLogRetention.SubjectKey,
-        ["Cursussen en bijeenkomsten"] = CourseRegistrations.Key,
+        ["Cursussen en bijeenkomsten"] = CourseRegistrationRecordKind.KindKey,
     };
 
     /// <summary>Every activity of the first register, each linked to its retention policy (<paramref name="policy"/>: the policy's id by record kind).</summary>

@@ -13,8 +13,16 @@ namespace PanteinExtra.Tests.EndToEnd;
 [Collection(BrowserCollection.Name)]
 public sealed class SignUpJourneyTests(BrowserFixture browser)
 {
+    /// <summary>Picks the option that contains <paramref name="text"/> (the course's line also names its date and places).</summary>
+    private static async Task PickAsync(IPage page, string testId, string text)
+    {
+        await page.GetByTestId(testId).ClickAsync();
+        await page.Locator(".mud-popover-open .mud-list-item").Filter(new() { HasText = text }).First.ClickAsync();
+        await Assertions.Expect(page.GetByTestId(testId)).ToContainTextAsync(text);
+    }
+
     [Fact]
-    public async Task Agent_RegistersANewHouseholdOnACall_WithTheNewsletter_AndTheNewMemberIsFoundBySearchAtOnce()
+    public async Task Agent_RegistersANewHouseholdOnACall_WithTheNewsletter_SignsTheMemberUpForACourse_AndFindsTheNewMemberBySearchAtOnce()
     {
         var page = await browser.SignedInPageAsync(DemoEmployees.For(Roles.CallCentre));
         await BrowserFixture.GotoAsync(page, "/leden/nieuw");
@@ -38,6 +46,12 @@ public sealed class SignUpJourneyTests(BrowserFixture browser)
         await Assertions.Expect(page.GetByTestId("verified-banner")).ToContainTextAsync("nieuw ingeschreven in dit gesprek");
         await Assertions.Expect(page.GetByTestId("subscription-Newsletter-0")).ToContainTextAsync("aangemeld");
 
+        // In the same call, without another caller check: the new member goes to a course.
+        await PickAsync(page, "course-pick", "Informatieavond mantelzorg");
+        await PickAsync(page, "course-person", "Wilhelmina van den Oudenhoven");
+        await page.GetByTestId("course-sign-up").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("course-registration")).ToContainTextAsync("Informatieavond mantelzorg");
+
         // The next call: the new member is found by name at once.
         await BrowserFixture.GotoAsync(page, "/leden");
         await page.GetByTestId("member-search-input").FillAsync("wilhelmina oudenhoven");
@@ -50,6 +64,8 @@ public sealed class SignUpJourneyTests(BrowserFixture browser)
         var person = await db.Persons.AsNoTracking().SingleAsync(p => p.LastName == "Oudenhoven" && p.FirstName == "Wilhelmina");
         var consent = await db.ConsentEvents.AsNoTracking().SingleAsync(e => e.PersonId == person.Id);
         Assert.Equal((ConsentAction.Given, ConsentChannel.Phone), (consent.Action, consent.Channel));
+        var registration = await db.CourseRegistrations.AsNoTracking().SingleAsync(r => r.PersonId == person.Id);
+        Assert.Equal("Informatieavond mantelzorg", (await db.Courses.AsNoTracking().SingleAsync(c => c.Id == registration.CourseId)).Title);
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == "Household:Create" && e.SubjectHouseholdId == person.HouseholdId
             && e.PurposeOfUse == "inschrijving nieuw lid (telefoon)"));
     }

@@ -43,6 +43,8 @@ public static class PageAccessMatrix
         ["/opschoonruns"] = [Roles.PrivacyOfficer],
         ["/opschoonruns/run"] = [Roles.PrivacyOfficer],
         ["/leden"] = [Roles.CallCentre, Roles.PrivacyOfficer],
+        ["/cursussen"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
+        ["/cursussen/{CourseId:guid}"] = [Roles.CallCentre, Roles.Administrator, Roles.PrivacyOfficer],
         ["/leden/{HouseholdId:guid}"] = [Roles.CallCentre, Roles.PrivacyOfficer],
         ["/leden/nieuw"] = [Roles.CallCentre],
         ["/toegangscontrole/medewerkers"] = [Roles.PrivacyOfficer],

@@ -108,7 +108,7 @@ public sealed class ErasureService(
                 : "Bewaard: alleen woonplaats, de cijfers van de postcode, de lidmaatschapsjaren en een geboortejaar in vijftallen, voor statistiek.");
     }
 
-    /// <summary>Consents, referrals and their disclosure records, and personal subscriptions and discount registrations.</summary>
+    /// <summary>Consents, referrals and their disclosure records, personal subscriptions, discount registrations and course registrations.</summary>
     private static async Task<string> RemovePersonalRecordsAsync(PortalDbContext db, IReadOnlyList<Guid> personIds, CancellationToken ct)
     {
         var consents = await db.ConsentEvents.Where(e => personIds.Contains(e.PersonId)).ToListAsync(ct);
@@ -116,14 +116,17 @@ public sealed class ErasureService(
         var referrals = await db.Referrals.Where(r => personIds.Contains(r.PersonId)).ToListAsync(ct);
         var subscriptions = await db.Subscriptions.Where(s => s.PersonId != null && personIds.Contains(s.PersonId.Value)).ToListAsync(ct);
         var discounts = await db.InsuranceDiscounts.Where(d => personIds.Contains(d.PersonId)).ToListAsync(ct);
+        var courses = await db.CourseRegistrations.Where(r => personIds.Contains(r.PersonId)).ToListAsync(ct);
         db.RemoveRange(consents);
         db.RemoveRange(disclosures);
         db.RemoveRange(referrals);
         db.RemoveRange(subscriptions);
         db.RemoveRange(discounts);
+        db.RemoveRange(courses);
         return $"{Dutch.Count(consents.Count, "toestemmingsregistratie", "toestemmingsregistraties")}, " +
             $"{Dutch.Count(referrals.Count, "doorverwijzing", "doorverwijzingen")}, " +
-            $"{Dutch.Count(subscriptions.Count, "persoonlijk abonnement", "persoonlijke abonnementen")} " +
-            $"en {Dutch.Count(discounts.Count, "registratie", "registraties")} voor de collectiviteitskorting";
+            $"{Dutch.Count(subscriptions.Count, "persoonlijk abonnement", "persoonlijke abonnementen")}, " +
+            $"{Dutch.Count(discounts.Count, "registratie", "registraties")} voor de collectiviteitskorting " +
+            $"en {Dutch.Count(courses.Count, "aanmelding", "aanmeldingen")} voor cursussen en bijeenkomsten";
     }
 }

@@ -7,7 +7,7 @@ namespace PanteinExtra.Core.Retention.Kinds;
 /// <summary>
 /// The household after its membership ended: anonymised (never deleted, so statistics and the fiscal ledger keep
 /// their anchor). Its people lose what identifies them, contact persons and call notes go, complaint texts are
-/// emptied, consent decisions, referrals and disclosure records of its people go; contributions stay untouched for
+/// emptied, consent decisions, referrals, disclosure records and course registrations of its people go; contributions stay untouched for
 /// their own fiscal policy, and the member number stays as the ledger key until the last of them has expired.
 /// </summary>
 public sealed class HouseholdRecordKind() : MembershipEndedRecordKind(
@@ -61,6 +61,7 @@ public sealed class HouseholdRecordKind() : MembershipEndedRecordKind(
         db.ConsentEvents.RemoveRange(await db.ConsentEvents.Where(e => persons.Contains(e.PersonId)).ToListAsync(ct));
         db.Disclosures.RemoveRange(await db.Disclosures.Where(d => persons.Contains(d.PersonId)).ToListAsync(ct));
         db.Referrals.RemoveRange(await db.Referrals.Where(r => persons.Contains(r.PersonId)).ToListAsync(ct));
+        db.CourseRegistrations.RemoveRange(await db.CourseRegistrations.Where(r => persons.Contains(r.PersonId)).ToListAsync(ct));
         return applied;
     }
 }

@@ -4,7 +4,7 @@ using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Retention.Kinds;
 
-/// <summary>Housemates of a household whose membership ended. Deleting one also deletes their own subscriptions and discount registration.</summary>
+/// <summary>Housemates of a household whose membership ended. Deleting one also deletes their own subscriptions, discount registration and course registrations.</summary>
 public sealed class HousemateRecordKind() : MembershipEndedRecordKind(
     KindKey, "huisgenoten", executionOrder: 40, [RetentionAction.Delete, RetentionAction.Anonymise],
     new("Huisgenoten na einde lidmaatschap", 12, RetentionTrigger.MembershipEnded, RetentionGround.StrictlyNecessary, RetentionAction.Delete,
@@ -30,11 +30,13 @@ public sealed class HousemateRecordKind() : MembershipEndedRecordKind(
                 // Tracked, so the cascade (and the SetNull on feedback) goes through the audited save.
                 await db.Subscriptions.Where(s => s.PersonId != null && ids.Contains(s.PersonId.Value)).LoadAsync(ct);
                 await db.InsuranceDiscounts.Where(i => ids.Contains(i.PersonId)).LoadAsync(ct);
+                await db.CourseRegistrations.Where(r => ids.Contains(r.PersonId)).LoadAsync(ct);
                 await db.Feedback.Where(f => f.PersonId != null && ids.Contains(f.PersonId.Value)).LoadAsync(ct);
                 db.Persons.RemoveRange(expired);
                 break;
             case RetentionAction.Anonymise:
                 expired.ForEach(p => p.Anonymise());
+                (await db.CourseRegistrations.Where(r => ids.Contains(r.PersonId)).ToListAsync(ct)).ForEach(r => r.Anonymise());
                 break;
         }
 

@@ -16,6 +16,8 @@ public static class NavItems
         new("Leden zoeken", "/leden", Icons.Material.Filled.PersonSearch, [Core.Common.Roles.CallCentre, Core.Common.Roles.PrivacyOfficer]),
         new("Lid inschrijven", "/leden/nieuw", Icons.Material.Filled.PersonAdd, [Core.Common.Roles.CallCentre]),
         new("Websiteformulieren", "/inbox", Icons.Material.Filled.Inbox, [Core.Common.Roles.CallCentre, Core.Common.Roles.PrivacyOfficer]),
+        new("Cursussen en bijeenkomsten", "/cursussen", Icons.Material.Filled.Event,
+            [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),
         new("Datalekken", "/datalekken", Icons.Material.Filled.ReportProblem, [Core.Common.Roles.PrivacyOfficer]),
         new("Mijn datalekmeldingen", "/datalekken/mijn-meldingen", Icons.Material.Filled.Report,
             [Core.Common.Roles.CallCentre, Core.Common.Roles.Administrator, Core.Common.Roles.PrivacyOfficer]),

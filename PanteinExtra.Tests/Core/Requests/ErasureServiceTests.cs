@@ -116,13 +116,22 @@ public sealed class ErasureServiceTests : CoreTestHost
     public async Task ErasureOfAHousemate_RemovesThatPersonOnly()
     {
         var id = await ErasureInProgressAsync(_home.HousemateId);
+        await using (var arrange = RawDb())
+        {
+            var householdId = await arrange.Persons.Where(p => p.Id == _home.HousemateId).Select(p => p.HouseholdId).SingleAsync();
+            var course = await Courses.CourseTestData.AddAsync(arrange, Courses.CourseTestData.Input(new DateOnly(2026, 3, 2), meal: true));
+            arrange.CourseRegistrations.Add(PanteinExtra.Core.Courses.CourseRegistration.SignUp(course, householdId, _home.HousemateId, 0, "halal", DateTime.UtcNow));
+            await arrange.SaveChangesAsync();
+        }
+
         await using var scope = Scope();
 
         var result = await Get<ErasureService>(scope).EraseAsync(id);
 
         Assert.True(result.Succeeded, result.Message);
-        Assert.Contains("1 persoonlijk abonnement en 0 registraties", result.Message);
+        Assert.Contains("1 persoonlijk abonnement, 0 registraties voor de collectiviteitskorting en 1 aanmelding voor cursussen", result.Message);
         await using var db = RawDb();
+        Assert.False(await db.CourseRegistrations.AnyAsync());
         Assert.False(await db.Persons.AnyAsync(p => p.Id == _home.HousemateId));
         Assert.True(await db.Persons.AnyAsync(p => p.Id == _home.MainMemberId && p.LastName == "Berg"));
         Assert.False(await db.Subscriptions.AnyAsync(s => s.PersonId == _home.HousemateId));

@@ -108,10 +108,10 @@ public sealed class RetentionPolicyTests : RetentionTestHost
         string[] expected =
         [
             "access-log", "breach-member-data", "call-note", "complaint", "compliment", "consent", "contact-person", "contribution",
-            "data-subject-request", "household", "housemate", "insurance-discount", "intake-handled", "intake-open", "referral", "subscription",
+            "course-registration", "data-subject-request", "household", "housemate", "insurance-discount", "intake-handled", "intake-open", "referral", "subscription",
 
             // the demo organisation's records kept at a processor (registered with the demo data, as the portal does)
-            "outside:course-registrations", "outside:website-forms", "outside:website-statistics",
+            "outside:website-forms", "outside:website-statistics",
         ];
         Assert.Equal(expected.Order(StringComparer.Ordinal), policies.Select(p => p.Policy.RecordKind).Order(StringComparer.Ordinal));
         Assert.All(policies, p => Assert.NotNull(p.Kind));

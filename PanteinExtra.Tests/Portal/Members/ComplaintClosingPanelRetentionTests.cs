@@ -19,7 +19,7 @@ public sealed class ComplaintClosingPanelRetentionTests : CoreBackedComponentTes
         typeof(HouseholdService), typeof(CallerCheckService), typeof(CallContext), typeof(MemberDeskService), typeof(AuditLogService),
         typeof(PanteinExtra.Core.Common.IProcessingRestrictions), typeof(AuditContext),
         typeof(PanteinExtra.Core.Consent.ConsentService), typeof(PanteinExtra.Core.Consent.ConsentPurposeService),
-        typeof(PanteinExtra.Core.Consent.ConsentReceiptService), typeof(PanteinExtra.Core.Referrals.ReferralService),
+        typeof(PanteinExtra.Core.Consent.ConsentReceiptService), typeof(PanteinExtra.Core.Referrals.ReferralService), typeof(PanteinExtra.Core.Courses.CourseRegistrationService), typeof(PanteinExtra.Core.Courses.CourseCatalogueService),
         typeof(PanteinExtra.Core.Referrals.ServiceProviderService), typeof(PanteinExtra.Core.Requests.RequestService),
         typeof(ProtectedHouseholdService),
     ];

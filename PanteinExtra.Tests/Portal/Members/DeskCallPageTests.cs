@@ -25,7 +25,7 @@ public sealed class DeskCallPageTests : CoreBackedComponentTest
     [
         typeof(HouseholdService), typeof(CallerCheckService), typeof(CallContext), typeof(MemberDeskService), typeof(AuditLogService),
         typeof(IProcessingRestrictions), typeof(AuditContext), typeof(ConsentService), typeof(ConsentPurposeService),
-        typeof(ConsentReceiptService), typeof(ReferralService), typeof(ServiceProviderService),
+        typeof(ConsentReceiptService), typeof(ReferralService), typeof(PanteinExtra.Core.Courses.CourseRegistrationService), typeof(PanteinExtra.Core.Courses.CourseCatalogueService), typeof(ServiceProviderService),
         typeof(PanteinExtra.Core.Requests.RequestService), typeof(ProtectedHouseholdService),
     ];
 

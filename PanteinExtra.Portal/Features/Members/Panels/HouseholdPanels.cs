@@ -1,5 +1,6 @@
 using PanteinExtra.Core.Common;
 using PanteinExtra.Portal.Features.Consent;
+using PanteinExtra.Portal.Features.Courses;
 using PanteinExtra.Portal.Features.Referrals;
 using PanteinExtra.Portal.Features.Requests;
 
@@ -31,6 +32,7 @@ public static class HouseholdPanels
         new(typeof(FeedbackPanel), 70, Desk, NeedsFullDetails: false, Wide: true),
         new(typeof(ConsentPanel), 84, Desk, Wide: true),
         new(typeof(ReferralPanel), 86, Desk, Wide: true),
+        new(typeof(HouseholdCoursesPanel), 87, Desk, Wide: true),
         new(typeof(HouseholdRequestsPanel), 88, Desk, NeedsFullDetails: false, Wide: true),
         new(typeof(AccessHistoryPanel), 90, [Roles.PrivacyOfficer], Wide: true),
     ];
