@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Breaches;
 using PanteinExtra.Core.Consent;
+using PanteinExtra.Core.Courses;
 using PanteinExtra.Core.Data;
+using PanteinExtra.Core.Intake;
 using PanteinExtra.Core.Members;
 using PanteinExtra.Core.Referrals;
 using PanteinExtra.Core.Retention;
@@ -42,7 +44,16 @@ public sealed class ProcessorRecipientSource(IDbContextFactory<PortalDbContext> 
             [RequestRecordKind.KindKey] = (db, _, p, ct) => db.DataSubjectRequests.AnyAsync(x => x.PersonId == p, ct),
             [BreachMemberDataRecordKind.KindKey] = (db, h, p, ct) =>
                 db.BreachAffected.AnyAsync(x => x.HouseholdId == h && (x.PersonId == null || x.PersonId == p), ct),
+            [CourseRegistrationRecordKind.KindKey] = (db, _, p, ct) => db.CourseRegistrations.AnyAsync(x => x.PersonId == p, ct),
+            [HandledIntakeRecordKind.KindKey] = (db, h, p, ct) =>
+                db.IntakeItems.AnyAsync(x => x.LinkedHouseholdId == h && (x.LinkedPersonId == null || x.LinkedPersonId == p), ct),
         };
+
+    /// <summary>
+    /// Kinds of the portal's own records that belong to nobody yet: an unhandled website form is tied to no household
+    /// until an agent matches it, so whether "the person" has one cannot be asked.
+    /// </summary>
+    internal static readonly IReadOnlySet<string> TiedToNobody = new HashSet<string> { OpenIntakeRecordKind.KindKey };
 
     public RecipientKind Kind => RecipientKind.Processor;
 
