@@ -69,12 +69,22 @@ public sealed class Course : IConcurrencyStamped
         return null;
     }
 
-    /// <summary>Cancels the course; sign-ups are refused from now on, what was registered stays for the retention period.</summary>
-    public string? Cancel()
+    public const string AlreadyStarted = "Deze cursus of bijeenkomst is al begonnen of voorbij: annuleren kan niet meer.";
+
+    /// <summary>
+    /// Cancels the course before it starts; sign-ups are refused from now on, what was registered stays for the retention
+    /// period. One that started or is over happened: it is not cancelled afterwards.
+    /// </summary>
+    public string? Cancel(DateTime nowUtc)
     {
         if (IsCancelled)
         {
             return "Deze cursus of bijeenkomst was al geannuleerd.";
+        }
+
+        if (HasStarted(nowUtc))
+        {
+            return AlreadyStarted;
         }
 
         IsCancelled = true;

@@ -96,7 +96,7 @@ public sealed class CourseCatalogueService(IDbContextFactory<PortalDbContext> db
             return Result.NotFound("Deze cursus of bijeenkomst bestaat niet (meer).");
         }
 
-        if (course.Cancel() is { } refusal)
+        if (course.Cancel(clock.GetUtcNow().UtcDateTime) is { } refusal)
         {
             return Result.Refused(refusal);
         }

@@ -3,49 +3,15 @@ using PanteinExtra.Core.Members;
 
 namespace PanteinExtra.Core.Intake;
 
-/// <summary>What every website form carries: who sent it and how to reach them.</summary>
-public abstract class IntakeInput
+/// <summary>What every website form can say: the name the inbox lists it by.</summary>
+public interface IIntakeInput
 {
-    /// <summary>The name the inbox lists the item by.</summary>
-    public abstract string ListName();
+    string ListName();
 }
 
 /// <summary>The website's membership application: the main member, the address, a housemate if any, and the choices made.</summary>
-public sealed class MembershipApplicationInput : IntakeInput, IValidatableObject
+public sealed class MembershipApplicationInput : ApplicantInput, IIntakeInput, IValidatableObject
 {
-    [Display(Name = "Voorletters"), MaxText(MemberLimits.Initials)]
-    public string? Initials { get; set; }
-
-    [Display(Name = "Voornaam"), Mandatory, MaxText(MemberLimits.FirstName)]
-    public string? FirstName { get; set; }
-
-    [Display(Name = "Tussenvoegsel"), MaxText(MemberLimits.Infix)]
-    public string? Infix { get; set; }
-
-    [Display(Name = "Achternaam"), Mandatory, MaxText(MemberLimits.LastName)]
-    public string? LastName { get; set; }
-
-    [Display(Name = "Geboortedatum"), Mandatory]
-    public DateOnly? DateOfBirth { get; set; }
-
-    [Display(Name = "Straat"), Mandatory, MaxText(MemberLimits.Street)]
-    public string? Street { get; set; }
-
-    [Display(Name = "Huisnummer"), Mandatory, HouseNumber]
-    public int? HouseNumber { get; set; }
-
-    [Display(Name = "Toevoeging"), HouseNumberAddition]
-    public string? HouseNumberAddition { get; set; }
-
-    [Display(Name = "Postcode"), Mandatory, Postcode]
-    public string? Postcode { get; set; }
-
-    [Display(Name = "Plaats"), Mandatory, MaxText(MemberLimits.City)]
-    public string? City { get; set; }
-
-    [Display(Name = "Telefoon"), PhoneNumber]
-    public string? Phone { get; set; }
-
     [Display(Name = "E-mailadres"), Mandatory, Email, MaxText(MemberLimits.Email)]
     public string? Email { get; set; }
 
@@ -82,7 +48,7 @@ public sealed class MembershipApplicationInput : IntakeInput, IValidatableObject
     public bool HasHousemate =>
         !string.IsNullOrWhiteSpace(HousemateFirstName) || !string.IsNullOrWhiteSpace(HousemateLastName) || HousemateDateOfBirth is not null;
 
-    public override string ListName() => PersonNames.Full(FirstName ?? "", Infix, LastName ?? "");
+    public string ListName() => PersonNames.Full(FirstName ?? "", Infix, LastName ?? "");
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
@@ -112,7 +78,7 @@ public sealed class MembershipApplicationInput : IntakeInput, IValidatableObject
 /// A newsletter or online-magazine sign-up, confirmed by the person at the website (double opt-in): the website sends the
 /// reference of the confirmation and its moment; without both the sign-up is refused.
 /// </summary>
-public sealed class ConfirmedSignUpInput : IntakeInput
+public sealed class ConfirmedSignUpInput : IIntakeInput
 {
     public const string NotConfirmedMessage =
         "De aanmelding is niet bevestigd: neem haar pas aan nadat de persoon de bevestigingslink heeft gebruikt (dubbele opt-in).";
@@ -147,11 +113,11 @@ public sealed class ConfirmedSignUpInput : IntakeInput
     [Display(Name = "Moment van bevestiging"), Required(ErrorMessage = NotConfirmedMessage)]
     public DateTimeOffset? ConfirmedAt { get; set; }
 
-    public override string ListName() => PersonNames.Full(FirstName ?? Initials ?? "", Infix, LastName ?? "");
+    public string ListName() => PersonNames.Full(FirstName ?? Initials ?? "", Infix, LastName ?? "");
 }
 
 /// <summary>A question from the website's contact form.</summary>
-public sealed class QuestionInput : IntakeInput
+public sealed class QuestionInput : IIntakeInput
 {
     [Display(Name = "Naam"), Mandatory, MaxText(MemberLimits.ContactName)]
     public string? Name { get; set; }
@@ -168,7 +134,7 @@ public sealed class QuestionInput : IntakeInput
     [Display(Name = "Vraag"), Mandatory, MultiLine, MaxText(IntakeLimits.QuestionText)]
     public string? Text { get; set; }
 
-    public override string ListName() => Name?.Trim() ?? "";
+    public string ListName() => Name?.Trim() ?? "";
 }
 
 /// <summary>Rejecting an item: the reason is kept as its outcome.</summary>

@@ -21,23 +21,26 @@ public static class IntakePayload
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialise(IntakeInput input) => JsonSerializer.Serialize(input, input.GetType(), Json);
+    public static string Serialise(IIntakeInput input) => JsonSerializer.Serialize(input, input.GetType(), Json);
 
-    public static IntakeInput Read(IntakeKind kind, string payload) =>
-        (IntakeInput)(JsonSerializer.Deserialize(payload, IntakeKinds.InputType(kind), Json)
+    public static IIntakeInput Read(IntakeKind kind, string payload) =>
+        (IIntakeInput)(JsonSerializer.Deserialize(payload, IntakeKinds.InputType(kind), Json)
             ?? throw new InvalidOperationException("An intake item without its form."));
 
     /// <summary>The JSON name of an input property (<c>nameof(X.Postcode)</c> is "postcode").</summary>
     public static string FieldName(string property) => Json.PropertyNamingPolicy!.ConvertName(property);
 
-    /// <summary>The fields of a form with their Dutch labels, in the input's order; empty ones left out.</summary>
-    public static IReadOnlyList<IntakeField> Fields(IntakeInput input) =>
+    /// <summary>The fields of a form with their Dutch labels, in the input's order (a base class's fields first); empty ones left out.</summary>
+    public static IReadOnlyList<IntakeField> Fields(IIntakeInput input) =>
         input.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .OrderBy(p => Depth(p.DeclaringType!))
             .Where(p => p.GetCustomAttribute<DisplayAttribute>() is not null)
             .Select(p => (Label: p.GetCustomAttribute<DisplayAttribute>()!.GetName()!, Value: Format(p.GetValue(input))))
             .Where(f => f.Value.Length > 0)
             .Select(f => new IntakeField(f.Label, f.Value))
             .ToList();
+
+    private static int Depth(Type type) => type.BaseType is { } parent ? Depth(parent) + 1 : 0;
 
     private static string Format(object? value) => value switch
     {

@@ -299,7 +299,7 @@ public sealed class IntakeService(
             },
             ct);
 
-    private static IntakeMatchQuery SuggestedQuery(IntakeInput input) => input switch
+    private static IntakeMatchQuery SuggestedQuery(IIntakeInput input) => input switch
     {
         MembershipApplicationInput a => new() { Postcode = a.Postcode, HouseNumber = a.HouseNumber, LastName = a.LastName, DateOfBirth = a.DateOfBirth },
         ConfirmedSignUpInput s => new() { Postcode = s.Postcode, HouseNumber = s.HouseNumber, LastName = s.LastName, DateOfBirth = s.DateOfBirth },

@@ -25,7 +25,7 @@ public sealed class IntakeSubmissionService(
 
     public const string PurposeOfUse = "website-aanmelding";
 
-    public async Task<Result<IntakeReceipt>> SubmitAsync(IntakeKind kind, IntakeInput input, CancellationToken ct = default)
+    public async Task<Result<IntakeReceipt>> SubmitAsync(IntakeKind kind, IIntakeInput input, CancellationToken ct = default)
     {
         await guard.RequireAsync(IntakeEventTypes.Submit, AuditAction.Create, [ClientRole], ct);
         if (input.GetType() != IntakeKinds.InputType(kind))

@@ -78,7 +78,7 @@ public sealed class CoursesDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
                 takenPlaces: 0);
             if (cancelled)
             {
-                course.Cancel();
+                course.Cancel(course.StartsAtUtc.AddDays(-1));
             }
 
             return course;

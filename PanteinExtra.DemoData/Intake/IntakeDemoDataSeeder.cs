@@ -122,7 +122,7 @@ public sealed class IntakeDemoDataSeeder(TimeProvider clock) : IDemoDataSeeder
         await db.SaveChangesAsync(ct);
     }
 
-    private static IntakeItem Item(IntakeKind kind, DateTime receivedAtUtc, IntakeInput input)
+    private static IntakeItem Item(IntakeKind kind, DateTime receivedAtUtc, IIntakeInput input)
     {
         var signUp = input as ConfirmedSignUpInput;
         return new IntakeItem

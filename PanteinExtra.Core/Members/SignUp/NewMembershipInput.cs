@@ -8,7 +8,7 @@ namespace PanteinExtra.Core.Members;
 /// contact details, housemates, an optional formal contact person, start date, payment method and the answers to the
 /// consent questions. Flat, so each field's message stands next to it.
 /// </summary>
-public sealed class NewMembershipInput : IValidatableObject
+public sealed class NewMembershipInput : ApplicantInput, IValidatableObject
 {
     /// <summary>How far back a start date may lie: an application by letter is typed in some days after it was written.</summary>
     public const int MaxDaysBack = 31;
@@ -18,40 +18,6 @@ public sealed class NewMembershipInput : IValidatableObject
 
     /// <summary>How the application reached us: on the phone, by letter, or from the website's inbox.</summary>
     public ReceivedChannel Channel { get; set; } = ReceivedChannel.Phone;
-
-    [Display(Name = "Voorletters"), MaxText(MemberLimits.Initials)]
-    public string? Initials { get; set; }
-
-    [Display(Name = "Voornaam"), Mandatory, MaxText(MemberLimits.FirstName)]
-    public string? FirstName { get; set; }
-
-    [Display(Name = "Tussenvoegsel"), MaxText(MemberLimits.Infix)]
-    public string? Infix { get; set; }
-
-    [Display(Name = "Achternaam"), Mandatory, MaxText(MemberLimits.LastName)]
-    public string? LastName { get; set; }
-
-    /// <summary>Needed to recognise the member on later calls and to find a double sign-up.</summary>
-    [Display(Name = "Geboortedatum"), Mandatory]
-    public DateOnly? DateOfBirth { get; set; }
-
-    [Display(Name = "Straat"), Mandatory, MaxText(MemberLimits.Street)]
-    public string? Street { get; set; }
-
-    [Display(Name = "Huisnummer"), Mandatory, HouseNumber]
-    public int? HouseNumber { get; set; }
-
-    [Display(Name = "Toevoeging"), HouseNumberAddition]
-    public string? HouseNumberAddition { get; set; }
-
-    [Display(Name = "Postcode"), Mandatory, Postcode]
-    public string? Postcode { get; set; }
-
-    [Display(Name = "Plaats"), Mandatory, MaxText(MemberLimits.City)]
-    public string? City { get; set; }
-
-    [Display(Name = "Telefoon"), PhoneNumber]
-    public string? Phone { get; set; }
 
     [Display(Name = "E-mailadres"), Email, MaxText(MemberLimits.Email)]
     public string? Email { get; set; }
@@ -195,20 +161,8 @@ public sealed class NewMembershipInput : IValidatableObject
 }
 
 /// <summary>Someone else living at the address, joining the membership.</summary>
-public sealed class HousemateInput
+public sealed class HousemateInput : NameInput
 {
-    [Display(Name = "Voorletters"), MaxText(MemberLimits.Initials)]
-    public string? Initials { get; set; }
-
-    [Display(Name = "Voornaam"), Mandatory, MaxText(MemberLimits.FirstName)]
-    public string? FirstName { get; set; }
-
-    [Display(Name = "Tussenvoegsel"), MaxText(MemberLimits.Infix)]
-    public string? Infix { get; set; }
-
-    [Display(Name = "Achternaam"), Mandatory, MaxText(MemberLimits.LastName)]
-    public string? LastName { get; set; }
-
     [Display(Name = "Geboortedatum")]
     public DateOnly? DateOfBirth { get; set; }
 }

@@ -116,10 +116,10 @@ public static class IntakeEndpoints
                 detail: $"Een formulier is hoogstens {Dutch.Number(IntakeLimits.MaxBodyBytes)} bytes.");
         }
 
-        IntakeInput? input;
+        IIntakeInput? input;
         try
         {
-            input = (IntakeInput?)JsonSerializer.Deserialize(body, IntakeKinds.InputType(kind), IntakePayload.Json);
+            input = (IIntakeInput?)JsonSerializer.Deserialize(body, IntakeKinds.InputType(kind), IntakePayload.Json);
         }
         catch (JsonException e)
         {

@@ -80,6 +80,22 @@ public sealed class CourseCatalogueAndAttendanceTests : IAsyncLifetime
         Assert.Empty(await AsAsync<CourseCatalogueService, IReadOnlyList<CourseView>>(Roles.CallCentre, s => s.OpenForSignUpAsync()));
     }
 
+    [Fact]
+    public async Task Cancel_OfACourseThatStartedOrIsOver_IsRefused_AndItStaysAsItHappened()
+    {
+        Course past;
+        await using (var db = _host.RawDb())
+        {
+            past = await CourseTestData.AddAsync(db, CourseTestData.Input(Today, startsInDays: -10, deadlineInDays: -20));
+        }
+
+        var cancel = await AsAsync<CourseCatalogueService, Result>(Roles.Administrator, s => s.CancelAsync(past.Id, past.ConcurrencyStamp));
+
+        Assert.Equal((ResultStatus.Refused, Course.AlreadyStarted), (cancel.Status, cancel.Message));
+        var view = await AsAsync<CourseCatalogueService, CourseView?>(Roles.PrivacyOfficer, s => s.GetAsync(past.Id));
+        Assert.False(view!.IsCancelled);
+    }
+
     [Theory]
     [InlineData(Roles.CallCentre)]
     [InlineData(Roles.PrivacyOfficer)]

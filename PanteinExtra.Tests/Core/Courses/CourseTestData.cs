@@ -27,7 +27,7 @@ public static class CourseTestData
         course.Change(input, takenPlaces: 0);
         if (cancelled)
         {
-            course.Cancel();
+            course.Cancel(course.StartsAtUtc.AddDays(-1));
         }
 
         db.Courses.Add(course);

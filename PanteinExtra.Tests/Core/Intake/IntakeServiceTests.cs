@@ -33,7 +33,7 @@ public sealed class IntakeServiceTests : CoreTestHost
         ConfirmedAt = reference is null ? null : new DateTimeOffset(2026, 3, 1, 20, 15, 0, TimeSpan.Zero),
     };
 
-    private async Task<Result<IntakeReceipt>> SubmitAsync(IntakeKind kind, IntakeInput input)
+    private async Task<Result<IntakeReceipt>> SubmitAsync(IntakeKind kind, IIntakeInput input)
     {
         await using var scope = Scope();
         var website = new TestCurrentUser

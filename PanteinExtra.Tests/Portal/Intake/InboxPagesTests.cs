@@ -12,7 +12,7 @@ public sealed class InboxPagesTests : CoreBackedComponentTest
 {
     protected override IEnumerable<Type> CoreServices => [typeof(IntakeService)];
 
-    private async Task<IntakeItem> AddAsync(IntakeKind kind, IntakeInput input)
+    private async Task<IntakeItem> AddAsync(IntakeKind kind, IIntakeInput input)
     {
         var item = new IntakeItem
         {
