@@ -44,17 +44,30 @@ public sealed record LetterAddressee(string Name, string? Surname, IReadOnlyList
     }
 }
 
-/// <summary>Who signs a request's letters and how the member reaches the FG: from the register's heading (Art. 30(1)(a)).</summary>
-public sealed record LetterSender(string Organisation, string? OrganisationAddress, string OfficerName, string? OfficerEmail, string? OfficerPhone)
+/// <summary>
+/// Who signs a letter and how its reader reaches us (<see cref="Email"/>, <see cref="Phone"/>): from the register's heading
+/// (Art. 30(1)(a)). A letter about privacy gives the FG's contact; a letter about the membership gives the organisation's.
+/// </summary>
+public sealed record LetterSender(string Organisation, string? OrganisationAddress, string OfficerName, string? Email, string? Phone)
 {
+    /// <summary>For letters from the FG (requests, access reports): the FG's e-mail and phone, else the organisation's.</summary>
     public static async Task<LetterSender> ForAsync(PortalDbContext db, CancellationToken ct)
     {
         var d = await db.RegisterDetails.AsNoTracking().FirstOrDefaultAsync(ct);
-        return new LetterSender(
-            d?.ControllerName is { Length: > 0 } org ? org : "Pantein Extra",
-            d?.ControllerAddress,
-            d?.OfficerName is { Length: > 0 } name ? name : "de functionaris gegevensbescherming",
-            d?.OfficerEmail ?? d?.ControllerEmail,
-            d?.OfficerPhone ?? d?.ControllerPhone);
+        return Of(d, d?.OfficerEmail ?? d?.ControllerEmail, d?.OfficerPhone ?? d?.ControllerPhone);
     }
+
+    /// <summary>For letters from the member administration (the welcome letter): the organisation's e-mail and phone, else the FG's.</summary>
+    public static async Task<LetterSender> ForMembersAsync(PortalDbContext db, CancellationToken ct)
+    {
+        var d = await db.RegisterDetails.AsNoTracking().FirstOrDefaultAsync(ct);
+        return Of(d, d?.ControllerEmail ?? d?.OfficerEmail, d?.ControllerPhone ?? d?.OfficerPhone);
+    }
+
+    private static LetterSender Of(Register.RegisterDetails? d, string? email, string? phone) => new(
+        d?.ControllerName is { Length: > 0 } org ? org : "Pantein Extra",
+        d?.ControllerAddress,
+        d?.OfficerName is { Length: > 0 } name ? name : "de functionaris gegevensbescherming",
+        email,
+        phone);
 }

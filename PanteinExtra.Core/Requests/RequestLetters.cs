@@ -122,7 +122,7 @@ public static class RequestLetters
 
     private static string Contact(LetterSender sender, int number)
     {
-        var ways = string.Join(" of ", new[] { sender.OfficerEmail, sender.OfficerPhone }.Where(x => !string.IsNullOrWhiteSpace(x)));
+        var ways = string.Join(" of ", new[] { sender.Email, sender.Phone }.Where(x => !string.IsNullOrWhiteSpace(x)));
         var reach = ways.Length > 0 ? $", via {ways}" : string.IsNullOrWhiteSpace(sender.OrganisationAddress) ? "" : $", per post: {sender.OrganisationAddress}";
         return $"Heeft u vragen? Neem dan contact op met onze functionaris gegevensbescherming, {sender.OfficerName}{reach}. Vermeld daarbij \"verzoek #{number}\".";
     }

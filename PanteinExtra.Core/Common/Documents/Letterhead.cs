@@ -16,8 +16,8 @@ public sealed record Letterhead(string Organisation, IReadOnlyList<string> Lines
 
         var contact = string.Join("  ·  ", new[]
         {
-            string.IsNullOrWhiteSpace(sender.OfficerPhone) ? null : $"Telefoon {sender.OfficerPhone}",
-            string.IsNullOrWhiteSpace(sender.OfficerEmail) ? null : $"E-mail {sender.OfficerEmail}",
+            string.IsNullOrWhiteSpace(sender.Phone) ? null : $"Telefoon {sender.Phone}",
+            string.IsNullOrWhiteSpace(sender.Email) ? null : $"E-mail {sender.Email}",
         }.OfType<string>());
         if (contact.Length > 0)
         {

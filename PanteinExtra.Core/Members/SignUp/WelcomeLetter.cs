@@ -92,14 +92,14 @@ public static class WelcomeLetter
     private static string Contact(LetterSender sender)
     {
         var ways = new List<string>();
-        if (!string.IsNullOrWhiteSpace(sender.OfficerPhone))
+        if (!string.IsNullOrWhiteSpace(sender.Phone))
         {
-            ways.Add($"bellen met {sender.OfficerPhone}");
+            ways.Add($"bellen met {sender.Phone}");
         }
 
-        if (!string.IsNullOrWhiteSpace(sender.OfficerEmail))
+        if (!string.IsNullOrWhiteSpace(sender.Email))
         {
-            ways.Add($"mailen naar {sender.OfficerEmail}");
+            ways.Add($"mailen naar {sender.Email}");
         }
 
         return ways.Count == 0

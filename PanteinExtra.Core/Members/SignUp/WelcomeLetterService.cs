@@ -51,7 +51,7 @@ public sealed class WelcomeLetterService(
             return Result.Refused(household.IsErased ? HouseholdAccessRules.Erased : NotNew);
         }
 
-        var sender = await LetterSender.ForAsync(db, ct);
+        var sender = await LetterSender.ForMembersAsync(db, ct);
         var text = WelcomeLetter.Text(Facts(household, main, today), sender, today);
         var pdf = WelcomeLetter.Pdf(text, Letterhead.From(sender), today);
         await RecordAsync(householdId, AuditOutcome.Success, ct);

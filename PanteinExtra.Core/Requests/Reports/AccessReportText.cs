@@ -71,8 +71,8 @@ public static class AccessReportText
     {
         var ways = new[]
         {
-            string.IsNullOrWhiteSpace(sender.OfficerEmail) ? null : $"per e-mail via {sender.OfficerEmail}",
-            string.IsNullOrWhiteSpace(sender.OfficerPhone) ? null : $"telefonisch via {sender.OfficerPhone}",
+            string.IsNullOrWhiteSpace(sender.Email) ? null : $"per e-mail via {sender.Email}",
+            string.IsNullOrWhiteSpace(sender.Phone) ? null : $"telefonisch via {sender.Phone}",
         }.OfType<string>().ToList();
         var reach = ways.Count == 0 ? "" : $", {string.Join(" of ", ways)}";
         return $"Wilt u een van deze rechten gebruiken, of heeft u een vraag over dit overzicht? Neem contact op met onze functionaris " +

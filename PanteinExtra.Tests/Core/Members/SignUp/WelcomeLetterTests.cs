@@ -1,6 +1,7 @@
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Members;
+using PanteinExtra.Core.Register;
 using PanteinExtra.Tests.Core.Consent;
 using UglyToad.PdfPig;
 
@@ -75,6 +76,26 @@ public sealed class WelcomeLetterTests : IAsyncLifetime
         Assert.DoesNotContain("Newsletter", letter.Text);
         Assert.DoesNotContain("Invoice", letter.Text);
         Assert.StartsWith("welkomstbrief-", letter.FileName);
+    }
+
+    [Fact]
+    public async Task TheLetter_GivesTheOrganisationsPhoneAndEmail_NotTheFGs_AndSignsAsTheMemberAdministration()
+    {
+        await using (var db = _host.RawDb())
+        {
+            var details = new RegisterDetails();
+            details.NameController("Pantein Extra", "Postbus 50\n5830 AB  Boxmeer", "info@voorbeeld.nl", "0485 - 11 11 11");
+            details.NameOfficer("E. Jansen", "fg@voorbeeld.nl", "0485 - 22 22 22");
+            db.RegisterDetails.Add(details);
+            await db.SaveChangesAsync();
+        }
+
+        var letter = (await RenderAsync(await RegisterAsync())).Value!;
+
+        Assert.Contains("U kunt ons bellen met 0485 - 11 11 11 of mailen naar info@voorbeeld.nl. Noemt u dan uw lidnummer.", letter.Text);
+        Assert.DoesNotContain("fg@voorbeeld.nl", letter.Text);
+        Assert.DoesNotContain("22 22 22", letter.Text);
+        Assert.EndsWith("Met vriendelijke groet,\n\nLedenadministratie\nPantein Extra", letter.Text);
     }
 
     [Fact]
