@@ -108,9 +108,9 @@ public sealed class OwnedProcess : IDisposable
     {
         try
         {
-            if (!_process.HasExited)
+            // SIGTERM first: a process killed outright leaves its children behind (nginx's workers).
+            if (!_process.HasExited && !TerminateAsync(TimeSpan.FromSeconds(10)).GetAwaiter().GetResult())
             {
-                _process.Kill();
                 _process.WaitForExit(10_000);
             }
         }
