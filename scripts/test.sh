@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test: unit, component, integration and browser tests on SQLite (Debian's Chromium, installed here if
 # missing), then the database tests (Core, integration, the retention journey) again on a throwaway PostgreSQL
-# cluster on 127.0.0.1 (Debian's PostgreSQL, installed here if missing; stopped and removed at the end).
+# cluster on 127.0.0.1 (Debian's PostgreSQL, installed here if missing; stopped and removed at the end), with the
+# PostgreSQL-only tests (Engine=PostgresOnly: two portal instances behind Debian's nginx, installed here if missing).
 # PANTEIN_TEST_ENGINES=sqlite skips the PostgreSQL pass. Ends with the plain summary line "N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,16 @@ if [ ! -x /usr/bin/chromium ]; then
   if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+# The two-instance test (PanteinExtra.Tests/Integration/TwoInstancesTests.cs) runs Debian's nginx in front of two portals.
+if [ ! -x /usr/sbin/nginx ]; then
+  echo "Installing Debian's nginx for the two-instance test..."
+  if [ "$(id -u)" -eq 0 ]; then sudo_cmd=""; else sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq nginx >/dev/null
+  # Only the test's own nginx runs (on a loopback port, from a temp folder): stop the service the package may start.
+  if command -v systemctl >/dev/null && systemctl is-active --quiet nginx 2>/dev/null; then $sudo_cmd systemctl stop nginx; fi
 fi
 
 # The local OpenID Connect provider of the Entra ID sign-in test (PanteinExtra.Tests/TestIdentityProvider) runs on node.
@@ -46,7 +57,7 @@ run_pass() {
 
 unset PANTEIN_TEST_POSTGRES
 echo "== All tests on SQLite"
-run_pass sqlite
+run_pass sqlite --filter "Engine!=PostgresOnly"
 
 if [ "${PANTEIN_TEST_ENGINES:-sqlite,postgres}" != "sqlite" ]; then
   echo "== Database tests on PostgreSQL"
