@@ -135,8 +135,9 @@ public sealed class TwoInstancesTests(ITestOutputHelper output)
         // few seconds, then a new nginx passes the reconnect on.
         await cluster.StopNginxAsync();
         await context.SetOfflineAsync(true);
-        var reconnecting = page.GetByText(new System.Text.RegularExpressions.Regex("Rejoin"));
+        var reconnecting = page.GetByTestId("verbinding-herstellen");
         await Assertions.Expect(reconnecting).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Assertions.Expect(reconnecting).ToContainTextAsync("De verbinding met het portaal is even weg.");
         await Task.Delay(3000);
         await context.SetOfflineAsync(false);
         await cluster.StartNginxAsync();

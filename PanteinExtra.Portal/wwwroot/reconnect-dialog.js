@@ -1,0 +1,55 @@
+// Opens and closes the Dutch reconnect dialog (Components/Layout/ReconnectDialog.razor). blazor.web.js finds the dialog
+// by its id, puts the state on it as a class (components-reconnect-show, -retrying, -failed, -paused, -resume-failed)
+// and raises components-reconnect-state-changed; the CSS in app.css shows the text for the state.
+(function () {
+  var dialog = document.getElementById('components-reconnect-modal');
+  if (!dialog) {
+    return;
+  }
+
+  function open() {
+    if (!dialog.open) {
+      dialog.showModal();
+    }
+  }
+
+  async function reconnect() {
+    try {
+      if (await Blazor.reconnect()) {
+        return;
+      }
+      // The server is reached but the circuit is gone: resume it from its persisted state, else start afresh.
+      if (!(await Blazor.resumeCircuit())) {
+        location.reload();
+      }
+    } catch {
+      // The server is still unreachable: the dialog stays, the agent can try again.
+    }
+  }
+
+  async function resume() {
+    try {
+      if (!(await Blazor.resumeCircuit())) {
+        location.reload();
+      }
+    } catch {
+      location.reload();
+    }
+  }
+
+  dialog.addEventListener('components-reconnect-state-changed', function (event) {
+    var state = event.detail.state;
+    if (state === 'hide') {
+      dialog.close();
+    } else if (state === 'rejected') {
+      location.reload();
+    } else {
+      open();
+    }
+  });
+  // Escape would close a modal dialog while the connection is still down.
+  dialog.addEventListener('cancel', function (event) { event.preventDefault(); });
+  document.getElementById('components-reconnect-button').addEventListener('click', reconnect);
+  document.getElementById('components-resume-button').addEventListener('click', resume);
+  dialog.querySelector('[data-reconnect-reload]').addEventListener('click', function () { location.reload(); });
+})();
