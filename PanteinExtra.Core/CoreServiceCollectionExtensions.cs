@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(database);
         services.AddScoped<ActorScope>();
+        services.AddScoped<JobLeaseStore>();
         services.AddSingleton<DatabaseInitializer>();
         services.AddPortalDatabase(database);
 

@@ -67,7 +67,7 @@ public static class AuditAreas
         ["RetentionRunItem"] = AuditArea.PrivacyRights,
         ["RetentionRunPolicySummary"] = AuditArea.PrivacyRights,
         ["RetentionTombstone"] = AuditArea.PrivacyRights,
-        ["RetentionLease"] = AuditArea.PrivacyRights,
+        ["JobLease"] = AuditArea.AccessControl,
         ["AuditLog"] = AuditArea.AccessControl,
         ["AuditCheckpoint"] = AuditArea.AccessControl,
         ["AuditLogPrune"] = AuditArea.AccessControl,

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using PanteinExtra.Core.Auditing;
 using PanteinExtra.Core.Breaches;
+using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Consent;
 using PanteinExtra.Core.Intake;
 using PanteinExtra.Core.Members;
@@ -117,7 +118,7 @@ public abstract class PortalDbContext(DbContextOptions options) : DbContext(opti
 
     public DbSet<RetentionTombstone> RetentionTombstones => Set<RetentionTombstone>();
 
-    public DbSet<RetentionLease> RetentionLeases => Set<RetentionLease>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     // Requests
     public DbSet<DataSubjectRequest> DataSubjectRequests => Set<DataSubjectRequest>();

@@ -5,7 +5,10 @@ using PanteinExtra.Core.Common;
 
 namespace PanteinExtra.Core.LogControl;
 
-/// <summary>Runs the control rules over yesterday once a night (from <see cref="LogControlOptions.NightlyHour"/>), as the system.</summary>
+/// <summary>
+/// Runs the control rules over yesterday once a night (from <see cref="LogControlOptions.NightlyHour"/>), as the system.
+/// Several instances may run this: the lease lets one run at a time, and yesterday is asked again under it.
+/// </summary>
 public sealed class LogControlNightlyService(
     IServiceScopeFactory scopes, LogControlOptions options, TimeProvider clock, ILogger<LogControlNightlyService> logger)
     : ScheduledSystemJob(scopes, clock, logger, options.ScheduleInterval, runAtStart: true,
@@ -22,15 +25,37 @@ public sealed class LogControlNightlyService(
 
         var yesterday = today.AddDays(-1);
         await using var scope = SystemScope("Systeem (nachtelijke logcontrole)");
-        await using (var db = await OpenDbAsync(scope, ct))
+        if (await RunOfDayExistsAsync(scope, yesterday, ct))
         {
-            if (await db.ControlRuns.AnyAsync(r => r.Day == yesterday, ct))
+            return false;
+        }
+
+        var lease = scope.ServiceProvider.GetRequiredService<JobLeaseStore>();
+        var holder = $"nightly:{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid()}";
+        if (!await lease.TryClaimAsync(JobLease.NightlyLogControl, holder, options.LeaseDuration, null, ct))
+        {
+            return false;
+        }
+
+        try
+        {
+            if (await RunOfDayExistsAsync(scope, yesterday, ct))
             {
                 return false;
             }
-        }
 
-        await scope.ServiceProvider.GetRequiredService<LogControlService>().RunAsync(yesterday, ct);
-        return true;
+            await scope.ServiceProvider.GetRequiredService<LogControlService>().RunAsync(yesterday, ct);
+            return true;
+        }
+        finally
+        {
+            await lease.ReleaseAsync(JobLease.NightlyLogControl, holder);
+        }
+    }
+
+    private static async Task<bool> RunOfDayExistsAsync(AsyncServiceScope scope, DateOnly day, CancellationToken ct)
+    {
+        await using var db = await OpenDbAsync(scope, ct);
+        return await db.ControlRuns.AnyAsync(r => r.Day == day, ct);
     }
 }

@@ -29,6 +29,9 @@ public sealed class LogControlOptions
 
     public TimeSpan ScheduleInterval { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>How long an instance may hold the nightly run; an instance that dies mid-run frees it after this.</summary>
+    public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(30);
+
     /// <summary>Bulk downloads: more than this many downloads, exports or prints of personal data by one employee in a day.</summary>
     public int BulkDownloadThreshold { get; set; } = 20;
 }

@@ -21,8 +21,6 @@ public static class RetentionLimits
     /// <summary>Why an item is held (the reasons of every hold source together).</summary>
     public const int ItemHoldReason = 500;
 
-    public const int LeaseName = 60;
-    public const int LeaseHolder = 200;
 
     public const int MaximumPeriodYears = 100;
     public const int MaximumStatutoryMinimumMonths = 1200;

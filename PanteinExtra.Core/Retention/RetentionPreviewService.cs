@@ -14,7 +14,8 @@ public sealed class RetentionPreviewService(
     IDbContextFactory<PortalDbContext> dbFactory,
     IEnumerable<IRetentionRecordKind> kinds,
     RetentionHolds holds,
-    RetentionLeaseStore lease,
+    JobLeaseStore lease,
+    RetentionOptions options,
     AccessGuard guard,
     IAuditLog audit,
     ICurrentUser user,
@@ -34,19 +35,32 @@ public sealed class RetentionPreviewService(
     {
         await guard.RequireAsync(RetentionEventTypes.RunPreview, AuditAction.Create, RetentionRoles.FgOrScheduler, ct);
         var holder = $"preview:{Guid.NewGuid()}";
-        if (!await lease.TryClaimAsync(holder, null, ct))
+        if (!await lease.TryClaimAsync(JobLease.RetentionWork, holder, options.LeaseDuration, null, ct))
         {
             return Result.Refused(BusyMessage);
         }
 
         try
         {
+            // Asked again under the lease: two instances may both have seen no preview of today before one of them made it.
+            if (origin == RetentionRunOrigin.Scheduled && await ScheduledPreviewOfTodayExistsAsync(ct))
+            {
+                return Result.Refused("Het dagelijkse voorbeeld van vandaag is al gemaakt.");
+            }
+
             return Result.Ok(await CreateUnderLeaseAsync(origin, ct), "Het voorbeeld is gemaakt.");
         }
         finally
         {
-            await lease.ReleaseAsync(holder);
+            await lease.ReleaseAsync(JobLease.RetentionWork, holder);
         }
+    }
+
+    private async Task<bool> ScheduledPreviewOfTodayExistsAsync(CancellationToken ct)
+    {
+        var today = DutchTime.Today(clock);
+        await using var db = await dbFactory.CreateDbContextAsync(ct);
+        return await db.RetentionRuns.AnyAsync(r => r.Origin == RetentionRunOrigin.Scheduled && r.AsOfDate == today, ct);
     }
 
     private async Task<Guid> CreateUnderLeaseAsync(RetentionRunOrigin origin, CancellationToken ct)

@@ -54,14 +54,3 @@ public sealed class RetentionTombstoneConfiguration : IEntityTypeConfiguration<R
         b.HasIndex(t => t.HouseholdId);
     }
 }
-
-public sealed class RetentionLeaseConfiguration : IEntityTypeConfiguration<RetentionLease>
-{
-    public void Configure(EntityTypeBuilder<RetentionLease> b)
-    {
-        b.HasKey(l => l.Name);
-        b.Property(l => l.Name).HasMaxLength(RetentionLimits.LeaseName);
-        b.Property(l => l.Holder).HasMaxLength(RetentionLimits.LeaseHolder);
-        b.HasData(new RetentionLease { Name = RetentionLease.RetentionWork });
-    }
-}

@@ -54,7 +54,7 @@ public sealed class RetentionRunExecutor(
     IDbContextFactory<PortalDbContext> dbFactory,
     IEnumerable<IRetentionRecordKind> kinds,
     RetentionHolds holds,
-    RetentionLeaseStore lease,
+    JobLeaseStore lease,
     RetentionOptions options,
     IEnumerable<IRetentionBatchListener> listeners,
     AccessGuard guard,
@@ -69,7 +69,7 @@ public sealed class RetentionRunExecutor(
     {
         await guard.RequireAsync(RetentionEventTypes.RunExecute, AuditAction.Delete, RetentionRoles.FgOrScheduler, ct);
         var holder = $"run:{runId}:{Guid.NewGuid()}";
-        if (!await lease.TryClaimAsync(holder, runId, ct))
+        if (!await lease.TryClaimAsync(JobLease.RetentionWork, holder, options.LeaseDuration, runId, ct))
         {
             return RetentionExecutionOutcome.Busy;
         }
@@ -83,7 +83,7 @@ public sealed class RetentionRunExecutor(
         {
             try
             {
-                await lease.ReleaseAsync(holder);
+                await lease.ReleaseAsync(JobLease.RetentionWork, holder);
             }
             finally
             {
@@ -135,7 +135,7 @@ public sealed class RetentionRunExecutor(
                 return RetentionExecutionOutcome.Interrupted;
             }
 
-            if (!await lease.TryClaimAsync(holder, runId, ct))
+            if (!await lease.TryClaimAsync(JobLease.RetentionWork, holder, options.LeaseDuration, runId, ct))
             {
                 return RetentionExecutionOutcome.Busy;
             }

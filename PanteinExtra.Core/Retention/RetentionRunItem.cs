@@ -68,21 +68,3 @@ public sealed class RetentionTombstone
 
     public DateTime AppliedAtUtc { get; init; }
 }
-
-/// <summary>
-/// The one row that says which portal instance may run retention work now. Claimed by a conditional update,
-/// renewed every batch, and free again when released or expired (an instance that died).
-/// </summary>
-[NotAudited]
-public sealed class RetentionLease
-{
-    public const string RetentionWork = "retention";
-
-    public required string Name { get; init; }
-
-    public string? Holder { get; set; }
-
-    public Guid? RunId { get; set; }
-
-    public DateTime? ExpiresAtUtc { get; set; }
-}

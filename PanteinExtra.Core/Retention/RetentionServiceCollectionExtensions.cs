@@ -24,7 +24,6 @@ public static class RetentionServiceCollectionExtensions
         services.AddRetentionHoldSource<LegalHoldSource>();
 
         services.AddScoped<RetentionHolds>();
-        services.AddScoped<RetentionLeaseStore>();
         services.AddScoped<RetentionPolicyService>();
         services.AddScoped<LegalHoldService>();
         services.AddScoped<RetentionPreviewService>();

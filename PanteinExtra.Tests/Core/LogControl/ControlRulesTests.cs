@@ -145,6 +145,49 @@ public sealed class ControlRulesTests : CoreTestHost
     }
 
     [Fact]
+    public async Task Nightly_WhileAnotherInstanceHoldsItsLease_DoesNotRun_AndRunsOnceThatLeaseHasExpired()
+    {
+        Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 20, 30, 0, TimeSpan.Zero));
+        await ViewAsync(await HouseholdAsync("Jansen", "1234AB", 1));
+        Clock.SetUtcNow(new DateTimeOffset(2026, 3, 3, 3, 0, 0, TimeSpan.Zero));
+        var options = Services.GetRequiredService<LogControlOptions>();
+        await using (var scope = Scope())
+        {
+            Assert.True(await Get<JobLeaseStore>(scope).TryClaimAsync(JobLease.NightlyLogControl, "other-instance", options.LeaseDuration, null, default));
+        }
+
+        var nightly = Services.GetRequiredService<LogControlNightlyService>();
+        Assert.False(await nightly.RunIfDueAsync(CancellationToken.None));
+        await using (var db = RawDb())
+        {
+            Assert.Equal(0, await db.ControlRuns.CountAsync());
+        }
+
+        // The other instance died holding it: once the lease has expired, the next tick runs yesterday.
+        Clock.Advance(options.LeaseDuration + TimeSpan.FromSeconds(1));
+        Assert.True(await nightly.RunIfDueAsync(CancellationToken.None));
+        await using (var db = RawDb())
+        {
+            Assert.Equal(1, await db.ControlRuns.CountAsync());
+        }
+    }
+
+    [Fact]
+    public async Task Nightly_OnTwoInstancesAtOnce_RunsYesterdayOnce()
+    {
+        Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 20, 30, 0, TimeSpan.Zero));
+        await ViewAsync(await HouseholdAsync("Jansen", "1234AB", 1));
+        Clock.SetUtcNow(new DateTimeOffset(2026, 3, 3, 3, 0, 0, TimeSpan.Zero));
+        var instances = Enumerable.Range(0, 4).Select(_ => ActivatorUtilities.CreateInstance<LogControlNightlyService>(Services)).ToList();
+
+        var ran = await Task.WhenAll(instances.Select(i => Task.Run(() => i.RunIfDueAsync(CancellationToken.None))));
+
+        Assert.Single(ran, r => r);
+        await using var db = RawDb();
+        Assert.Equal(1, await db.ControlRuns.CountAsync(r => r.Day == new DateOnly(2026, 3, 2)));
+    }
+
+    [Fact]
     public async Task Nightly_RunsOverYesterdayOnceAsTheSystem()
     {
         Clock.SetUtcNow(new DateTimeOffset(2026, 3, 2, 20, 30, 0, TimeSpan.Zero));

@@ -207,7 +207,7 @@ public sealed class RetentionExecutionTests : RetentionTestHost
         await AddHouseholdAsync(new DateOnly(2023, 1, 1));
         var runId = await PreviewAsync();
         Assert.True((await Use<RetentionRunService, Result>(s => s.ApproveAsync(runId))).Succeeded);
-        Assert.True(await Use<RetentionLeaseStore, bool>(s => s.TryClaimAsync("other-instance", runId, default)));
+        Assert.True(await Use<JobLeaseStore, bool>(s => s.TryClaimAsync(JobLease.RetentionWork, "other-instance", Options.LeaseDuration, runId, default)));
 
         Assert.Equal(RetentionExecutionOutcome.Busy, await Use<RetentionRunExecutor, RetentionExecutionOutcome>(s => s.ExecuteAsync(runId)));
         Clock.Advance(Options.LeaseDuration + TimeSpan.FromSeconds(1));

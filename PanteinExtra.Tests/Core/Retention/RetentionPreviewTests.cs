@@ -169,6 +169,23 @@ public sealed class RetentionPreviewTests : RetentionTestHost
     }
 
     [Fact]
+    public async Task ScheduledPreview_AskedForAgainUnderTheLease_AfterAnotherInstanceMadeTodays_IsRefused()
+    {
+        Today(new DateOnly(2026, 6, 1));
+        await AddHouseholdAsync(new DateOnly(2023, 1, 1));
+
+        // Both instances saw no preview of today; the first made it, the second then gets the lease.
+        var first = await Use<RetentionPreviewService, Result<Guid>>(s => s.CreateAsync(RetentionRunOrigin.Scheduled));
+        var second = await Use<RetentionPreviewService, Result<Guid>>(s => s.CreateAsync(RetentionRunOrigin.Scheduled));
+
+        Assert.True(first.Succeeded, first.Message);
+        Assert.False(second.Succeeded);
+        Assert.Equal("Het dagelijkse voorbeeld van vandaag is al gemaakt.", second.Message);
+        await using var db = RawDb();
+        Assert.Equal(1, await db.RetentionRuns.CountAsync(r => r.Origin == RetentionRunOrigin.Scheduled));
+    }
+
+    [Fact]
     public async Task ScheduledPreview_IsMadeOncePerDay_AsTheSystem()
     {
         Today(new DateOnly(2026, 6, 1));

@@ -647,6 +647,37 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.ToTable("BreachVersions");
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Common.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "retention"
+                        },
+                        new
+                        {
+                            Name = "logcontrol-nightly"
+                        });
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2688,33 +2719,6 @@ namespace PanteinExtra.Core.Data.Migrations.Postgres
                     b.HasIndex("HouseholdId", "LiftedAtUtc");
 
                     b.ToTable("LegalHolds");
-                });
-
-            modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<DateTime?>("ExpiresAtUtc")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("Holder")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<Guid?>("RunId")
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("RetentionLeases");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "retention"
-                        });
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionPolicy", b =>

@@ -639,6 +639,37 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.ToTable("BreachVersions");
                 });
 
+            modelBuilder.Entity("PanteinExtra.Core.Common.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RunId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "retention"
+                        },
+                        new
+                        {
+                            Name = "logcontrol-nightly"
+                        });
+                });
+
             modelBuilder.Entity("PanteinExtra.Core.Consent.ConsentEvent", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2679,33 +2710,6 @@ namespace PanteinExtra.Core.Data.Migrations.Sqlite
                     b.HasIndex("HouseholdId", "LiftedAtUtc");
 
                     b.ToTable("LegalHolds");
-                });
-
-            modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionLease", b =>
-                {
-                    b.Property<string>("Name")
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("ExpiresAtUtc")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Holder")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("RunId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Name");
-
-                    b.ToTable("RetentionLeases");
-
-                    b.HasData(
-                        new
-                        {
-                            Name = "retention"
-                        });
                 });
 
             modelBuilder.Entity("PanteinExtra.Core.Retention.RetentionPolicy", b =>
