@@ -36,6 +36,8 @@ public sealed partial class ReconnectJourneyTests(BrowserFixture browser)
         await BrowserFixture.GotoAsync(page, "/leden");
         var dialog = page.GetByTestId("verbinding-herstellen");
         await Assertions.Expect(dialog).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByTestId("circuit-error")).ToBeHiddenAsync();
+        Assert.Contains("Er is iets misgegaan", await page.GetByTestId("circuit-error").TextContentAsync());
         await page.GetByTestId("member-search-input").FillAsync("Jansen");
 
         reachable = false;
