@@ -23,4 +23,24 @@ public abstract class HouseholdPanelBase : ComponentBase
 
     /// <summary>A complaint or a call note can be taken from anyone who called about this household.</summary>
     protected bool InCall => !View.IsReadOnly && View.Caller is not null;
+
+    private HouseholdView? _loadedFor;
+
+    /// <summary>
+    /// Calls <see cref="LoadForViewAsync"/> once the circuit is up (a prerender would read, and audit, twice) and again only
+    /// when the page hands a new view (after a change or a new caller check). A re-render of the page with the same view
+    /// reads nothing: such a render also comes while the page reopens the household after the call ended, when this
+    /// view's call no longer allows the read.
+    /// </summary>
+    protected override async Task OnParametersSetAsync()
+    {
+        if (RendererInfo.IsInteractive && !ReferenceEquals(_loadedFor, View))
+        {
+            _loadedFor = View;
+            await LoadForViewAsync();
+        }
+    }
+
+    /// <summary>What the panel reads beyond <see cref="View"/>; nothing by default.</summary>
+    protected virtual Task LoadForViewAsync() => Task.CompletedTask;
 }
