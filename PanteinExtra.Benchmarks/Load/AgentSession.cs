@@ -15,12 +15,13 @@ internal static class Steps
     public const string OpenHousehold = "open a household";
     public const string RecordCheck = "record the caller check";
     public const string EndCall = "end the call";
+    public const string EndCallError = "end the call (the page showed an error)";
     public const string BackToSearch = "back to the search page";
 
-    public static readonly string[] All = [SignIn, OpenSearch, Search, OpenHousehold, RecordCheck, EndCall, BackToSearch];
+    public static readonly string[] All = [SignIn, OpenSearch, Search, OpenHousehold, RecordCheck, EndCall, EndCallError, BackToSearch];
 
     /// <summary>The steps that are one interaction in an open circuit (dispatch until the render that shows the result).</summary>
-    public static readonly string[] Interactions = [Search, OpenHousehold, RecordCheck, EndCall, BackToSearch];
+    public static readonly string[] Interactions = [Search, OpenHousehold, RecordCheck, EndCall, EndCallError, BackToSearch];
 }
 
 /// <summary>
@@ -88,11 +89,32 @@ internal sealed partial class AgentSession(Uri baseUri, string employeeId, IPAdd
         record(Steps.SignIn, watch.Elapsed.TotalMilliseconds);
 
         watch.Restart();
-        var location = new Uri(baseUri, "/leden");
-        var html = await _http.GetStringAsync(location);
-        Circuit = await HeadlessCircuit.StartAsync(baseUri, location, html, _cookies, _handler, stepTimeout);
-        await Circuit.WaitForAsync(SearchIsInteractive, stepTimeout, "the interactive search box");
+        await OpenSearchPageAsync();
         record(Steps.OpenSearch, watch.Elapsed.TotalMilliseconds);
+    }
+
+    /// <summary>Circuits this agent started again with a fresh page (after an error on the page).</summary>
+    public int Reloads { get; private set; }
+
+    private async Task OpenSearchPageAsync()
+    {
+        var location = new Uri(baseUri, "/leden");
+        var html = await _http!.GetStringAsync(location);
+        Circuit = await HeadlessCircuit.StartAsync(baseUri, location, html, _cookies, _handler!, stepTimeout);
+        await Circuit.WaitForAsync(SearchIsInteractive, stepTimeout, "the interactive search box");
+    }
+
+    /// <summary>What an agent does when the page shows an error: load the search page again (a new circuit), untimed.</summary>
+    public async Task ReloadAsync()
+    {
+        Reloads++;
+        if (Circuit is not null)
+        {
+            await Circuit.DisposeAsync();
+            Circuit = null;
+        }
+
+        await OpenSearchPageAsync();
     }
 
     /// <summary>One call: search, open, check, end, back. Returns false when the member found cannot take a caller check (erased).</summary>
@@ -152,7 +174,17 @@ internal sealed partial class AgentSession(Uri baseUri, string employeeId, IPAdd
         var endCall = circuit.Read(d => d.ByTestId("end-call")!);
         watch.Restart();
         await circuit.ClickAsync(endCall);
-        await circuit.WaitForAsync(d => d.ByTestId("verified-banner") is null && d.ByTestId("caller-check") is not null, stepTimeout, "the caller check after the call ended");
+        await circuit.WaitForAsync(
+            d => (d.ByTestId("verified-banner") is null && d.ByTestId("caller-check") is not null) || d.ByTestId("geen-toegang") is not null,
+            stepTimeout, "the caller check after the call ended");
+        if (circuit.Read(d => d.ByTestId("geen-toegang") is not null))
+        {
+            // The layout's error boundary took the page; it stays until the page is loaded again.
+            record(Steps.EndCallError, watch.Elapsed.TotalMilliseconds);
+            await ReloadAsync();
+            return true;
+        }
+
         record(Steps.EndCall, watch.Elapsed.TotalMilliseconds);
 
         await BackToSearchAsync(record);

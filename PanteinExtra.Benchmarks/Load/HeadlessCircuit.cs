@@ -30,9 +30,12 @@ internal sealed partial class HeadlessCircuit : IAsyncDisposable
     private long _lastBatchId;
     private readonly TaskCompletionSource _interopReady = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private HeadlessCircuit(HubConnection connection, Uri baseUri, Uri location)
+    private readonly HttpMessageHandler _handler;
+
+    private HeadlessCircuit(HubConnection connection, Uri baseUri, Uri location, HttpMessageHandler handler)
     {
         _connection = connection;
+        _handler = handler;
         _baseUri = baseUri;
         Location = location;
         _connection.On<long, byte[]>("JS.RenderBatch", OnRenderBatchAsync);
@@ -78,7 +81,7 @@ internal sealed partial class HeadlessCircuit : IAsyncDisposable
                 };
             });
         builder.Services.AddSingleton<IHubProtocol>(new BlazorPackProtocol());
-        var circuit = new HeadlessCircuit(builder.Build(), baseUri, location);
+        var circuit = new HeadlessCircuit(builder.Build(), baseUri, location, handler);
         using var cancel = new CancellationTokenSource(timeout);
         await circuit._connection.StartAsync(cancel.Token);
 
@@ -160,12 +163,14 @@ internal sealed partial class HeadlessCircuit : IAsyncDisposable
         }
         catch (TimeoutException)
         {
+            string shown;
             lock (_gate)
             {
                 _waiters.RemoveAll(w => w.Done == done);
+                shown = string.Join(", ", _dom.Elements().Select(e => e.TestId).OfType<string>().Distinct().Order(StringComparer.Ordinal));
             }
 
-            throw new TimeoutException($"No render showed {what} within {timeout.TotalSeconds:0} s.");
+            throw new TimeoutException($"No render showed {what} within {timeout.TotalSeconds:0} s (at {Location}; test ids on the page: {shown}).");
         }
     }
 
@@ -297,13 +302,21 @@ internal sealed partial class HeadlessCircuit : IAsyncDisposable
         _interopReady.TrySetException(e);
     }
 
+    /// <summary>Closes the connection and, as blazor.web.js does when a page goes away, tells the server to drop the circuit at once.</summary>
     public async ValueTask DisposeAsync()
     {
         try
         {
             await _connection.DisposeAsync();
+            if (CircuitId is not null)
+            {
+                using var invoker = new HttpMessageInvoker(_handler, disposeHandler: false);
+                using var form = new MultipartFormDataContent { { new StringContent(CircuitId), "circuitId" } };
+                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(_baseUri, "_blazor/disconnect")) { Content = form };
+                using var response = await invoker.SendAsync(request, CancellationToken.None);
+            }
         }
-        catch (WebSocketException)
+        catch (Exception e) when (e is WebSocketException or HttpRequestException or IOException)
         {
             // Already gone with the server.
         }

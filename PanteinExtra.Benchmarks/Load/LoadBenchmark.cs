@@ -10,7 +10,7 @@ namespace PanteinExtra.Benchmarks.Load;
 /// portal instances. Bounded in time; prints per step "p50/p95 (runs, agents)", the sessions held, the instances' CPU time
 /// per interaction and their memory per circuit.
 /// </summary>
-internal static class LoadBenchmark
+internal static partial class LoadBenchmark
 {
     public static readonly string[] CallCentreEmployees = ["demo-klantcontact-1", "demo-klantcontact-2"];
 
@@ -28,13 +28,25 @@ internal static class LoadBenchmark
         {
             await using var warm = new AgentSession(options.Urls[i], CallCentreEmployees[0], Source(options, i), stepTimeout, TimeSpan.Zero);
             await warm.SignInAndOpenSearchAsync(Trace);
-            await warm.TakeCallAsync(1 + i, Trace);
+            for (var call = 0; call < 3; call++)
+            {
+                try
+                {
+                    await warm.TakeCallAsync(2 + (i * 3) + call, Trace);
+                }
+                catch (TimeoutException e) when (warm.Circuit?.IsConnected == true)
+                {
+                    Console.WriteLine($"warm-up call failed: {Describe(e)}");
+                    await warm.ReloadAsync();
+                }
+            }
         }
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         var baseline = ServerSample.Take(options.ServerPids);
         var timings = new ConcurrentDictionary<string, ConcurrentBag<(double Ms, long At)>>();
         var errors = new ConcurrentDictionary<string, int>();
+        var failedCalls = new ConcurrentDictionary<string, int>();
         var clock = Stopwatch.StartNew();
         var rampEnds = TimeSpan.FromSeconds(options.RampSeconds);
         var deadline = TimeSpan.FromSeconds(options.Seconds);
@@ -58,7 +70,18 @@ internal static class LoadBenchmark
                 var member = members[index];
                 while (clock.Elapsed < deadline)
                 {
-                    await session.TakeCallAsync(member, Record);
+                    try
+                    {
+                        await session.TakeCallAsync(member, Record);
+                    }
+                    catch (TimeoutException e) when (session.Circuit?.IsConnected == true)
+                    {
+                        // The page did not show what the step waits for (an error on the page, or too slow): count it,
+                        // go back to the search and take the next call in the same circuit.
+                        failedCalls.AddOrUpdate(Describe(e), 1, (_, n) => n + 1);
+                        await session.ReloadAsync();
+                    }
+
                     member = (member % (options.Households - 1)) + 1;
                 }
             }
@@ -71,13 +94,23 @@ internal static class LoadBenchmark
         var agents = Enumerable.Range(0, options.Agents).Select(AgentAsync).ToList();
         await Task.Delay(rampEnds);
         var afterRamp = ServerSample.Take(options.ServerPids);
+        var machineAfterRamp = MachineBusySeconds();
         var afterRampTicks = clock.ElapsedTicks;
         var clientCpuAfterRamp = Process.GetCurrentProcess().TotalProcessorTime;
-        await Task.WhenAll(agents);
+        // The figures of the window are taken at the deadline; agents then finish the call they are in.
+        var remaining = deadline - clock.Elapsed;
+        if (remaining > TimeSpan.Zero)
+        {
+            await Task.Delay(remaining);
+        }
+
         var end = ServerSample.Take(options.ServerPids);
+        var machineBusy = MachineBusySeconds() - machineAfterRamp;
         var endTicks = clock.ElapsedTicks;
         var clientCpu = Process.GetCurrentProcess().TotalProcessorTime - clientCpuAfterRamp;
         var held = sessions.Count(s => s?.Circuit?.IsConnected == true);
+        await Task.WhenAll(agents);
+        var reloads = sessions.Sum(s => s?.Reloads ?? 0);
 
         Console.WriteLine();
         foreach (var step in Steps.All)
@@ -89,7 +122,7 @@ internal static class LoadBenchmark
         var allInteractions = Steps.Interactions.SelectMany(s => timings.GetValueOrDefault(s)?.Select(t => t.Ms) ?? []);
         Console.WriteLine(Timings.Line("every interaction", allInteractions, options.Agents, "agents"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"sessions held: {held} of {options.Agents} circuits alive at the end ({signedIn} signed in and opened the search)"));
+            $"sessions held: {held} of {options.Agents} circuits alive at the deadline ({signedIn} signed in and opened the search)"));
         var window = TimeSpan.FromTicks((long)((endTicks - afterRampTicks) * (TimeSpan.TicksPerSecond / (double)Stopwatch.Frequency)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"interactions after the ramp: {interactions} in {window.TotalSeconds:0} s ({interactions / Math.Max(1, window.TotalSeconds):0.0} per second)"));
@@ -101,17 +134,33 @@ internal static class LoadBenchmark
                 $"{serverCpu / window.TotalSeconds * 100:0}% of one core; the load client used {clientCpu.TotalSeconds:0.0} s)"));
         }
 
+        if (options.ServerPids.Count > 0)
+        {
+            var others = machineBusy - (end.CpuSeconds - afterRamp.CpuSeconds) - clientCpu.TotalSeconds;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"machine: {machineBusy / window.TotalSeconds / Environment.ProcessorCount * 100:0}% of {Environment.ProcessorCount} cores busy after the ramp; " +
+                $"processes other than the instances and this client (PostgreSQL, nginx, anything else on the machine) used {Math.Max(0, others):0.0} s CPU"));
+        }
+
         if (options.ServerPids.Count > 0 && held > 0)
         {
             var grown = end.RssBytes - baseline.RssBytes;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"memory per circuit: {grown / 1024.0 / held:0} KiB (resident set of the instances at the end with {held} circuits open, " +
+                $"memory per circuit: {grown / 1024.0 / held:0} KiB (resident set of the instances at the deadline with {held} circuits open, " +
                 $"{end.RssBytes / 1048576.0:0} MiB, minus the warm baseline before the first agent, {baseline.RssBytes / 1048576.0:0} MiB; after the ramp {afterRamp.RssBytes / 1048576.0:0} MiB)"));
         }
 
+        Console.WriteLine($"page reloads (a new circuit after an error on the page or a failed call): {reloads}");
+        Console.WriteLine($"failed calls (a step waited in vain; the agent reloaded and went on): {failedCalls.Values.Sum()}");
+        foreach (var (error, count) in failedCalls.OrderByDescending(e => e.Value))
+        {
+            Console.WriteLine($"  {count} × {error}");
+        }
+
+        Console.WriteLine($"failed agents (circuit lost or sign-in failed, the agent stopped): {errors.Values.Sum()}");
         foreach (var (error, count) in errors.OrderByDescending(e => e.Value))
         {
-            Console.WriteLine($"failed agents: {count} × {error}");
+            Console.WriteLine($"  {count} × {error}");
         }
 
         await Task.WhenAll(sessions.Where(s => s is not null).Select(s => s!.DisposeAsync().AsTask()));
@@ -136,7 +185,19 @@ internal static class LoadBenchmark
             message += " ← " + inner.Message;
         }
 
-        return message.Length > 300 ? message[..300] : message;
+        message = GuidPattern().Replace(message, "{id}");
+        return message.Length > 400 ? message[..400] : message;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
+    private static partial System.Text.RegularExpressions.Regex GuidPattern();
+
+    /// <summary>CPU seconds all cores spent busy (not idle or waiting), from /proc/stat.</summary>
+    private static double MachineBusySeconds()
+    {
+        var cpu = File.ReadLines("/proc/stat").First().Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..].Select(f => long.Parse(f, CultureInfo.InvariantCulture)).ToArray();
+        // user nice system idle iowait irq softirq steal ...: busy is everything but idle and iowait.
+        return (cpu.Sum() - cpu[3] - cpu[4]) / 100.0;
     }
 
     /// <summary>CPU time (user + system) and resident memory of the instance processes, from /proc.</summary>
