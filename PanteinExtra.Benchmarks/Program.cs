@@ -69,6 +69,8 @@ const string Usage = """
                                         spreads agents over the instances (default 0: the system's choice)
                     --households H      search member numbers 1000001 to 1000000+H (default 2000, the demo data)
                     --think-ms T        an agent's pause before each interaction, not timed (default 1000)
+                    --end-call E        button: press "Gesprek beëindigen" (default); leave: go back to the search
+                                        instead (the call ends when the next household opens)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -130,7 +132,7 @@ try
                 options.GetInt("audit-events", 1_000_000), options.GetInt("households", 200), options.GetInt("activities", 50), options.GetInt("runs", 20));
             break;
         case "load":
-            options.Allow("url", "agents", "seconds", "ramp-seconds", "server-pids", "source-addresses", "households", "think-ms");
+            options.Allow("url", "agents", "seconds", "ramp-seconds", "server-pids", "source-addresses", "households", "think-ms", "end-call");
             await PanteinExtra.Benchmarks.Load.LoadBenchmark.RunAsync(new(
                 options.Get("url", "http://127.0.0.1:5080").Split(',').Select(u => new Uri(u.TrimEnd('/') + "/")).ToList(),
                 options.GetInt("agents", 200),
@@ -139,7 +141,13 @@ try
                 options.Get("server-pids", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
                 options.GetInt("source-addresses", 0, minimum: 0),
                 options.GetInt("households", 2000, minimum: 2),
-                options.GetInt("think-ms", 1000, minimum: 0)));
+                options.GetInt("think-ms", 1000, minimum: 0),
+                options.Get("end-call", "button") switch
+                {
+                    "button" => false,
+                    "leave" => true,
+                    var other => throw new UsageException($"--end-call is button or leave, got '{other}'."),
+                }));
             break;
         default:
             throw new UsageException($"Unknown command '{args[0]}'.");

@@ -29,9 +29,12 @@ internal static class Steps
 /// circuit and then takes calls in a loop: search a member number, open the household, record the caller check
 /// (date of birth and postcode), end the call, back to the search. Each step is timed from the request or the
 /// dispatched event until the render batch that shows its result; before each interaction the agent waits
-/// <paramref name="thinkTime"/> (reading the screen, talking to the caller), which is not timed.
+/// <paramref name="thinkTime"/> (reading the screen, talking to the caller), which is not timed. With
+/// <paramref name="endCallByLeaving"/> the agent does not press "Gesprek beëindigen" but goes back to the search: the call
+/// then ends when the next household opens (the page does that for another household).
 /// </summary>
-internal sealed partial class AgentSession(Uri baseUri, string employeeId, IPAddress? sourceAddress, TimeSpan stepTimeout, TimeSpan thinkTime) : IAsyncDisposable
+internal sealed partial class AgentSession(
+    Uri baseUri, string employeeId, IPAddress? sourceAddress, TimeSpan stepTimeout, TimeSpan thinkTime, bool endCallByLeaving = false) : IAsyncDisposable
 {
     private readonly CookieContainer _cookies = new();
     private SocketsHttpHandler? _handler;
@@ -166,8 +169,17 @@ internal sealed partial class AgentSession(Uri baseUri, string employeeId, IPAdd
             var recordButton = circuit.Read(d => d.ByTestId("caller-check-record")!);
             watch.Restart();
             await circuit.ClickAsync(recordButton);
-            await circuit.WaitForAsync(d => d.ByTestId("verified-banner") is not null, stepTimeout, "the verified banner");
+            // A protected household asks for a stated reason after the check; the agent then ends the call.
+            await circuit.WaitForAsync(
+                d => d.ByTestId("verified-banner") is not null || (d.ByTestId("reason-required") is not null && d.ByTestId("caller-check") is null),
+                stepTimeout, "the verified banner");
             record(Steps.RecordCheck, watch.Elapsed.TotalMilliseconds);
+        }
+
+        if (endCallByLeaving)
+        {
+            await BackToSearchAsync(record);
+            return true;
         }
 
         await Think();

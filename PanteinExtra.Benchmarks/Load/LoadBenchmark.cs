@@ -15,13 +15,13 @@ internal static partial class LoadBenchmark
     public static readonly string[] CallCentreEmployees = ["demo-klantcontact-1", "demo-klantcontact-2"];
 
     public sealed record Options(
-        IReadOnlyList<Uri> Urls, int Agents, int Seconds, int RampSeconds, IReadOnlyList<int> ServerPids, int SourceAddresses, int Households, int ThinkMilliseconds);
+        IReadOnlyList<Uri> Urls, int Agents, int Seconds, int RampSeconds, IReadOnlyList<int> ServerPids, int SourceAddresses, int Households, int ThinkMilliseconds, bool EndCallByLeaving);
 
     public static async Task RunAsync(Options options)
     {
         var stepTimeout = TimeSpan.FromSeconds(30);
         Console.WriteLine($"Load: {options.Agents} agents for {options.Seconds} s (ramp {options.RampSeconds} s) against {string.Join(", ", options.Urls)}; " +
-            $"{options.ThinkMilliseconds} ms think time before each interaction; {Environment.ProcessorCount} cores; server pids: {(options.ServerPids.Count == 0 ? "none given (no CPU or memory figures)" : string.Join(", ", options.ServerPids))}.");
+            $"{options.ThinkMilliseconds} ms think time before each interaction; the call ends {(options.EndCallByLeaving ? "by going back to the search" : "with the end-call button")}; {Environment.ProcessorCount} cores; server pids: {(options.ServerPids.Count == 0 ? "none given (no CPU or memory figures)" : string.Join(", ", options.ServerPids))}.");
 
         // Warm up the instances (code paths, caches) with one short agent per instance, so the baseline is a warm process.
         for (var i = 0; i < options.Urls.Count; i++)
@@ -62,7 +62,7 @@ internal static partial class LoadBenchmark
             await Task.Delay((int)(options.RampSeconds * 1000L * index / options.Agents));
             var session = sessions[index] = new AgentSession(
                 options.Urls[index % options.Urls.Count], CallCentreEmployees[index % CallCentreEmployees.Length], Source(options, index), stepTimeout,
-                TimeSpan.FromMilliseconds(options.ThinkMilliseconds));
+                TimeSpan.FromMilliseconds(options.ThinkMilliseconds), options.EndCallByLeaving);
             try
             {
                 await session.SignInAndOpenSearchAsync(Record);
