@@ -71,6 +71,8 @@ const string Usage = """
                     --think-ms T        an agent's pause before each interaction, not timed (default 1000)
                     --end-call E        button: press "Gesprek beëindigen" (default); leave: go back to the search
                                         instead (the call ends when the next household opens)
+                    --gcdump TOOL       path of dotnet-gcdump: with --server-pids, also the live heap per circuit
+                                        (a full collection in each instance before the first agent and after the run)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -132,7 +134,7 @@ try
                 options.GetInt("audit-events", 1_000_000), options.GetInt("households", 200), options.GetInt("activities", 50), options.GetInt("runs", 20));
             break;
         case "load":
-            options.Allow("url", "agents", "seconds", "ramp-seconds", "server-pids", "source-addresses", "households", "think-ms", "end-call");
+            options.Allow("url", "agents", "seconds", "ramp-seconds", "server-pids", "source-addresses", "households", "think-ms", "end-call", "gcdump");
             await PanteinExtra.Benchmarks.Load.LoadBenchmark.RunAsync(new(
                 options.Get("url", "http://127.0.0.1:5080").Split(',').Select(u => new Uri(u.TrimEnd('/') + "/")).ToList(),
                 options.GetInt("agents", 200),
@@ -147,7 +149,8 @@ try
                     "button" => false,
                     "leave" => true,
                     var other => throw new UsageException($"--end-call is button or leave, got '{other}'."),
-                }));
+                },
+                options.Get("gcdump", "") is { Length: > 0 } gcdump ? gcdump : null));
             break;
         default:
             throw new UsageException($"Unknown command '{args[0]}'.");

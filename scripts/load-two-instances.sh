@@ -7,7 +7,8 @@
 # runs `PanteinExtra.Benchmarks load` through nginx with the agents spread over 64 loopback source addresses (else
 # every agent is 127.0.0.1 and the hash puts all of them on one instance), prints which instance served how many
 # circuits, and stops everything it started by process id. Every process is bounded by `timeout`.
-# Set PANTEIN_LOAD_NO_BUILD=1 to use the existing Release build.
+# Set PANTEIN_LOAD_NO_BUILD=1 to use the existing Release build. With dotnet-gcdump on the PATH (or its path in
+# PANTEIN_GCDUMP) the command also reports the live heap per circuit.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
@@ -135,9 +136,13 @@ timeout --kill-after=10 "$bound_seconds" /usr/sbin/nginx -p "$work/" -c "$work/n
 pids+=("$!")
 wait_ready "http://127.0.0.1:$nginx_port/health/live" 20 || { cat "$work/error.log"; exit 1; }
 
+gcdump="${PANTEIN_GCDUMP:-$(command -v dotnet-gcdump || true)}"
+gcdump_option=()
+[ -n "$gcdump" ] && gcdump_option=(--gcdump "$gcdump")
+
 echo "Two instances (pids $pid1 on $port1, $pid2 on $port2) on PostgreSQL, nginx on $nginx_port."
 timeout --kill-after=10 "$bound_seconds" dotnet "$bench_dll" load --url "http://127.0.0.1:$nginx_port" \
-  --server-pids "$pid1,$pid2" --source-addresses 64 "$@" || status=$?
+  --server-pids "$pid1,$pid2" --source-addresses 64 "${gcdump_option[@]}" "$@" || status=$?
 
 if [ "${status:-0}" != 0 ]; then
   echo "The load command failed ($status); the instances said:"

@@ -15,7 +15,7 @@ internal static partial class LoadBenchmark
     public static readonly string[] CallCentreEmployees = ["demo-klantcontact-1", "demo-klantcontact-2"];
 
     public sealed record Options(
-        IReadOnlyList<Uri> Urls, int Agents, int Seconds, int RampSeconds, IReadOnlyList<int> ServerPids, int SourceAddresses, int Households, int ThinkMilliseconds, bool EndCallByLeaving);
+        IReadOnlyList<Uri> Urls, int Agents, int Seconds, int RampSeconds, IReadOnlyList<int> ServerPids, int SourceAddresses, int Households, int ThinkMilliseconds, bool EndCallByLeaving, string? GcDump);
 
     public static async Task RunAsync(Options options)
     {
@@ -44,6 +44,7 @@ internal static partial class LoadBenchmark
 
         await Task.Delay(TimeSpan.FromSeconds(3));
         var baseline = ServerSample.Take(options.ServerPids);
+        var heapBefore = await LiveHeapBytesAsync(options);
         var timings = new ConcurrentDictionary<string, ConcurrentBag<(double Ms, long At)>>();
         var errors = new ConcurrentDictionary<string, int>();
         var failedCalls = new ConcurrentDictionary<string, int>();
@@ -111,6 +112,8 @@ internal static partial class LoadBenchmark
         var held = sessions.Count(s => s?.Circuit?.IsConnected == true);
         await Task.WhenAll(agents);
         var reloads = sessions.Sum(s => s?.Reloads ?? 0);
+        var idleCircuits = sessions.Count(s => s?.Circuit?.IsConnected == true);
+        var heapAfter = idleCircuits > 0 ? await LiveHeapBytesAsync(options) : null;
 
         Console.WriteLine();
         foreach (var step in Steps.All)
@@ -148,6 +151,13 @@ internal static partial class LoadBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"memory per circuit: {grown / 1024.0 / held:0} KiB (resident set of the instances at the deadline with {held} circuits open, " +
                 $"{end.RssBytes / 1048576.0:0} MiB, minus the warm baseline before the first agent, {baseline.RssBytes / 1048576.0:0} MiB; after the ramp {afterRamp.RssBytes / 1048576.0:0} MiB)"));
+        }
+
+        if (heapBefore is { } before && heapAfter is { } after)
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"memory per circuit, live heap: {(after - before) / 1024.0 / idleCircuits:0} KiB (GC heap of the instances after a full collection, with {idleCircuits} circuits open " +
+                $"and idle after the deadline, {after / 1048576.0:0.0} MiB, minus before the first agent, {before / 1048576.0:0.0} MiB; dotnet-gcdump)"));
         }
 
         Console.WriteLine($"page reloads (a new circuit after an error on the page or a failed call): {reloads}");
@@ -191,6 +201,48 @@ internal static partial class LoadBenchmark
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")]
     private static partial System.Text.RegularExpressions.Regex GuidPattern();
+
+    /// <summary>
+    /// The live managed heap of the instances: dotnet-gcdump (given by --gcdump) forces a full collection in each and
+    /// reports the heap's bytes. Null without the tool.
+    /// </summary>
+    private static async Task<long?> LiveHeapBytesAsync(Options options)
+    {
+        if (options.GcDump is null || options.ServerPids.Count == 0)
+        {
+            return null;
+        }
+
+        long total = 0;
+        foreach (var pid in options.ServerPids)
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"pantein-load-{pid}-{Environment.TickCount64}.gcdump");
+            try
+            {
+                await RunToolAsync(options.GcDump, ["collect", "-p", pid.ToString(CultureInfo.InvariantCulture), "-o", file]);
+                var report = await RunToolAsync(options.GcDump, ["report", file]);
+                var line = report.Split('\n').First(l => l.Contains("GC Heap bytes", StringComparison.Ordinal));
+                total += long.Parse(line.Trim().Split(' ')[0], NumberStyles.AllowThousands, CultureInfo.InvariantCulture);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+
+        return total;
+    }
+
+    private static async Task<string> RunToolAsync(string tool, string[] arguments)
+    {
+        var start = new ProcessStartInfo(tool) { RedirectStandardOutput = true, RedirectStandardError = true };
+        arguments.ToList().ForEach(start.ArgumentList.Add);
+        using var process = Process.Start(start)!;
+        using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(120));
+        var output = await process.StandardOutput.ReadToEndAsync(cancel.Token);
+        await process.WaitForExitAsync(cancel.Token);
+        return process.ExitCode == 0 ? output : throw new InvalidOperationException($"{tool} {string.Join(' ', arguments)} exited {process.ExitCode}: {output}");
+    }
 
     /// <summary>CPU seconds all cores spent busy (not idle or waiting), from /proc/stat.</summary>
     private static double MachineBusySeconds()
