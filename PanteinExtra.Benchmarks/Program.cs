@@ -57,6 +57,22 @@ const string Usage = """
                     --households N      households (default 200: thousands of consultations per member)
                     --activities A      register activities (default 50)
                     --runs R            counted runs (default 20)
+      load        Drive call-centre agents at once, each a headless Blazor circuit (no browser), against running portal
+                  instances (Development sign-in, demo data): sign in, then in a loop search a member number, open the
+                  household, record the caller check, end the call, back to the search. Bounded in time.
+                    --url U[,U2]        base address(es) of the instances or of nginx (default http://127.0.0.1:5080)
+                    --agents N          concurrent agents (default 200)
+                    --seconds S         the whole run, ramp included (default 120)
+                    --ramp-seconds R    agents start evenly over this time (default 30)
+                    --server-pids P[,P2]  the instances' process ids, for CPU per interaction and memory per circuit
+                    --source-addresses A  connect from A loopback addresses 127.0.0.2... so nginx's address hash
+                                        spreads agents over the instances (default 0: the system's choice)
+                    --households H      search member numbers 1000001 to 1000000+H (default 2000, the demo data)
+                    --think-ms T        an agent's pause before each interaction, not timed (default 1000)
+                    --end-call E        button: press "Gesprek beëindigen" (default); leave: go back to the search
+                                        instead (the call ends when the next household opens)
+                    --gcdump TOOL       path of dotnet-gcdump: with --server-pids, also the live heap per circuit
+                                        (a full collection in each instance before the first agent and after the run)
       help        Print this text (also --help, or no command at all).
 
     Every figure is printed as "<operation>: p50 <x> ms, p95 <y> ms (<n> runs, <size> <unit>)".
@@ -116,6 +132,25 @@ try
             options.Allow("audit-events", "households", "activities", "runs");
             await AccessReportBenchmark.RunAsync(
                 options.GetInt("audit-events", 1_000_000), options.GetInt("households", 200), options.GetInt("activities", 50), options.GetInt("runs", 20));
+            break;
+        case "load":
+            options.Allow("url", "agents", "seconds", "ramp-seconds", "server-pids", "source-addresses", "households", "think-ms", "end-call", "gcdump");
+            await PanteinExtra.Benchmarks.Load.LoadBenchmark.RunAsync(new(
+                options.Get("url", "http://127.0.0.1:5080").Split(',').Select(u => new Uri(u.TrimEnd('/') + "/")).ToList(),
+                options.GetInt("agents", 200),
+                options.GetInt("seconds", 120),
+                options.GetInt("ramp-seconds", 30, minimum: 0),
+                options.Get("server-pids", "").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, System.Globalization.CultureInfo.InvariantCulture)).ToList(),
+                options.GetInt("source-addresses", 0, minimum: 0),
+                options.GetInt("households", 2000, minimum: 2),
+                options.GetInt("think-ms", 1000, minimum: 0),
+                options.Get("end-call", "button") switch
+                {
+                    "button" => false,
+                    "leave" => true,
+                    var other => throw new UsageException($"--end-call is button or leave, got '{other}'."),
+                },
+                options.Get("gcdump", "") is { Length: > 0 } gcdump ? gcdump : null));
             break;
         default:
             throw new UsageException($"Unknown command '{args[0]}'.");
