@@ -47,6 +47,12 @@
       open();
     }
   });
+  // blazor.web.js counts the seconds down in the span; the word after it follows the number ("1 seconde", "5 seconden").
+  var seconds = document.getElementById('components-seconds-to-next-attempt');
+  var unit = dialog.querySelector('[data-reconnect-seconds-unit]');
+  new MutationObserver(function () {
+    unit.textContent = seconds.textContent.trim() === '1' ? 'seconde' : 'seconden';
+  }).observe(seconds, { childList: true, characterData: true, subtree: true });
   // Escape would close a modal dialog while the connection is still down.
   dialog.addEventListener('cancel', function (event) { event.preventDefault(); });
   document.getElementById('components-reconnect-button').addEventListener('click', reconnect);

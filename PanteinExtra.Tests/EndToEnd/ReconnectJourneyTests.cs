@@ -44,10 +44,17 @@ public sealed partial class ReconnectJourneyTests(BrowserFixture browser)
         await current!.CloseAsync();
 
         await Assertions.Expect(dialog).ToBeVisibleAsync();
-        await Assertions.Expect(dialog).ToContainTextAsync("De verbinding met het portaal is even weg.");
+        await Assertions.Expect(dialog).ToContainTextAsync("De verbinding met het portaal is even weg.", new() { UseInnerText = true });
         var shown = await dialog.InnerTextAsync();
         Assert.DoesNotContain("Rejoin", shown, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("Retry", shown, StringComparison.OrdinalIgnoreCase);
+
+        // The first attempt fails: one text, with the seconds to the next attempt and the word that goes with the number.
+        await Assertions.Expect(page.Locator("#components-reconnect-modal.components-reconnect-retrying")).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Assertions.Expect(dialog).ToContainTextAsync("de volgende poging is over", new() { UseInnerText = true });
+        await Assertions.Expect(dialog).Not.ToContainTextAsync("We proberen opnieuw te verbinden", new() { UseInnerText = true });
+        var countdown = (await dialog.InnerTextAsync()).Split("poging is over ")[1];
+        Assert.Matches(@"^(1 seconde|([02-9]|\d{2,}) seconden)\.", countdown);
 
         // The connection is back: the dialog closes by itself and the same circuit carries on with what was typed.
         reachable = true;
