@@ -1,6 +1,6 @@
 // Opens and closes the Dutch reconnect dialog (Components/Layout/ReconnectDialog.razor). blazor.web.js finds the dialog
-// by its id, puts the state on it as a class (components-reconnect-show, -retrying, -failed, -paused, -resume-failed)
-// and raises components-reconnect-state-changed; the CSS in app.css shows the text for the state.
+// by its id and raises components-reconnect-state-changed with the state (show, retrying, failed, paused,
+// resume-failed, hide, rejected); the state goes into data-state, and app.css shows the text for it.
 (function () {
   var dialog = document.getElementById('components-reconnect-modal');
   if (!dialog) {
@@ -39,6 +39,7 @@
 
   dialog.addEventListener('components-reconnect-state-changed', function (event) {
     var state = event.detail.state;
+    dialog.dataset.state = state;
     if (state === 'hide') {
       dialog.close();
     } else if (state === 'rejected') {
