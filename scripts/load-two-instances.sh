@@ -8,7 +8,8 @@
 # every agent is 127.0.0.1 and the hash puts all of them on one instance), prints which instance served how many
 # circuits, and stops everything it started by process id. Every process is bounded by `timeout`.
 # Set PANTEIN_LOAD_NO_BUILD=1 to use the existing Release build. With dotnet-gcdump on the PATH (or its path in
-# PANTEIN_GCDUMP) the command also reports the live heap per circuit.
+# PANTEIN_GCDUMP) the command also reports the live heap per circuit. Set PANTEIN_LOAD_LOGS to a folder to keep the
+# instances' and nginx's logs there (the work folder is removed at the end).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo="$(pwd)"
@@ -34,6 +35,9 @@ stop_all() {
     kill -KILL "$pid" 2>/dev/null || true
   done
   pg_test_cluster_stop
+  if [ -n "${PANTEIN_LOAD_LOGS:-}" ]; then
+    mkdir -p "$PANTEIN_LOAD_LOGS" && cp "$work"/*.log "$PANTEIN_LOAD_LOGS"/
+  fi
   rm -rf "$work"
 }
 trap stop_all EXIT

@@ -1,5 +1,7 @@
+using System.Runtime.CompilerServices;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PanteinExtra.Core.Sessions;
@@ -66,5 +68,72 @@ public sealed class SessionActivityCircuitHandlerTests : IAsyncLifetime
         await activity();
 
         Assert.False((await auth.GetAuthenticationStateAsync()).User.Identity?.IsAuthenticated);
+    }
+
+    [Fact]
+    public async Task AnActivityThatArrivesWhileTheSessionIsBeingWritten_ReachesThePageAfterTheOneBeforeIt()
+    {
+        // The first keystroke after a quiet minute waits for the session write (here: for the authentication state);
+        // the "Zoeken" click right behind it must not overtake it, or the page searches an empty box.
+        await using var scope = _core.Scope();
+        var state = new TaskCompletionSource<AuthenticationState>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var handler = new SessionActivityCircuitHandler(
+            new PendingAuthenticationState(state.Task), _core.Get<SessionService>(scope), new StaffSessionOptions(), _core.Clock,
+            NullLogger<SessionActivityCircuitHandler>.Instance);
+        var reachedPage = new List<CircuitInboundActivityContext>();
+        var inbound = handler.CreateInboundActivityHandler(context =>
+        {
+            lock (reachedPage)
+            {
+                reachedPage.Add(context);
+            }
+
+            return Task.CompletedTask;
+        });
+        var keystroke = NewActivity();
+        var click = NewActivity();
+
+        var typed = inbound(keystroke);
+        var clicked = inbound(click);
+        await Task.Delay(50);
+        Assert.Empty(reachedPage);
+
+        state.SetResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity())));
+        await Task.WhenAll(typed, clicked);
+
+        Assert.Equal([keystroke, click], reachedPage);
+    }
+
+    [Fact]
+    public async Task ActivitiesWithNoSessionWriteToWaitFor_ReachThePageAtOnce_InTheirOrder()
+    {
+        await using var scope = _core.Scope();
+        var handler = new SessionActivityCircuitHandler(
+            new PendingAuthenticationState(Task.FromResult(new AuthenticationState(new ClaimsPrincipal(new ClaimsIdentity())))),
+            _core.Get<SessionService>(scope), new StaffSessionOptions(), _core.Clock, NullLogger<SessionActivityCircuitHandler>.Instance);
+        var reachedPage = new List<CircuitInboundActivityContext>();
+        var inbound = handler.CreateInboundActivityHandler(context =>
+        {
+            reachedPage.Add(context);
+            return Task.CompletedTask;
+        });
+        var activities = Enumerable.Range(0, 5).Select(_ => NewActivity()).ToList();
+
+        foreach (var activity in activities)
+        {
+            // The hub hands them on one by one; with nothing to wait for, each is through before the next arrives.
+            Assert.True(inbound(activity).IsCompleted);
+        }
+
+        Assert.Equal(activities, reachedPage);
+    }
+
+    // The framework creates these per activity; the handler only passes them on.
+    private static CircuitInboundActivityContext NewActivity() =>
+        (CircuitInboundActivityContext)RuntimeHelpers.GetUninitializedObject(typeof(CircuitInboundActivityContext));
+
+    private sealed class PendingAuthenticationState(Task<AuthenticationState> state) : AuthenticationStateProvider
+    {
+        public override Task<AuthenticationState> GetAuthenticationStateAsync() => state;
     }
 }
