@@ -161,6 +161,10 @@ public sealed class IntakeMatchQuery : IValidatableObject
     [Display(Name = "Geboortedatum")]
     public DateOnly? DateOfBirth { get; set; }
 
+    /// <summary>Why the agent needs a protected household among the matches for this form ("break the glass"); without it one shows only its member number.</summary>
+    [Display(Name = "Reden"), MinText(ProtectionLimits.ReasonMinimum), MaxText(ProtectionLimits.Reason)]
+    public string? ProtectedReason { get; set; }
+
     public bool ByAddress => !string.IsNullOrWhiteSpace(Postcode) && HouseNumber is not null;
 
     public bool ByPerson => !string.IsNullOrWhiteSpace(LastName) && DateOfBirth is not null;

@@ -113,28 +113,65 @@ public sealed class IntakeService(
                 Persons = h.Persons.OrderBy(p => p.Role).Select(p => new { p.Id, p.FirstName, p.Infix, p.LastName, p.Role, p.DateOfBirth }).ToList(),
             })
             .ToListAsync(ct);
+        var foundIds = found.Select(h => h.Id).ToList();
+        var protection = await db.ProtectedHouseholds.AsNoTracking().Where(p => foundIds.Contains(p.HouseholdId))
+            .ToDictionaryAsync(p => p.HouseholdId, p => p.Kind, ct);
+        var reason = string.IsNullOrWhiteSpace(query.ProtectedReason) ? null : query.ProtectedReason.Trim();
+        var purpose = ItemPurpose(item.Reference) + (reason is not null && protection.Count > 0 ? HouseholdSafeguards.ProtectedPurposeSuffix : "");
         await audit.RecordAsync(
             new AuditRecord(IntakeEventTypes.Match, AuditAction.Search)
             {
                 TargetType = nameof(IntakeItem),
                 TargetId = item.Id.ToString(),
-                PurposeOfUse = ItemPurpose(item.Reference),
+                PurposeOfUse = purpose,
                 Details = new Dictionary<string, object?>
                 {
                     ["by"] = query.ByAddress ? "adres" : "naam en geboortedatum",
                     ["results"] = found.Count,
-                    ["households"] = string.Join(",", found.Select(h => h.Id)),
+                    ["households"] = string.Join(",", foundIds),
+                    ["protected"] = protection.Count,
+                    ["protectedShown"] = reason is not null,
                 },
             },
             ct);
-        return Result.Ok<IReadOnlyList<IntakeMatch>>(found.Select(h => new IntakeMatch(
-                h.Id,
-                h.MemberNumber,
-                $"{h.Street} {h.HouseNumber}{h.HouseNumberAddition}, {Dutch.Postcode(h.Postcode)} {h.City}",
-                h.Status,
-                h.Persons.Select(p => new IntakeMatchPerson(p.Id, PersonNames.Full(p.FirstName, p.Infix, p.LastName), p.Role, p.DateOfBirth)).ToList()))
+        if (reason is not null)
+        {
+            foreach (var (householdId, kind) in protection)
+            {
+                await RecordStatedReasonAsync(householdId, kind, reason, purpose, ct);
+            }
+        }
+
+        return Result.Ok<IReadOnlyList<IntakeMatch>>(found.Select(h => protection.ContainsKey(h.Id) && reason is null
+                ? new IntakeMatch(h.Id, h.MemberNumber, null, h.Status, [], IsProtected: true)
+                : new IntakeMatch(
+                    h.Id,
+                    h.MemberNumber,
+                    $"{h.Street} {h.HouseNumber}{h.HouseNumberAddition}, {Dutch.Postcode(h.Postcode)} {h.City}",
+                    h.Status,
+                    h.Persons.Select(p => new IntakeMatchPerson(p.Id, PersonNames.Full(p.FirstName, p.Infix, p.LastName), p.Role, p.DateOfBirth)).ToList(),
+                    protection.ContainsKey(h.Id)))
             .ToList());
     }
+
+    public const string ProtectedReasonRequired =
+        "Dit is een beschermd huishouden. Geef eerst de reden op waarom u dit formulier eraan koppelt; de FG controleert elke toegang.";
+
+    /// <summary>
+    /// The agent's reason for a protected household, as the desk records it ("break the glass"): an event on the household
+    /// itself, so the FG's log control lists it with the other accesses to protected households.
+    /// </summary>
+    private Task RecordStatedReasonAsync(Guid householdId, ProtectionKind kind, string reason, string purpose, CancellationToken ct) =>
+        audit.RecordAsync(
+            new AuditRecord(ProtectionEventTypes.StateReason, AuditAction.Create)
+            {
+                TargetType = nameof(Household),
+                TargetId = householdId.ToString(),
+                SubjectHouseholdId = householdId,
+                PurposeOfUse = purpose,
+                Details = new Dictionary<string, object?> { ["reden"] = reason, ["bescherming"] = kind.ToString() },
+            },
+            ct);
 
     public async Task<Result> RejectAsync(Guid id, IntakeRejectInput input, CancellationToken ct = default)
     {
@@ -163,9 +200,10 @@ public sealed class IntakeService(
     /// <summary>
     /// Links a sign-up or question to the household (and, for a sign-up, the person) the agent found. A sign-up then
     /// records the person's consent through the website, with the confirmation reference, and starts the subscription if
-    /// it does not run yet; all in one save with the item.
+    /// it does not run yet; all in one save with the item. A protected household is linked only with a stated reason
+    /// (<paramref name="protectedReason"/>), recorded as on the desk.
     /// </summary>
-    public async Task<Result> LinkAsync(Guid id, Guid householdId, Guid? personId, Guid basedOn, CancellationToken ct = default)
+    public async Task<Result> LinkAsync(Guid id, Guid householdId, Guid? personId, Guid basedOn, string? protectedReason = null, CancellationToken ct = default)
     {
         await CheckAsync(IntakeEventTypes.Link, AuditAction.Update, Workers, ct);
         await using var db = await dbFactory.CreateDbContextAsync(ct);
@@ -188,7 +226,26 @@ public sealed class IntakeService(
             return Result.Invalid("PersonId", "Kies de persoon in het huishouden die zich heeft aangemeld.");
         }
 
-        using var purpose = auditContext.BeginPurpose(ItemPurpose(item.Reference));
+        var protection = await db.ProtectedHouseholds.AsNoTracking().Where(p => p.HouseholdId == householdId)
+            .Select(p => (ProtectionKind?)p.Kind).FirstOrDefaultAsync(ct);
+        var itemPurpose = ItemPurpose(item.Reference);
+        if (protection is { } kindOfProtection)
+        {
+            if (string.IsNullOrWhiteSpace(protectedReason))
+            {
+                return Result.Refused(ProtectedReasonRequired);
+            }
+
+            if (InputRules.Validate(new StatedReasonInput { Reason = protectedReason }) is { } invalidReason)
+            {
+                return invalidReason;
+            }
+
+            itemPurpose += HouseholdSafeguards.ProtectedPurposeSuffix;
+            await RecordStatedReasonAsync(householdId, kindOfProtection, protectedReason.Trim(), itemPurpose, ct);
+        }
+
+        using var purpose = auditContext.BeginPurpose(itemPurpose);
         var now = clock.GetUtcNow().UtcDateTime;
         var note = purposeKind is null
             ? $"Gekoppeld aan lid {household.MemberNumber}."

@@ -30,8 +30,15 @@ public sealed record IntakeItemDetails(
     public bool IsOpen => Status == IntakeStatus.New;
 }
 
-/// <summary>A household that may be the one a form is about: just enough to tell them apart.</summary>
-public sealed record IntakeMatch(Guid HouseholdId, string MemberNumber, string Address, MembershipStatus Status, IReadOnlyList<IntakeMatchPerson> Persons);
+/// <summary>
+/// A household that may be the one a form is about: just enough to tell them apart. A protected household found without
+/// a stated reason shows only its member number and status (<see cref="IsHidden"/>: no address, no persons).
+/// </summary>
+public sealed record IntakeMatch(
+    Guid HouseholdId, string MemberNumber, string? Address, MembershipStatus Status, IReadOnlyList<IntakeMatchPerson> Persons, bool IsProtected = false)
+{
+    public bool IsHidden => Address is null;
+}
 
 public sealed record IntakeMatchPerson(Guid PersonId, string FullName, PersonRole Role, DateOnly? DateOfBirth);
 

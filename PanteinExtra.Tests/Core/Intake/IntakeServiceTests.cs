@@ -170,6 +170,78 @@ public sealed class IntakeServiceTests : CoreTestHost
         Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType == IntakeEventTypes.Match && e.PurposeOfUse == IntakeService.ItemPurpose(stored.Reference)));
     }
 
+    private async Task ProtectHomeAsync()
+    {
+        await using var db = RawDb();
+        db.ProtectedHouseholds.Add(ProtectedHousehold.Mark(_home.Household.Id, ProtectionKind.StaffMember, "Collega", "test-fg", DateTime.UtcNow));
+        await db.SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task Match_AProtectedHouseholdWithoutAReason_ShowsOnlyItsMemberNumber_AndLinkingItIsRefused()
+    {
+        await ProtectHomeAsync();
+        var id = (await SubmitAsync(IntakeKind.NewsletterSignUp, SignUp())).Value!.Id;
+        var item = await AsAsync(Roles.CallCentre, s => s.GetAsync(id));
+
+        var match = Assert.Single((await AsAsync(Roles.CallCentre, s => s.SearchHouseholdsAsync(id, item.SuggestedQuery))).Value!);
+        var linked = await AsAsync(Roles.CallCentre, s => s.LinkAsync(id, _home.Household.Id, _home.Main.Id, item.ConcurrencyStamp));
+
+        Assert.True(match.IsHidden);
+        Assert.True(match.IsProtected);
+        Assert.Null(match.Address);
+        Assert.Empty(match.Persons);
+        Assert.Equal(ResultStatus.Refused, linked.Status);
+        Assert.Equal(IntakeService.ProtectedReasonRequired, linked.Message);
+        await using var db = RawDb();
+        Assert.False(await db.ConsentEvents.AnyAsync());
+        Assert.False(await db.AuditEvents.AnyAsync(e => e.EventType == ProtectionEventTypes.StateReason));
+    }
+
+    [Fact]
+    public async Task Match_AProtectedHouseholdWithAReason_ShowsIt_RecordsTheReasonOnTheHousehold_AndLinksUnderThatPurpose()
+    {
+        await ProtectHomeAsync();
+        var id = (await SubmitAsync(IntakeKind.NewsletterSignUp, SignUp())).Value!.Id;
+        var item = await AsAsync(Roles.CallCentre, s => s.GetAsync(id));
+        var query = item.SuggestedQuery;
+        query.ProtectedReason = "Aanmelding nieuwsbrief op het adres van een collega";
+
+        var match = Assert.Single((await AsAsync(Roles.CallCentre, s => s.SearchHouseholdsAsync(id, query))).Value!);
+        var linked = await AsAsync(Roles.CallCentre, s => s.LinkAsync(id, match.HouseholdId, _home.Main.Id, item.ConcurrencyStamp, query.ProtectedReason));
+
+        Assert.False(match.IsHidden);
+        Assert.True(match.IsProtected);
+        Assert.Contains(match.Persons, p => p.PersonId == _home.Main.Id);
+        Assert.True(linked.Succeeded, linked.Message);
+        await using var db = RawDb();
+        var reasons = await db.AuditEvents.Where(e => e.EventType == ProtectionEventTypes.StateReason).ToListAsync();
+        Assert.Equal(2, reasons.Count);
+        Assert.All(reasons, e =>
+        {
+            Assert.Equal(_home.Household.Id, e.SubjectHouseholdId);
+            Assert.EndsWith(HouseholdSafeguards.ProtectedPurposeSuffix, e.PurposeOfUse);
+            Assert.Contains("collega", e.Details);
+        });
+        // The link's own events (the item, the consent, the subscription) carry the same purpose.
+        Assert.True(await db.AuditEvents.AnyAsync(e => e.EventType != ProtectionEventTypes.StateReason && e.EventType != IntakeEventTypes.Match
+            && e.PurposeOfUse!.EndsWith(HouseholdSafeguards.ProtectedPurposeSuffix)));
+    }
+
+    [Fact]
+    public async Task Match_WithATooShortReason_IsInvalidOnTheReasonField()
+    {
+        var id = (await SubmitAsync(IntakeKind.NewsletterSignUp, SignUp())).Value!.Id;
+        var item = await AsAsync(Roles.CallCentre, s => s.GetAsync(id));
+        var query = item.SuggestedQuery;
+        query.ProtectedReason = "collega";
+
+        var result = await AsAsync(Roles.CallCentre, s => s.SearchHouseholdsAsync(id, query));
+
+        Assert.Equal(ResultStatus.Invalid, result.Status);
+        Assert.Contains(nameof(IntakeMatchQuery.ProtectedReason), result.FieldErrors.Keys);
+    }
+
     [Fact]
     public async Task Link_ASignUpWithoutChoosingThePerson_IsInvalid_AndRecordsNoConsent()
     {

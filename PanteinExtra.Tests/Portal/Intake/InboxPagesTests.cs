@@ -2,7 +2,9 @@ using Bunit;
 using Microsoft.EntityFrameworkCore;
 using PanteinExtra.Core.Common;
 using PanteinExtra.Core.Intake;
+using PanteinExtra.Core.Members;
 using PanteinExtra.Portal.Features.Intake;
+using PanteinExtra.Tests.Core.Consent;
 using PanteinExtra.Tests.Core.Intake;
 using PanteinExtra.Tests.TestInfrastructure;
 
@@ -72,5 +74,38 @@ public sealed class InboxPagesTests : CoreBackedComponentTest
         page.WaitForAssertion(() => Assert.Contains("DOI-7781", page.Find("[data-testid=intake-fields]").TextContent));
         Assert.Empty(page.FindAll("[data-testid=reject]"));
         Assert.Empty(page.FindAll("[data-testid=match-search]"));
+    }
+
+    [Fact]
+    public async Task ItemPage_MatchingAProtectedHousehold_HidesItUntilTheAgentStatesAReason_ThenLinksIt()
+    {
+        await ConsentTestData.SeedCatalogueAsync(Core);
+        var home = await ConsentTestData.SeedHouseholdAsync(Core);
+        await using (var db = Core.RawDb())
+        {
+            db.ProtectedHouseholds.Add(ProtectedHousehold.Mark(home.Household.Id, ProtectionKind.BoardMember, "Voorzitter", "test-fg", DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        var item = await AddAsync(IntakeKind.NewsletterSignUp, IntakeServiceTests.SignUp());
+        SignInAs(Roles.CallCentre);
+        var page = Context.Render<IntakeItemPage>(p => p.Add(x => x.Id, item.Id));
+        page.WaitForAssertion(() => page.Find("[data-testid=match-search]"));
+
+        await page.InvokeAsync(() => page.Find("[data-testid=match-search]").Click());
+
+        var hidden = page.WaitForElement("[data-testid=match-hidden]");
+        Assert.Contains("beschermd huishouden", hidden.TextContent);
+        Assert.Empty(page.FindAll("[data-testid=match]"));
+        Assert.DoesNotContain(home.Main.FirstName, page.Find("[data-testid=match-hidden]").TextContent);
+
+        page.Find("textarea[data-testid=match-protected-reason]").Change("Aanmelding nieuwsbrief door een bestuurslid");
+        await page.InvokeAsync(() => page.Find("[data-testid=match-search]").Click());
+        page.WaitForAssertion(() => Assert.Contains("reden opgegeven", page.Find("[data-testid=match]").TextContent));
+        await page.InvokeAsync(() => page.Find("[data-testid=match-link]").Click());
+
+        page.WaitForAssertion(() => Assert.Contains("Gekoppeld", page.Find("[data-testid=intake-status]").TextContent));
+        await using var check = Core.RawDb();
+        Assert.Equal(home.Household.Id, (await check.IntakeItems.SingleAsync()).LinkedHouseholdId);
     }
 }
