@@ -33,7 +33,7 @@ public static class CallerCheckRules
     }
 
     private const string WeakChecks =
-        "Niet geverifieerd: laat twee gegevens noemen (geboortedatum, postcode en huisnummer, lidnummer) of bel terug op het bekende nummer.";
+        "Om te verifiëren: laat de beller twee gegevens noemen (geboortedatum, postcode en huisnummer, lidnummer), of bel terug op het bij ons bekende nummer.";
 
     private static (bool Verified, bool MayChange, string? Problem) EvaluateContactPerson(bool strong, ContactPersonFacts? contact)
     {
