@@ -138,7 +138,7 @@ public sealed class IntakeService(
         {
             foreach (var (householdId, kind) in protection)
             {
-                await RecordStatedReasonAsync(householdId, kind, reason, purpose, ct);
+                await audit.RecordAsync(ProtectionEventTypes.StatedReason(householdId, kind, reason, purpose), ct);
             }
         }
 
@@ -156,22 +156,6 @@ public sealed class IntakeService(
 
     public const string ProtectedReasonRequired =
         "Dit is een beschermd huishouden. Geef eerst de reden op waarom u dit formulier eraan koppelt; de FG controleert elke toegang.";
-
-    /// <summary>
-    /// The agent's reason for a protected household, as the desk records it ("break the glass"): an event on the household
-    /// itself, so the FG's log control lists it with the other accesses to protected households.
-    /// </summary>
-    private Task RecordStatedReasonAsync(Guid householdId, ProtectionKind kind, string reason, string purpose, CancellationToken ct) =>
-        audit.RecordAsync(
-            new AuditRecord(ProtectionEventTypes.StateReason, AuditAction.Create)
-            {
-                TargetType = nameof(Household),
-                TargetId = householdId.ToString(),
-                SubjectHouseholdId = householdId,
-                PurposeOfUse = purpose,
-                Details = new Dictionary<string, object?> { ["reden"] = reason, ["bescherming"] = kind.ToString() },
-            },
-            ct);
 
     public async Task<Result> RejectAsync(Guid id, IntakeRejectInput input, CancellationToken ct = default)
     {
@@ -242,7 +226,7 @@ public sealed class IntakeService(
             }
 
             itemPurpose += HouseholdSafeguards.ProtectedPurposeSuffix;
-            await RecordStatedReasonAsync(householdId, kindOfProtection, protectedReason.Trim(), itemPurpose, ct);
+            await audit.RecordAsync(ProtectionEventTypes.StatedReason(householdId, kindOfProtection, protectedReason.Trim(), itemPurpose), ct);
         }
 
         using var purpose = auditContext.BeginPurpose(itemPurpose);

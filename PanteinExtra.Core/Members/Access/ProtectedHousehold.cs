@@ -92,4 +92,18 @@ public static class ProtectionEventTypes
 
     [Display(Name = "markering beschermd huishouden opgeheven")]
     public const string Unmark = "ProtectedHousehold:Delete";
+
+    /// <summary>
+    /// The event of a reason stated for a protected household ("break the glass"), on the desk or in the inbox: on the
+    /// household itself, with the reason and no other personal values, so the FG's log control lists it.
+    /// </summary>
+    public static AuditRecord StatedReason(Guid householdId, ProtectionKind kind, string reason, string purposeOfUse) =>
+        new(StateReason, AuditAction.Create)
+        {
+            TargetType = nameof(Household),
+            TargetId = householdId.ToString(),
+            SubjectHouseholdId = householdId,
+            PurposeOfUse = purposeOfUse,
+            Details = new Dictionary<string, object?> { ["reden"] = reason, ["bescherming"] = kind.ToString() },
+        };
 }

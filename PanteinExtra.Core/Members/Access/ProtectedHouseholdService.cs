@@ -148,15 +148,7 @@ public sealed class ProtectedHouseholdService(
 
         var reason = input.Reason!.Trim();
         await audit.RecordAsync(
-            new AuditRecord(ProtectionEventTypes.StateReason, AuditAction.Create)
-            {
-                TargetType = nameof(Household),
-                TargetId = householdId.ToString(),
-                SubjectHouseholdId = householdId,
-                PurposeOfUse = call.PurposeOfUse + HouseholdSafeguards.ProtectedPurposeSuffix,
-                Details = new Dictionary<string, object?> { ["reden"] = reason, ["bescherming"] = protection.Kind.ToString() },
-            },
-            ct);
+            ProtectionEventTypes.StatedReason(householdId, protection.Kind, reason, call.PurposeOfUse + HouseholdSafeguards.ProtectedPurposeSuffix), ct);
         calls.StateReason(reason);
         return Result.Ok("Reden vastgelegd. De FG controleert deze toegang.");
     }
